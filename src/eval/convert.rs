@@ -1,0 +1,345 @@
+//! Turning Python values into arrays, and making new array objects.
+//!
+//! `np.array([[1, 2], [3, 4]])` discovers a shape and a dtype from nested lists exactly as
+//! NumPy does (Python ints are int64, floats float64, bools bool; NumPy scalars and arrays
+//! bring their own dtype), and always copies. New array objects get their `base`, writeable
+//! flag and provenance here, so every view and copy is made the same way.
+
+use std::rc::{Rc, Weak};
+
+use super::{EvalError, EvalResult, Interpreter};
+use crate::memory::compute;
+use crate::memory::{ArrayData, DType, Scalar};
+use crate::syntax::Span;
+use crate::value::{ArrayObject, Origin, OriginKind, Value};
+
+/// True when `value` is a number, or a list/tuple/range nest whose leaves are numbers or arrays.
+pub fn is_numeric_nest(value: &Value) -> bool {
+    match value {
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Scalar(..) | Value::Array(_) => {
+            true
+        }
+        Value::Range(..) => true,
+        Value::List(items) => items.borrow().iter().all(is_numeric_nest),
+        Value::Tuple(items) => items.iter().all(is_numeric_nest),
+        _ => false,
+    }
+}
+
+/// Leaves of a nest, flattened in C order, with the dtype each would have on its own.
+struct Discovered {
+    shape: Vec<usize>,
+    leaves: Vec<(Scalar, Leaf)>,
+}
+
+/// What kind of value a leaf was: Python's ints range-check against an explicit dtype.
+#[derive(Clone, Copy, PartialEq)]
+enum Leaf {
+    PyInt,
+    Typed(DType),
+}
+
+impl Interpreter {
+    /// A new array (always a fresh buffer) from any array-like value, as `np.array(value, dtype)`.
+    pub(super) fn to_array_data(
+        &mut self,
+        value: &Value,
+        dtype: Option<DType>,
+        span: Span,
+    ) -> EvalResult<ArrayData> {
+        if let Value::Array(array) = value {
+            let id = self.new_buffer_id();
+            return Ok(compute::cast(
+                &array.data,
+                dtype.unwrap_or(array.data.dtype),
+                id,
+            ));
+        }
+        if let Value::Buffer(object) = value {
+            let items: Vec<Value> = object
+                .items()
+                .into_iter()
+                .map(|s| scalar_to_python(object.item_dtype(), s))
+                .collect();
+            return self.to_array_data(&Value::List(Rc::new(items.into())), dtype, span);
+        }
+        let discovered = discover(value, span)?;
+        let inferred = discovered
+            .leaves
+            .iter()
+            .map(|(_, leaf)| leaf_dtype(*leaf))
+            .reduce(DType::promote);
+        let dtype = dtype.or(inferred).unwrap_or(DType::Float64);
+        check_python_ints_fit(&discovered, dtype, span)?;
+        let values: Vec<Scalar> = discovered.leaves.iter().map(|(s, _)| *s).collect();
+        let id = self.new_buffer_id();
+        Ok(ArrayData::from_scalars(
+            id,
+            dtype,
+            &discovered.shape,
+            &values,
+        ))
+    }
+
+    /// Wraps data that owns its buffer as a new array object.
+    pub(super) fn new_array(
+        &mut self,
+        data: ArrayData,
+        kind: OriginKind,
+        rule: &str,
+        source: Option<(&Rc<ArrayObject>, String)>,
+    ) -> Value {
+        let origin = origin(kind, rule, source);
+        let object = ArrayObject {
+            data,
+            writeable: std::cell::Cell::new(true),
+            base: None,
+            origin,
+        };
+        Value::Array(Rc::new(object))
+    }
+
+    /// A view of `source` with a new layout: base collapses to the owner, as NumPy does, and a
+    /// view of a read-only array is read-only.
+    pub(super) fn new_view(
+        &mut self,
+        source: &Rc<ArrayObject>,
+        data: ArrayData,
+        rule: &str,
+        text: String,
+    ) -> Value {
+        let base = view_base(source);
+        let origin = origin(OriginKind::View, rule, Some((source, text)));
+        let writeable = std::cell::Cell::new(source.writeable.get());
+        Value::Array(Rc::new(ArrayObject {
+            data,
+            writeable,
+            base: Some(base),
+            origin,
+        }))
+    }
+
+    /// An array whose `base` is something other than an array (a memoryview or `bytes`).
+    pub(super) fn new_foreign_view(
+        &mut self,
+        data: ArrayData,
+        base: Value,
+        writeable: bool,
+        rule: &str,
+    ) -> Value {
+        let origin = origin(OriginKind::View, rule, None);
+        let writeable = std::cell::Cell::new(writeable);
+        Value::Array(Rc::new(ArrayObject {
+            data,
+            writeable,
+            base: Some(base),
+            origin,
+        }))
+    }
+
+    /// A copy whose `.base` is a hidden temporary, as NumPy returns from reshaping a
+    /// non-contiguous array or from some fancy indexing: a copy all the same.
+    pub(super) fn new_copy_with_hidden_base(
+        &mut self,
+        temporary: ArrayData,
+        view: crate::memory::Layout,
+        rule: &str,
+        source: (&Rc<ArrayObject>, String),
+    ) -> Value {
+        let dtype = temporary.dtype;
+        let data = temporary.with_layout(view, dtype);
+        let hidden = self.new_array(temporary, OriginKind::Copy, rule, None);
+        let origin = origin(OriginKind::Copy, rule, Some(source));
+        let object = ArrayObject {
+            data,
+            writeable: std::cell::Cell::new(true),
+            base: Some(hidden),
+            origin,
+        };
+        Value::Array(Rc::new(object))
+    }
+
+    /// Reads a `dtype=` argument: a name (`'int8'`), `np.int8`, a dtype, or `int`/`float`/`bool`.
+    pub(super) fn dtype_arg(&self, value: &Value, span: Span) -> EvalResult<Option<DType>> {
+        match value {
+            Value::None => Ok(None),
+            Value::DType(dtype) | Value::ScalarType(dtype) => Ok(Some(*dtype)),
+            Value::Str(name) => DType::parse(name).map(Some).ok_or_else(|| {
+                EvalError::type_error(
+                    format!(
+                        "data type {} not understood",
+                        crate::format::py_str_repr(name)
+                    ),
+                    span,
+                )
+            }),
+            Value::Function(f) => match f.as_ref() {
+                crate::value::Function::Builtin("int") => Ok(Some(DType::Int64)),
+                crate::value::Function::Builtin("float") => Ok(Some(DType::Float64)),
+                crate::value::Function::Builtin("bool") => Ok(Some(DType::Bool)),
+                _ => Err(EvalError::type_error(
+                    "Cannot interpret this value as a data type",
+                    span,
+                )),
+            },
+            other => Err(EvalError::type_error(
+                format!("Cannot interpret '{}' as a data type", other.to_repr()),
+                span,
+            )),
+        }
+    }
+}
+
+/// The `.base` a new view of `source` gets: the source if it owns its data or its base is not
+/// an array, otherwise the source's own base (already collapsed to the owner).
+fn view_base(source: &Rc<ArrayObject>) -> Value {
+    match &source.base {
+        Some(base @ Value::Array(_)) => base.clone(),
+        _ => Value::Array(Rc::clone(source)),
+    }
+}
+
+fn origin(kind: OriginKind, rule: &str, source: Option<(&Rc<ArrayObject>, String)>) -> Origin {
+    let (source, source_text) = match source {
+        Some((array, text)) => (Some(Rc::downgrade(array)), Some(text)),
+        None => (None::<Weak<ArrayObject>>, None),
+    };
+    Origin {
+        kind,
+        rule: rule.to_string(),
+        source,
+        source_text,
+    }
+}
+
+/// A NumPy element as the Python value `.tolist()` gives.
+pub fn scalar_to_python(dtype: DType, value: Scalar) -> Value {
+    match (dtype, value) {
+        (_, Scalar::Bool(b)) => Value::Bool(b),
+        (_, Scalar::Int(i)) => Value::Int(i),
+        (_, Scalar::UInt(u)) => Value::Int(u as i64),
+        (_, Scalar::Float(x)) => Value::Float(x),
+    }
+}
+
+fn leaf_dtype(leaf: Leaf) -> DType {
+    match leaf {
+        Leaf::PyInt => DType::Int64,
+        Leaf::Typed(dtype) => dtype,
+    }
+}
+
+/// Finds the shape and leaves of a nest, refusing ragged ones with NumPy's message.
+fn discover(value: &Value, span: Span) -> EvalResult<Discovered> {
+    let mut found = Discovered {
+        shape: Vec::new(),
+        leaves: Vec::new(),
+    };
+    let shape = discover_into(value, 0, &mut found.leaves, span)?;
+    found.shape = shape.unwrap_or_default();
+    Ok(found)
+}
+
+fn discover_into(
+    value: &Value,
+    depth: usize,
+    leaves: &mut Vec<(Scalar, Leaf)>,
+    span: Span,
+) -> EvalResult<Option<Vec<usize>>> {
+    if depth > 32 {
+        return Err(EvalError::value_error(
+            "maximum supported dimension for an ndarray is currently 64, found 65",
+            span,
+        ));
+    }
+    let items: Vec<Value> = match value {
+        Value::Bool(b) => return push_leaf(leaves, Scalar::Bool(*b), Leaf::Typed(DType::Bool)),
+        Value::Int(i) => return push_leaf(leaves, Scalar::Int(*i), Leaf::PyInt),
+        Value::Float(x) => {
+            return push_leaf(leaves, Scalar::Float(*x), Leaf::Typed(DType::Float64));
+        }
+        Value::Scalar(dtype, s) => return push_leaf(leaves, *s, Leaf::Typed(*dtype)),
+        Value::Array(array) => return Ok(Some(push_array(leaves, array))),
+        Value::List(items) => items.borrow().clone(),
+        Value::Tuple(items) => items.to_vec(),
+        Value::Range(..) => super::python::range_items(value)
+            .into_iter()
+            .map(Value::Int)
+            .collect(),
+        other => {
+            return Err(EvalError::unsupported(
+                format!("an array of {} items", other.type_name()),
+                span,
+            ));
+        }
+    };
+    let mut inner: Option<Option<Vec<usize>>> = None;
+    for item in &items {
+        let shape = discover_into(item, depth + 1, leaves, span)?;
+        match &inner {
+            None => inner = Some(shape),
+            Some(seen) if *seen == shape => {}
+            Some(_) => return Err(inhomogeneous(depth + 1, items.len(), span)),
+        }
+    }
+    let mut shape = vec![items.len()];
+    shape.extend(inner.flatten().unwrap_or_default());
+    Ok(Some(shape))
+}
+
+fn push_leaf(
+    leaves: &mut Vec<(Scalar, Leaf)>,
+    value: Scalar,
+    leaf: Leaf,
+) -> EvalResult<Option<Vec<usize>>> {
+    leaves.push((value, leaf));
+    Ok(None)
+}
+
+fn push_array(leaves: &mut Vec<(Scalar, Leaf)>, array: &ArrayObject) -> Vec<usize> {
+    let dtype = array.data.dtype;
+    leaves.extend(
+        array
+            .data
+            .layout
+            .indices()
+            .iter()
+            .map(|i| (array.data.get(i), Leaf::Typed(dtype))),
+    );
+    array.data.shape().to_vec()
+}
+
+fn inhomogeneous(depth: usize, len: usize, span: Span) -> EvalError {
+    let message = format!(
+        "setting an array element with a sequence. The requested array has an inhomogeneous shape after {depth} dimensions. The detected shape was ({len},) + inhomogeneous part."
+    );
+    EvalError::value_error(message, span)
+}
+
+/// NumPy 2 refuses Python ints that do not fit an integer dtype.
+fn check_python_ints_fit(found: &Discovered, dtype: DType, span: Span) -> EvalResult<()> {
+    let Some(range) = integer_range(dtype) else {
+        return Ok(());
+    };
+    for (value, leaf) in &found.leaves {
+        if let (Scalar::Int(i), Leaf::PyInt) = (value, leaf) {
+            if !range.contains(&(*i as i128)) {
+                let message = format!("Python integer {i} out of bounds for {dtype}");
+                return Err(EvalError::new("OverflowError", message, span));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The values an integer dtype holds.
+pub fn integer_range(dtype: DType) -> Option<std::ops::RangeInclusive<i128>> {
+    Some(match dtype {
+        DType::Int8 => -128..=127,
+        DType::Int16 => -32768..=32767,
+        DType::Int32 => i32::MIN as i128..=i32::MAX as i128,
+        DType::Int64 => i64::MIN as i128..=i64::MAX as i128,
+        DType::UInt8 => 0..=255,
+        _ => return None,
+    })
+}

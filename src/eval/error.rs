@@ -1,0 +1,79 @@
+//! Runtime errors, named and worded as Python and NumPy word them.
+
+use std::fmt;
+
+use crate::syntax::Span;
+
+/// An exception raised while evaluating a statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EvalError {
+    /// Python's exception type as printed (`IndexError`, `numpy.exceptions.AxisError`).
+    pub kind: String,
+    /// The message after the colon.
+    pub message: String,
+    /// The part of the statement that raised it.
+    pub span: Span,
+}
+
+/// Result of evaluating anything.
+pub type EvalResult<T> = Result<T, EvalError>;
+
+impl EvalError {
+    /// An error of `kind` with `message` at `span`.
+    pub fn new(kind: &str, message: impl Into<String>, span: Span) -> EvalError {
+        EvalError {
+            kind: kind.to_string(),
+            message: message.into(),
+            span,
+        }
+    }
+
+    /// `TypeError: message`.
+    pub fn type_error(message: impl Into<String>, span: Span) -> EvalError {
+        EvalError::new("TypeError", message, span)
+    }
+
+    /// `ValueError: message`.
+    pub fn value_error(message: impl Into<String>, span: Span) -> EvalError {
+        EvalError::new("ValueError", message, span)
+    }
+
+    /// `IndexError: message`.
+    pub fn index_error(message: impl Into<String>, span: Span) -> EvalError {
+        EvalError::new("IndexError", message, span)
+    }
+
+    /// `NameError: name 'x' is not defined`.
+    pub fn name_error(name: &str, span: Span) -> EvalError {
+        EvalError::new("NameError", format!("name '{name}' is not defined"), span)
+    }
+
+    /// `AttributeError: 'T' object has no attribute 'name'`.
+    pub fn no_attribute(type_name: &str, attr: &str, span: Span) -> EvalError {
+        let message = format!("'{type_name}' object has no attribute '{attr}'");
+        EvalError::new("AttributeError", message, span)
+    }
+
+    /// `NotImplementedError` for something Python has and viewfinder does not.
+    pub fn unsupported(what: impl fmt::Display, span: Span) -> EvalError {
+        let message = format!("{what} is not supported by viewfinder");
+        EvalError::new("NotImplementedError", message, span)
+    }
+
+    /// A compute error placed at `span`.
+    pub fn from_compute(error: crate::memory::compute::ComputeError, span: Span) -> EvalError {
+        EvalError::new(error.kind, error.message, span)
+    }
+}
+
+impl fmt::Display for EvalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.message.is_empty() {
+            f.write_str(&self.kind)
+        } else {
+            write!(f, "{}: {}", self.kind, self.message)
+        }
+    }
+}
+
+impl std::error::Error for EvalError {}

@@ -1,0 +1,421 @@
+//! Expressions: literals, names, operators, comparisons.
+//!
+//! Operators on Python numbers follow Python; as soon as an array or NumPy scalar is involved
+//! they go to `memory::compute`, which follows NumPy (promotion, broadcasting). A 0-d result
+//! becomes a NumPy scalar, as NumPy's ufuncs return.
+
+use std::rc::Rc;
+
+use super::{Dialect, EvalError, EvalResult, Interpreter};
+use crate::memory::compute::{self, BinaryOp, CompareOp, Operand};
+use crate::memory::{ArrayData, Scalar};
+use crate::syntax::{BinOp, BoolOpKind, CmpOp, Expr, ExprKind, Span, UnaryOp};
+use crate::value::{Module, OriginKind, Value};
+
+impl Interpreter {
+    /// Evaluates an expression.
+    pub(super) fn eval(&mut self, expr: &Expr) -> EvalResult<Value> {
+        let span = expr.span;
+        match &expr.kind {
+            ExprKind::Int(i) => Ok(Value::Int(*i)),
+            ExprKind::Float(x) => Ok(Value::Float(*x)),
+            ExprKind::Str(s) => Ok(Value::Str(Rc::from(s.as_str()))),
+            ExprKind::Bytes(bytes) => Ok(self.new_bytes(bytes)),
+            ExprKind::Bool(b) => Ok(Value::Bool(*b)),
+            ExprKind::None => Ok(Value::None),
+            ExprKind::Ellipsis => Err(EvalError::unsupported("'...' outside an index", span)),
+            ExprKind::Name(name) => self.lookup_name(name, span),
+            ExprKind::List(items) => self.eval_list(items, span),
+            ExprKind::Tuple(items) => Ok(Value::Tuple(self.eval_all(items)?.into())),
+            ExprKind::Unary { op, operand } => self.eval_unary(*op, operand, span),
+            ExprKind::Binary { op, left, right } => {
+                let (l, r) = (self.eval(left)?, self.eval(right)?);
+                self.binary_op(*op, &l, &r, span)
+            }
+            ExprKind::Compare { left, rest } => self.eval_compare(left, rest),
+            ExprKind::BoolOp { op, values } => self.eval_bool_op(*op, values),
+            ExprKind::IfElse { test, body, orelse } => {
+                let condition = self.eval(test)?;
+                let branch = if self.truthy(&condition, test.span)? {
+                    body
+                } else {
+                    orelse
+                };
+                self.eval(branch)
+            }
+            ExprKind::Attribute { object, attr } => {
+                let owner = self.eval(object)?;
+                self.get_attribute(&owner, attr, span)
+            }
+            ExprKind::Call { func, args } => self.eval_call(func, args, span),
+            ExprKind::Subscript { object, index } => {
+                let container = self.eval(object)?;
+                self.get_item(&container, index, span)
+            }
+            ExprKind::Slice { .. } => Err(EvalError::new("SyntaxError", "invalid syntax", span)),
+        }
+    }
+
+    /// Evaluates each expression in order.
+    pub(super) fn eval_all(&mut self, items: &[Expr]) -> EvalResult<Vec<Value>> {
+        items.iter().map(|item| self.eval(item)).collect()
+    }
+
+    /// A name's value: the environment, then builtins, then (shorthand) NumPy's functions.
+    pub(super) fn lookup_name(&self, name: &str, span: Span) -> EvalResult<Value> {
+        if let Some(value) = self.names.get(name) {
+            return Ok(value.clone());
+        }
+        if let Some(builtin) = super::python::builtin(name) {
+            return Ok(builtin);
+        }
+        if self.dialect == Dialect::Shorthand {
+            if matches!(name, "np" | "numpy") {
+                return Ok(Value::Module(Module::NumPy));
+            }
+            if let Some(function) = super::numpy::attribute(name) {
+                return Ok(function);
+            }
+        }
+        Err(EvalError::name_error(name, span))
+    }
+
+    /// `[a, b]`: a list, or in the shorthand dialect an array when the items are numbers.
+    fn eval_list(&mut self, items: &[Expr], span: Span) -> EvalResult<Value> {
+        let values = self.eval_all(items)?;
+        let list = Value::List(Rc::new(std::cell::RefCell::new(values)));
+        if self.dialect == Dialect::Shorthand && super::convert::is_numeric_nest(&list) {
+            let data = self.to_array_data(&list, None, span)?;
+            return Ok(self.new_array(data, OriginKind::New, "list literal", None));
+        }
+        Ok(list)
+    }
+
+    fn eval_unary(&mut self, op: UnaryOp, operand: &Expr, span: Span) -> EvalResult<Value> {
+        let value = self.eval(operand)?;
+        if op == UnaryOp::Not {
+            return Ok(Value::Bool(!self.truthy(&value, span)?));
+        }
+        match (&value, op) {
+            (Value::Int(i), UnaryOp::Neg) => i
+                .checked_neg()
+                .map(Value::Int)
+                .ok_or_else(|| overflow(span)),
+            (Value::Int(i), UnaryOp::Pos) => Ok(Value::Int(*i)),
+            (Value::Int(i), UnaryOp::Invert) => Ok(Value::Int(!i)),
+            (Value::Bool(b), UnaryOp::Neg) => Ok(Value::Int(-(*b as i64))),
+            (Value::Bool(b), UnaryOp::Pos) => Ok(Value::Int(*b as i64)),
+            (Value::Bool(b), UnaryOp::Invert) => Ok(Value::Int(!(*b as i64))),
+            (Value::Float(x), UnaryOp::Neg) => Ok(Value::Float(-x)),
+            (Value::Float(x), UnaryOp::Pos) => Ok(Value::Float(*x)),
+            _ => self.numpy_unary(op, &value, span),
+        }
+    }
+
+    fn numpy_unary(&mut self, op: UnaryOp, value: &Value, span: Span) -> EvalResult<Value> {
+        let kind = match op {
+            UnaryOp::Neg => compute::UnaryOp::Neg,
+            UnaryOp::Pos => compute::UnaryOp::Pos,
+            UnaryOp::Invert => compute::UnaryOp::Invert,
+            UnaryOp::Not => unreachable!("handled by eval_unary"),
+        };
+        let holder = self.operand_holder(value, span)?;
+        let Some(operand) = holder.operand() else {
+            let message = format!(
+                "bad operand type for unary {}: '{}'",
+                unary_symbol(op),
+                value.type_name()
+            );
+            return Err(EvalError::type_error(message, span));
+        };
+        let id = self.new_buffer_id();
+        let result =
+            compute::unary(kind, operand, id).map_err(|e| EvalError::from_compute(e, span))?;
+        Ok(self.ufunc_result(result, "arithmetic result"))
+    }
+
+    /// `left op right` for any two values.
+    pub(super) fn binary_op(
+        &mut self,
+        op: BinOp,
+        left: &Value,
+        right: &Value,
+        span: Span,
+    ) -> EvalResult<Value> {
+        if let Some(result) = super::python::python_binary(op, left, right, span)? {
+            return Ok(result);
+        }
+        let (l, r) = (
+            self.operand_holder(left, span)?,
+            self.operand_holder(right, span)?,
+        );
+        let (Some(lo), Some(ro), Some(kind)) = (l.operand(), r.operand(), numpy_binary_op(op))
+        else {
+            return Err(unsupported_operands(op.symbol(), left, right, span));
+        };
+        let id = self.new_buffer_id();
+        let result =
+            compute::binary(kind, lo, ro, id).map_err(|e| EvalError::from_compute(e, span))?;
+        Ok(self.ufunc_result(result, "arithmetic result"))
+    }
+
+    /// `target op= value`: in place for arrays and lists, rebinding for everything else.
+    pub(super) fn in_place_op(
+        &mut self,
+        op: BinOp,
+        current: &Value,
+        operand: &Value,
+        span: Span,
+        target_text: &str,
+    ) -> EvalResult<Value> {
+        match current {
+            Value::Array(array) => {
+                let holder = self.operand_holder(operand, span)?;
+                let (Some(rhs), Some(kind)) = (holder.operand(), numpy_binary_op(op)) else {
+                    return Err(unsupported_operands(
+                        &format!("{}=", op.symbol()),
+                        current,
+                        operand,
+                        span,
+                    ));
+                };
+                self.check_writeable(array, span)?;
+                self.before_write(&array.data.buffer);
+                compute::binary_in_place(kind, &array.data, rhs)
+                    .map_err(|e| EvalError::from_compute(e, span))?;
+                self.record_write(target_text, &array.data, None);
+                Ok(current.clone())
+            }
+            Value::List(list) if matches!(op, BinOp::Add | BinOp::Mul) => {
+                self.list_in_place(list, op, operand, span)?;
+                Ok(current.clone())
+            }
+            _ => self.binary_op(op, current, operand, span),
+        }
+    }
+
+    /// Turns a computed array into the value NumPy returns: a scalar when 0-d.
+    pub(super) fn ufunc_result(&mut self, data: ArrayData, rule: &str) -> Value {
+        if data.shape().is_empty() {
+            return Value::Scalar(data.dtype, data.get(&[]));
+        }
+        self.new_array(data, OriginKind::Copy, rule, None)
+    }
+
+    fn eval_compare(&mut self, left: &Expr, rest: &[(CmpOp, Expr)]) -> EvalResult<Value> {
+        let mut current = self.eval(left)?;
+        let mut result = Value::Bool(true);
+        for (op, right_expr) in rest {
+            let right = self.eval(right_expr)?;
+            result = self.compare(*op, &current, &right, left.span.to(right_expr.span))?;
+            if rest.len() > 1 && !self.truthy(&result, right_expr.span)? {
+                return Ok(result);
+            }
+            current = right;
+        }
+        Ok(result)
+    }
+
+    /// `left op right` for a comparison operator.
+    pub(super) fn compare(
+        &mut self,
+        op: CmpOp,
+        left: &Value,
+        right: &Value,
+        span: Span,
+    ) -> EvalResult<Value> {
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(left.is_same_object(right))),
+            CmpOp::IsNot => return Ok(Value::Bool(!left.is_same_object(right))),
+            CmpOp::In | CmpOp::NotIn => {
+                let found = self.contains(right, left, span)?;
+                return Ok(Value::Bool(found == (op == CmpOp::In)));
+            }
+            _ => {}
+        }
+        if let Some(result) = super::python::python_compare(op, left, right, span)? {
+            return Ok(result);
+        }
+        let (l, r) = (
+            self.operand_holder(left, span)?,
+            self.operand_holder(right, span)?,
+        );
+        let (Some(lo), Some(ro)) = (l.operand(), r.operand()) else {
+            return super::python::fallback_compare(op, left, right, span);
+        };
+        let id = self.new_buffer_id();
+        let kind = numpy_compare_op(op);
+        let result =
+            compute::compare(kind, lo, ro, id).map_err(|e| EvalError::from_compute(e, span))?;
+        Ok(self.ufunc_result(result, "comparison result"))
+    }
+
+    fn contains(&mut self, container: &Value, item: &Value, span: Span) -> EvalResult<bool> {
+        if let Value::Array(_) = container {
+            let equal = self.compare(CmpOp::Eq, container, item, span)?;
+            return self
+                .call_method_named(&equal, "any", span)
+                .and_then(|v| self.truthy(&v, span));
+        }
+        let items = self.iterate(container, span)?;
+        for candidate in items {
+            let equal = self.compare(CmpOp::Eq, &candidate, item, span)?;
+            if candidate.is_same_object(item) || self.truthy(&equal, span)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn eval_bool_op(&mut self, op: BoolOpKind, values: &[Expr]) -> EvalResult<Value> {
+        let mut last = Value::None;
+        for expr in values {
+            last = self.eval(expr)?;
+            let truth = self.truthy(&last, expr.span)?;
+            if truth == (op == BoolOpKind::Or) {
+                return Ok(last);
+            }
+        }
+        Ok(last)
+    }
+
+    /// Python's `bool(value)`, with NumPy's refusal for arrays of several elements.
+    pub(super) fn truthy(&self, value: &Value, span: Span) -> EvalResult<bool> {
+        Ok(match value {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(x) => *x != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Scalar(_, s) => s.is_truthy(),
+            Value::List(items) => !items.borrow().is_empty(),
+            Value::Tuple(items) => !items.is_empty(),
+            Value::Range(..) => !super::python::range_items(value).is_empty(),
+            Value::Buffer(object) => !object.is_empty(),
+            Value::Array(array) => match array.data.size() {
+                1 => array
+                    .data
+                    .get(&vec![0; array.data.layout.ndim()])
+                    .is_truthy(),
+                0 => false,
+                _ => {
+                    let message = "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()";
+                    return Err(EvalError::value_error(message, span));
+                }
+            },
+            _ => true,
+        })
+    }
+
+    /// Holds what an operand borrows (a list converted to an array lives here).
+    pub(super) fn operand_holder(
+        &mut self,
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<OperandHolder> {
+        Ok(match value {
+            Value::Array(array) => OperandHolder::Array(array.data.clone()),
+            Value::Bool(b) => OperandHolder::Scalar(ScalarOperand::PyBool(*b)),
+            Value::Int(i) => OperandHolder::Scalar(ScalarOperand::PyInt(*i)),
+            Value::Float(x) => OperandHolder::Scalar(ScalarOperand::PyFloat(*x)),
+            Value::Scalar(dtype, s) => OperandHolder::Scalar(ScalarOperand::NumPy(*dtype, *s)),
+            Value::List(_) | Value::Tuple(_) | Value::Range(..)
+                if super::convert::is_numeric_nest(value) =>
+            {
+                OperandHolder::Array(self.to_array_data(value, None, span)?)
+            }
+            _ => OperandHolder::None,
+        })
+    }
+}
+
+/// A value ready to be an [`Operand`].
+pub(super) enum OperandHolder {
+    /// An array's data.
+    Array(ArrayData),
+    /// A scalar.
+    Scalar(ScalarOperand),
+    /// Not a NumPy operand.
+    None,
+}
+
+/// The scalar kinds of [`Operand`].
+#[derive(Clone, Copy)]
+pub(super) enum ScalarOperand {
+    PyBool(bool),
+    PyInt(i64),
+    PyFloat(f64),
+    NumPy(crate::memory::DType, Scalar),
+}
+
+impl OperandHolder {
+    /// The operand, if this is one.
+    pub(super) fn operand(&self) -> Option<Operand<'_>> {
+        Some(match self {
+            OperandHolder::Array(data) => Operand::Array(data),
+            OperandHolder::Scalar(ScalarOperand::PyBool(b)) => Operand::PyBool(*b),
+            OperandHolder::Scalar(ScalarOperand::PyInt(i)) => Operand::PyInt(*i),
+            OperandHolder::Scalar(ScalarOperand::PyFloat(x)) => Operand::PyFloat(*x),
+            OperandHolder::Scalar(ScalarOperand::NumPy(d, s)) => Operand::NumPy(*d, *s),
+            OperandHolder::None => return None,
+        })
+    }
+}
+
+fn numpy_binary_op(op: BinOp) -> Option<BinaryOp> {
+    Some(match op {
+        BinOp::Add => BinaryOp::Add,
+        BinOp::Sub => BinaryOp::Sub,
+        BinOp::Mul => BinaryOp::Mul,
+        BinOp::Div => BinaryOp::Div,
+        BinOp::FloorDiv => BinaryOp::FloorDiv,
+        BinOp::Mod => BinaryOp::Mod,
+        BinOp::Pow => BinaryOp::Pow,
+        BinOp::BitAnd => BinaryOp::BitAnd,
+        BinOp::BitOr => BinaryOp::BitOr,
+        BinOp::BitXor => BinaryOp::BitXor,
+        BinOp::LShift => BinaryOp::LShift,
+        BinOp::RShift => BinaryOp::RShift,
+        BinOp::MatMul => return None,
+    })
+}
+
+fn numpy_compare_op(op: CmpOp) -> CompareOp {
+    match op {
+        CmpOp::Eq => CompareOp::Eq,
+        CmpOp::NotEq => CompareOp::Ne,
+        CmpOp::Lt => CompareOp::Lt,
+        CmpOp::LtE => CompareOp::Le,
+        CmpOp::Gt => CompareOp::Gt,
+        _ => CompareOp::Ge,
+    }
+}
+
+fn unary_symbol(op: UnaryOp) -> &'static str {
+    match op {
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        UnaryOp::Invert => "~",
+        UnaryOp::Not => "not",
+    }
+}
+
+/// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`.
+pub(super) fn unsupported_operands(
+    symbol: &str,
+    left: &Value,
+    right: &Value,
+    span: Span,
+) -> EvalError {
+    let message = format!(
+        "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+        left.type_name(),
+        right.type_name()
+    );
+    EvalError::type_error(message, span)
+}
+
+/// Python ints beyond 64 bits.
+pub(super) fn overflow(span: Span) -> EvalError {
+    EvalError::unsupported("integers beyond 64 bits", span)
+}

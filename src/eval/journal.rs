@@ -1,0 +1,73 @@
+//! The undo log that makes every step atomic.
+//!
+//! Before a step changes anything that outlives it (a name, a buffer's bytes, a list, a flag)
+//! it records the old state here; if the step fails, `undo` puts everything back in reverse.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use crate::memory::{AlignedBytes, SharedBuffer};
+use crate::value::{ArrayObject, Value};
+
+/// One thing to put back.
+enum Undo {
+    Name(String, Option<Value>),
+    Bytes(Rc<SharedBuffer>, AlignedBytes),
+    List(Rc<RefCell<Vec<Value>>>, Vec<Value>),
+    Writeable(Rc<ArrayObject>, bool),
+}
+
+/// The changes of the current step, oldest first.
+#[derive(Default)]
+pub struct Journal {
+    entries: Vec<Undo>,
+}
+
+impl Journal {
+    /// Records a name's previous binding.
+    pub fn name(&mut self, name: &str, previous: Option<Value>) {
+        self.entries.push(Undo::Name(name.to_string(), previous));
+    }
+
+    /// Records a buffer's bytes, once per step.
+    pub fn bytes(&mut self, buffer: &Rc<SharedBuffer>) {
+        let seen = self
+            .entries
+            .iter()
+            .any(|e| matches!(e, Undo::Bytes(b, _) if Rc::ptr_eq(b, buffer)));
+        if !seen {
+            let saved = buffer.data().clone();
+            self.entries.push(Undo::Bytes(Rc::clone(buffer), saved));
+        }
+    }
+
+    /// Records a list's items.
+    pub fn list(&mut self, list: &Rc<RefCell<Vec<Value>>>) {
+        let saved = list.borrow().clone();
+        self.entries.push(Undo::List(Rc::clone(list), saved));
+    }
+
+    /// Records an array's writeable flag.
+    pub fn writeable(&mut self, array: &Rc<ArrayObject>) {
+        self.entries
+            .push(Undo::Writeable(Rc::clone(array), array.writeable.get()));
+    }
+
+    /// Puts everything back, newest first.
+    pub fn undo(self, names: &mut BTreeMap<String, Value>) {
+        for entry in self.entries.into_iter().rev() {
+            match entry {
+                Undo::Name(name, Some(value)) => {
+                    names.insert(name, value);
+                }
+                Undo::Name(name, None) => {
+                    names.remove(&name);
+                }
+                Undo::Bytes(buffer, bytes) => *buffer.data_mut() = bytes,
+                Undo::List(list, items) => *list.borrow_mut() = items,
+                Undo::Writeable(array, flag) => array.writeable.set(flag),
+            }
+        }
+    }
+}

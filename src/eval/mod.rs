@@ -1,0 +1,141 @@
+//! The interpreter: runs statements against an environment of names.
+//!
+//! Each statement is one atomic step. The interpreter evaluates it, records what it did in an
+//! [`Outcome`] (bindings, in-place writes, output) for the reports, and if it fails, undoes
+//! every change it made so far from a journal, so a failing step leaves all names, buffers and
+//! flags exactly as they were.
+
+mod call;
+mod convert;
+mod error;
+mod expr;
+mod index;
+mod journal;
+mod methods;
+mod numpy;
+mod outcome;
+mod python;
+mod stmt;
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+pub use error::{EvalError, EvalResult};
+pub use outcome::{Dialect, NameChange, Outcome, Resize, Write};
+
+use crate::memory::{BufferId, SharedBuffer};
+use crate::syntax::{Span, Stmt};
+use crate::value::Value;
+use journal::Journal;
+
+/// The state of a session: names, dialect, and the next buffer id.
+pub struct Interpreter {
+    names: BTreeMap<String, Value>,
+    dialect: Dialect,
+    next_buffer: u64,
+    journal: Journal,
+    outcome: Outcome,
+    source: Rc<str>,
+    output: Vec<u8>,
+}
+
+impl Interpreter {
+    /// A fresh session in `dialect`.
+    pub fn new(dialect: Dialect) -> Interpreter {
+        Interpreter {
+            names: BTreeMap::new(),
+            dialect,
+            next_buffer: 1,
+            journal: Journal::default(),
+            outcome: Outcome::default(),
+            source: Rc::from(""),
+            output: Vec::new(),
+        }
+    }
+
+    /// The current dialect.
+    pub fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    /// Switches dialect (the `--dialect` flag and `%dialect`).
+    pub fn set_dialect(&mut self, dialect: Dialect) {
+        self.dialect = dialect;
+    }
+
+    /// Every name and its value, sorted by name.
+    pub fn names(&self) -> &BTreeMap<String, Value> {
+        &self.names
+    }
+
+    /// The value bound to `name`.
+    pub fn lookup(&self, name: &str) -> Option<&Value> {
+        self.names.get(name)
+    }
+
+    /// Forgets every name (`%reset`).
+    pub fn reset(&mut self) {
+        self.names.clear();
+    }
+
+    /// Runs one statement of `source`. What it prints goes to `out`; what it did is returned.
+    /// On error nothing has changed.
+    pub fn run(
+        &mut self,
+        stmt: &Stmt,
+        source: &Rc<str>,
+        out: &mut dyn std::io::Write,
+    ) -> EvalResult<Outcome> {
+        self.source = Rc::clone(source);
+        self.outcome = Outcome::default();
+        self.journal = Journal::default();
+        self.output.clear();
+        let result = self.exec_stmt(stmt);
+        let printed = std::mem::take(&mut self.output);
+        let _ = out.write_all(&printed).and_then(|_| out.flush());
+        match result {
+            Ok(()) => {
+                self.journal = Journal::default();
+                Ok(std::mem::take(&mut self.outcome))
+            }
+            Err(error) => {
+                let journal = std::mem::take(&mut self.journal);
+                journal.undo(&mut self.names);
+                self.outcome = Outcome::default();
+                Err(error)
+            }
+        }
+    }
+
+    /// A fresh buffer id.
+    fn new_buffer_id(&mut self) -> BufferId {
+        let id = BufferId(self.next_buffer);
+        self.next_buffer += 1;
+        id
+    }
+
+    /// The source text of `span` (for reports: "view of `arr.T`").
+    fn text(&self, span: Span) -> String {
+        self.source
+            .get(span.start..span.end)
+            .unwrap_or("")
+            .to_string()
+    }
+
+    /// Binds `name`, journaling the old value.
+    fn bind(&mut self, name: &str, value: Value) {
+        let previous = self.names.insert(name.to_string(), value.clone());
+        self.journal.name(name, previous.clone());
+        let change = NameChange::Bound {
+            name: name.to_string(),
+            value,
+            previous,
+        };
+        self.outcome.names.push(change);
+    }
+
+    /// Saves a buffer's bytes before the step first writes it.
+    fn before_write(&mut self, buffer: &Rc<SharedBuffer>) {
+        self.journal.bytes(buffer);
+    }
+}

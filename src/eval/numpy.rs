@@ -1,0 +1,666 @@
+//! The `np` namespace: constructors, introspection, and functions that mirror array methods.
+
+use std::rc::Rc;
+
+use super::call::{CallArgs, as_index_int};
+use super::convert::integer_range;
+use super::{EvalError, EvalResult, Interpreter};
+use crate::memory::compute::{self, Operand};
+use crate::memory::{ArrayData, DType, Layout, Scalar, overlap};
+use crate::syntax::Span;
+use crate::value::{ArrayObject, BufferKind, Function, OriginKind, Value};
+
+/// NumPy functions viewfinder implements.
+const FUNCTIONS: &[&str] = &[
+    "array",
+    "asarray",
+    "arange",
+    "zeros",
+    "ones",
+    "full",
+    "zeros_like",
+    "ones_like",
+    "full_like",
+    "linspace",
+    "copy",
+    "shares_memory",
+    "may_share_memory",
+    "reshape",
+    "transpose",
+    "swapaxes",
+    "ravel",
+    "broadcast_to",
+    "frombuffer",
+    "concatenate",
+    "where",
+    "sort",
+    "sum",
+    "min",
+    "max",
+    "amin",
+    "amax",
+    "mean",
+    "prod",
+    "any",
+    "all",
+    "abs",
+    "absolute",
+    "dtype",
+    "array_equal",
+    "diagonal",
+];
+
+/// `np.<name>`, or `None` if NumPy has nothing of that name in viewfinder.
+pub(super) fn attribute(name: &str) -> Option<Value> {
+    if let Some(f) = FUNCTIONS.iter().find(|f| **f == name) {
+        return Some(Value::Function(Rc::new(Function::NumPy(f))));
+    }
+    Some(match name {
+        "newaxis" => Value::None,
+        "nan" => Value::Float(f64::NAN),
+        "inf" => Value::Float(f64::INFINITY),
+        "pi" => Value::Float(std::f64::consts::PI),
+        "e" => Value::Float(std::f64::consts::E),
+        "bool_" | "bool" => Value::ScalarType(DType::Bool),
+        "int_" | "intp" => Value::ScalarType(DType::Int64),
+        "float64" | "double" => Value::ScalarType(DType::Float64),
+        other => Value::ScalarType(DType::ALL.into_iter().find(|d| d.name() == other)?),
+    })
+}
+
+impl Interpreter {
+    /// Calls `np.<name>`.
+    pub(super) fn call_numpy(&mut self, name: &str, args: &CallArgs) -> EvalResult<Value> {
+        let span = args.span;
+        match name {
+            "array" | "asarray" => self.np_array(name == "asarray", args),
+            "arange" => self.np_arange(args),
+            "zeros" | "ones" | "full" => self.np_filled(name, args),
+            "zeros_like" | "ones_like" | "full_like" => self.np_filled_like(name, args),
+            "linspace" => self.np_linspace(args),
+            "copy" => {
+                let array = self.array_arg(args, 0, "a")?;
+                let text = self.text(span);
+                self.copy_of(&array, "np.copy()", text)
+            }
+            "shares_memory" | "may_share_memory" => self.np_shares(name == "shares_memory", args),
+            "frombuffer" => self.np_frombuffer(args),
+            "broadcast_to" => self.np_broadcast_to(args),
+            "concatenate" => self.np_concatenate(args),
+            "where" => self.np_where(args),
+            "array_equal" => {
+                let (a, b) = (
+                    self.array_arg(args, 0, "a1")?,
+                    self.array_arg(args, 1, "a2")?,
+                );
+                let same_shape = a.data.shape() == b.data.shape();
+                let equal = same_shape && {
+                    let eq = self.compare(
+                        crate::syntax::CmpOp::Eq,
+                        &Value::Array(a),
+                        &Value::Array(b),
+                        span,
+                    )?;
+                    let all = self.call_method_named(&eq, "all", span)?;
+                    self.truthy(&all, span)?
+                };
+                Ok(Value::Bool(equal))
+            }
+            "dtype" => Ok(Value::DType(
+                self.dtype_arg(args.require(0, "dtype")?, span)?
+                    .unwrap_or(DType::Float64),
+            )),
+            "abs" | "absolute" => {
+                let value = args.require(0, "x")?.clone();
+                self.numpy_function_on(&value, "absolute", span)
+            }
+            _ => self.np_array_method(name, args),
+        }
+    }
+
+    /// NumPy functions that are array methods in disguise (`np.sum(a)` is `a.sum()`).
+    fn np_array_method(&mut self, name: &str, args: &CallArgs) -> EvalResult<Value> {
+        let array = self.array_arg(args, 0, "a")?;
+        let method = match name {
+            "amin" => "min",
+            "amax" => "max",
+            other => other,
+        };
+        let rest = CallArgs {
+            name: name.to_string(),
+            positional: args.positional.iter().skip(1).cloned().collect(),
+            keywords: args.keywords.clone(),
+            span: args.span,
+        };
+        match method {
+            "sort" => {
+                let text = self.text(args.span);
+                let copy = self.copy_of(&array, "np.sort() (sorted copy)", text)?;
+                self.call_method(&copy, "sort", &rest)?;
+                Ok(copy)
+            }
+            "reshape" if rest.positional.is_empty() && rest.keyword("newshape").is_some() => {
+                let shape = self.shape_value(
+                    &rest.keyword("newshape").cloned().unwrap_or(Value::None),
+                    args.span,
+                )?;
+                let text = self.text(args.span);
+                self.reshaped(&array, &shape, text, args.span)
+            }
+            _ => self.call_method(&Value::Array(array), method, &rest),
+        }
+    }
+
+    /// The argument at `position` as an array object (converting lists, as `np.asarray`).
+    pub(super) fn array_arg(
+        &mut self,
+        args: &CallArgs,
+        position: usize,
+        name: &str,
+    ) -> EvalResult<Rc<ArrayObject>> {
+        let value = args.require(position, name)?.clone();
+        self.as_array_object(&value, args.span_of(position))
+    }
+
+    /// Any array-like as an array object: arrays as they are, everything else converted.
+    pub(super) fn as_array_object(
+        &mut self,
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<Rc<ArrayObject>> {
+        if let Value::Array(array) = value {
+            return Ok(Rc::clone(array));
+        }
+        let data = self.to_array_data(value, None, span)?;
+        match self.new_array(data, OriginKind::New, "np.asarray() of a non-array", None) {
+            Value::Array(array) => Ok(array),
+            _ => unreachable!("new_array makes arrays"),
+        }
+    }
+
+    fn np_array(&mut self, as_is: bool, args: &CallArgs) -> EvalResult<Value> {
+        args.reject_unknown_keywords(&["dtype", "copy", "object"])?;
+        let span = args.span;
+        let object = args.require(0, "object")?.clone();
+        let dtype = match args.get(1, "dtype") {
+            Some(v) => self.dtype_arg(v, span)?,
+            None => None,
+        };
+        let no_copy_asked = matches!(
+            args.keyword("copy"),
+            Some(Value::Bool(false)) | Some(Value::None)
+        );
+        if let Value::Array(array) = &object {
+            if (as_is || no_copy_asked) && dtype.is_none_or(|d| d == array.data.dtype) {
+                return Ok(object.clone());
+            }
+        }
+        let data = self.to_array_data(&object, dtype, span)?;
+        let text = self.text(span);
+        let (rule, source) = match &object {
+            Value::Array(array) => ("np.array() copies its input", Some((array, text))),
+            Value::List(_) | Value::Tuple(_) => ("np.array() copies the list's values", None),
+            _ => ("np.array()", None),
+        };
+        Ok(self.new_array(
+            data,
+            if source.is_some() {
+                OriginKind::Copy
+            } else {
+                OriginKind::New
+            },
+            rule,
+            source,
+        ))
+    }
+
+    fn np_arange(&mut self, args: &CallArgs) -> EvalResult<Value> {
+        args.reject_unknown_keywords(&["start", "stop", "step", "dtype"])?;
+        let span = args.span;
+        let numbers: Vec<Value> = args
+            .positional
+            .iter()
+            .take(3)
+            .map(|(v, _)| v.clone())
+            .collect();
+        let dtype_arg = match args
+            .positional
+            .get(3)
+            .map(|(v, _)| v)
+            .or(args.keyword("dtype"))
+        {
+            Some(v) => self.dtype_arg(v, span)?,
+            None => None,
+        };
+        let (start, stop, step) = match &numbers[..] {
+            [stop] => (Value::Int(0), stop.clone(), Value::Int(1)),
+            [start, stop] => (start.clone(), stop.clone(), Value::Int(1)),
+            [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+            _ => match args.keyword("stop") {
+                Some(stop) => (
+                    args.keyword("start").cloned().unwrap_or(Value::Int(0)),
+                    stop.clone(),
+                    args.keyword("step").cloned().unwrap_or(Value::Int(1)),
+                ),
+                None => {
+                    return Err(EvalError::type_error(
+                        "arange() requires stop to be specified.",
+                        span,
+                    ));
+                }
+            },
+        };
+        let all_ints = [&start, &stop, &step].iter().all(|v| {
+            matches!(v, Value::Int(_) | Value::Bool(_))
+                || matches!(v, Value::Scalar(d, _) if d.is_integer())
+        });
+        let (start, stop, step) = (
+            numeric(&start, span)?,
+            numeric(&stop, span)?,
+            numeric(&step, span)?,
+        );
+        if step.as_f64() == 0.0 {
+            return Err(EvalError::new(
+                "ZeroDivisionError",
+                "division by zero",
+                span,
+            ));
+        }
+        let len = ((stop.as_f64() - start.as_f64()) / step.as_f64())
+            .ceil()
+            .max(0.0);
+        let len = self.checked_len(len, span)?;
+        let inferred = if all_ints {
+            DType::Int64
+        } else {
+            DType::Float64
+        };
+        let dtype = dtype_arg.unwrap_or(inferred);
+        let values: Vec<Scalar> = if all_ints {
+            (0..len as i64)
+                .map(|i| Scalar::Int(start.as_i64() + i * step.as_i64()))
+                .collect()
+        } else {
+            let delta = (start.as_f64() + step.as_f64()) - start.as_f64();
+            (0..len)
+                .map(|i| {
+                    Scalar::Float(if i == 0 {
+                        start.as_f64()
+                    } else {
+                        start.as_f64() + i as f64 * delta
+                    })
+                })
+                .collect()
+        };
+        let id = self.new_buffer_id();
+        let data = ArrayData::from_scalars(id, dtype, &[len], &values);
+        Ok(self.new_array(data, OriginKind::New, "np.arange()", None))
+    }
+
+    /// Refuses arrays beyond what viewfinder will allocate.
+    fn checked_len(&self, len: f64, span: Span) -> EvalResult<usize> {
+        const MAX_ELEMENTS: f64 = 2e9;
+        if len > MAX_ELEMENTS {
+            return Err(EvalError::new(
+                "MemoryError",
+                format!("Unable to allocate an array with {len} elements"),
+                span,
+            ));
+        }
+        Ok(len as usize)
+    }
+
+    fn np_filled(&mut self, name: &str, args: &CallArgs) -> EvalResult<Value> {
+        args.reject_unknown_keywords(&["shape", "dtype", "fill_value", "order"])?;
+        let span = args.span;
+        let shape_value = args.require(0, "shape")?.clone();
+        let shape = self.shape_value(&shape_value, span)?;
+        if shape.iter().any(|&n| n < 0) {
+            return Err(EvalError::value_error(
+                "negative dimensions are not allowed",
+                span,
+            ));
+        }
+        let shape: Vec<usize> = shape.iter().map(|&n| n as usize).collect();
+        self.checked_len(shape.iter().map(|&n| n as f64).product(), span)?;
+        let (fill, dtype_position) = match name {
+            "full" => (args.require(1, "fill_value")?.clone(), 2),
+            "ones" => (Value::Int(1), 1),
+            _ => (Value::Int(0), 1),
+        };
+        let dtype = match args.get(dtype_position, "dtype") {
+            Some(v) => self.dtype_arg(v, span)?,
+            None => None,
+        };
+        let dtype = dtype.unwrap_or_else(|| {
+            if name == "full" {
+                value_dtype(&fill)
+            } else {
+                DType::Float64
+            }
+        });
+        self.filled_array(&shape, dtype, &fill, &format!("np.{name}()"), span)
+    }
+
+    fn filled_array(
+        &mut self,
+        shape: &[usize],
+        dtype: DType,
+        fill: &Value,
+        rule: &str,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let id = self.new_buffer_id();
+        let data = ArrayData::zeros(id, dtype, shape);
+        let holder = self.operand_holder(fill, span)?;
+        let operand = holder
+            .operand()
+            .ok_or_else(|| EvalError::type_error("fill value must be a number", span))?;
+        compute::assign(&data, operand).map_err(|e| EvalError::from_compute(e, span))?;
+        Ok(self.new_array(data, OriginKind::New, rule, None))
+    }
+
+    fn np_filled_like(&mut self, name: &str, args: &CallArgs) -> EvalResult<Value> {
+        let span = args.span;
+        let like = self.array_arg(args, 0, "a")?;
+        let fill = match name {
+            "full_like" => args.require(1, "fill_value")?.clone(),
+            "ones_like" => Value::Int(1),
+            _ => Value::Int(0),
+        };
+        let dtype = match args.keyword("dtype") {
+            Some(v) => self.dtype_arg(v, span)?.unwrap_or(like.data.dtype),
+            None => like.data.dtype,
+        };
+        let shape = like.data.shape().to_vec();
+        self.filled_array(&shape, dtype, &fill, &format!("np.{name}()"), span)
+    }
+
+    fn np_linspace(&mut self, args: &CallArgs) -> EvalResult<Value> {
+        args.reject_unknown_keywords(&["start", "stop", "num", "endpoint", "dtype"])?;
+        let span = args.span;
+        let start = numeric(args.require(0, "start")?, span)?.as_f64();
+        let stop = numeric(args.require(1, "stop")?, span)?.as_f64();
+        let num = match args.get(2, "num") {
+            Some(v) => as_index_int(v, span)?,
+            None => 50,
+        };
+        if num < 0 {
+            return Err(EvalError::value_error(
+                format!("Number of samples, {num}, must be non-negative."),
+                span,
+            ));
+        }
+        let endpoint = match args.get(3, "endpoint") {
+            Some(v) => self.truthy(v, span)?,
+            None => true,
+        };
+        let num = self.checked_len(num as f64, span)?;
+        let values = linspace(start, stop, num, endpoint);
+        let dtype = match args.get(5, "dtype") {
+            Some(v) => self.dtype_arg(v, span)?.unwrap_or(DType::Float64),
+            None => DType::Float64,
+        };
+        let scalars: Vec<Scalar> = values.into_iter().map(Scalar::Float).collect();
+        let id = self.new_buffer_id();
+        let data = ArrayData::from_scalars(id, dtype, &[num], &scalars);
+        Ok(self.new_array(data, OriginKind::New, "np.linspace()", None))
+    }
+
+    fn np_shares(&mut self, exact: bool, args: &CallArgs) -> EvalResult<Value> {
+        let (a, b) = (self.array_arg(args, 0, "a")?, self.array_arg(args, 1, "b")?);
+        if !Rc::ptr_eq(&a.data.buffer, &b.data.buffer) {
+            return Ok(Value::Bool(false));
+        }
+        let (la, lb) = (&a.data.layout, &b.data.layout);
+        Ok(Value::Bool(if exact {
+            overlap::shares_memory(la, lb)
+        } else {
+            overlap::may_share_memory(la, lb)
+        }))
+    }
+
+    fn np_frombuffer(&mut self, args: &CallArgs) -> EvalResult<Value> {
+        args.reject_unknown_keywords(&["buffer", "dtype", "count", "offset"])?;
+        let span = args.span;
+        let source = args.require(0, "buffer")?.clone();
+        let Value::Buffer(object) = &source else {
+            return Err(EvalError::type_error(
+                "a bytes-like object is required, not '".to_string() + source.type_name() + "'",
+                span,
+            ));
+        };
+        let dtype = match args.get(1, "dtype") {
+            Some(v) => self.dtype_arg(v, span)?.unwrap_or(DType::Float64),
+            None => DType::Float64,
+        };
+        let offset = match args.get(3, "offset") {
+            Some(v) => as_index_int(v, span)?,
+            None => 0,
+        };
+        let total = object.buffer.len() as i64;
+        if offset < 0 || offset > total {
+            return Err(EvalError::value_error(
+                format!("offset must be non-negative and no greater than buffer length ({total})"),
+                span,
+            ));
+        }
+        let available = (total - offset) as usize;
+        if available % dtype.itemsize() != 0 {
+            return Err(EvalError::value_error(
+                "buffer size must be a multiple of element size",
+                span,
+            ));
+        }
+        let count = match args.get(2, "count") {
+            Some(v) => as_index_int(v, span)?,
+            None => -1,
+        };
+        let len = if count < 0 {
+            available / dtype.itemsize()
+        } else {
+            count as usize
+        };
+        if len * dtype.itemsize() > available {
+            return Err(EvalError::value_error(
+                "buffer is smaller than requested size",
+                span,
+            ));
+        }
+        let layout = Layout::c_contiguous(offset as isize, &[len], dtype.itemsize());
+        let data = ArrayData {
+            buffer: Rc::clone(&object.buffer),
+            layout,
+            dtype,
+        };
+        let (base, writeable) = match object.kind {
+            BufferKind::Bytes => (source.clone(), false),
+            _ => (Value::MemoryView(Rc::clone(object)), true),
+        };
+        let rule = format!("np.frombuffer() shares the {}'s memory", source.type_name());
+        Ok(self.new_foreign_view(data, base, writeable, &rule))
+    }
+
+    fn np_broadcast_to(&mut self, args: &CallArgs) -> EvalResult<Value> {
+        let span = args.span;
+        let array = self.array_arg(args, 0, "array")?;
+        let shape_value = args.require(1, "shape")?.clone();
+        let shape: Vec<usize> = self
+            .shape_value(&shape_value, span)?
+            .into_iter()
+            .map(|n| n.max(0) as usize)
+            .collect();
+        let layout = &array.data.layout;
+        let strides = broadcast_strides(layout, &shape).ok_or_else(|| {
+            let message = format!(
+                "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
+                super::index::shape_text(&layout.shape),
+                super::index::shape_text(&shape)
+            );
+            EvalError::value_error(message, span)
+        })?;
+        let new = Layout {
+            offset: layout.offset,
+            shape,
+            strides,
+            itemsize: layout.itemsize,
+        };
+        let text = self.text(span);
+        let view = self.new_view(
+            &array,
+            array.data.with_layout(new, array.data.dtype),
+            "np.broadcast_to() (read-only, zero strides)",
+            text,
+        );
+        if let Value::Array(v) = &view {
+            v.writeable.set(false);
+        }
+        Ok(view)
+    }
+
+    fn np_concatenate(&mut self, args: &CallArgs) -> EvalResult<Value> {
+        let span = args.span;
+        let parts_value = args.require(0, "arrays")?.clone();
+        let items = self.iterate(&parts_value, span)?;
+        let arrays = items
+            .iter()
+            .map(|v| self.as_array_object(v, span))
+            .collect::<EvalResult<Vec<_>>>()?;
+        let axis = match args.get(1, "axis") {
+            Some(Value::None) => None,
+            Some(v) => Some(as_index_int(v, span)? as isize),
+            None => Some(0),
+        };
+        let operands: Vec<Operand> = arrays.iter().map(|a| Operand::Array(&a.data)).collect();
+        let id = self.new_buffer_id();
+        let data = compute::concatenate(&operands, axis, id)
+            .map_err(|e| EvalError::from_compute(e, span))?;
+        Ok(self.new_array(data, OriginKind::Copy, "np.concatenate() copies", None))
+    }
+
+    fn np_where(&mut self, args: &CallArgs) -> EvalResult<Value> {
+        let span = args.span;
+        if args.positional.len() != 3 {
+            return Err(EvalError::unsupported(
+                "np.where with other than three arguments",
+                span,
+            ));
+        }
+        let holders = (0..3)
+            .map(|i| self.operand_holder(&args.positional[i].0.clone(), span))
+            .collect::<EvalResult<Vec<_>>>()?;
+        let operands: Option<Vec<Operand>> = holders.iter().map(|h| h.operand()).collect();
+        let operands = operands.ok_or_else(|| {
+            EvalError::type_error("np.where() arguments must be array-like", span)
+        })?;
+        let id = self.new_buffer_id();
+        let data = compute::where_select(operands[0], operands[1], operands[2], id)
+            .map_err(|e| EvalError::from_compute(e, span))?;
+        Ok(self.ufunc_result(data, "np.where() result"))
+    }
+
+    /// Applies a one-argument NumPy function (`absolute`) to any value.
+    pub(super) fn numpy_function_on(
+        &mut self,
+        value: &Value,
+        name: &str,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let holder = self.operand_holder(value, span)?;
+        let operand = holder.operand().ok_or_else(|| {
+            EvalError::type_error(
+                format!("bad operand type for {name}(): '{}'", value.type_name()),
+                span,
+            )
+        })?;
+        let id = self.new_buffer_id();
+        let data = compute::unary(compute::UnaryOp::Abs, operand, id)
+            .map_err(|e| EvalError::from_compute(e, span))?;
+        Ok(self.ufunc_result(data, "arithmetic result"))
+    }
+
+    /// `np.int8(5)`, `np.float32(0.1)`.
+    pub(super) fn call_scalar_type(&mut self, dtype: DType, args: &CallArgs) -> EvalResult<Value> {
+        args.at_most(1)?;
+        let span = args.span;
+        let value = args.get(0, "value").cloned().unwrap_or(Value::Int(0));
+        if let (Value::Int(i), Some(range)) = (&value, integer_range(dtype)) {
+            if !range.contains(&(*i as i128)) {
+                return Err(EvalError::new(
+                    "OverflowError",
+                    format!("Python integer {i} out of bounds for {dtype}"),
+                    span,
+                ));
+            }
+        }
+        let data = self.to_array_data(&value, Some(dtype), span)?;
+        if data.shape().is_empty() {
+            return Ok(Value::Scalar(dtype, data.get(&[])));
+        }
+        Ok(self.new_array(data, OriginKind::New, &format!("np.{dtype}()"), None))
+    }
+}
+
+/// A numeric argument as a scalar.
+fn numeric(value: &Value, span: Span) -> EvalResult<Scalar> {
+    match value {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Scalar(..) => {
+            Ok(super::python::python_scalar(value))
+        }
+        other => Err(EvalError::type_error(
+            format!("unsupported operand type: '{}'", other.type_name()),
+            span,
+        )),
+    }
+}
+
+/// The dtype NumPy gives an array filled with `value`.
+fn value_dtype(value: &Value) -> DType {
+    match value {
+        Value::Bool(_) => DType::Bool,
+        Value::Float(_) => DType::Float64,
+        Value::Scalar(dtype, _) => *dtype,
+        Value::Array(a) => a.data.dtype,
+        _ => DType::Int64,
+    }
+}
+
+/// NumPy's `linspace` arithmetic: `arange(num) * step + start`, the last value pinned to `stop`.
+fn linspace(start: f64, stop: f64, num: usize, endpoint: bool) -> Vec<f64> {
+    let div = if endpoint { num.saturating_sub(1) } else { num } as f64;
+    let delta = stop - start;
+    let step = delta / div;
+    let mut values: Vec<f64> = (0..num)
+        .map(|i| {
+            if div > 0.0 && step != 0.0 {
+                i as f64 * step + start
+            } else if div > 0.0 {
+                i as f64 / div * delta + start
+            } else {
+                i as f64 * delta + start
+            }
+        })
+        .collect();
+    if endpoint && num > 1 {
+        values[num - 1] = stop;
+    }
+    values
+}
+
+/// Strides that show `layout` as `shape` (NumPy's broadcasting), or `None` when impossible.
+fn broadcast_strides(layout: &Layout, shape: &[usize]) -> Option<Vec<isize>> {
+    if shape.len() < layout.ndim() {
+        return None;
+    }
+    let extra = shape.len() - layout.ndim();
+    let mut strides = vec![0isize; shape.len()];
+    for axis in 0..layout.ndim() {
+        let (have, want) = (layout.shape[axis], shape[extra + axis]);
+        strides[extra + axis] = match (have == want, have == 1) {
+            (true, _) => layout.strides[axis],
+            (false, true) => 0,
+            (false, false) => return None,
+        };
+    }
+    Some(strides)
+}

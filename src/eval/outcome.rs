@@ -1,0 +1,88 @@
+//! What one step did, for the reports to explain.
+//!
+//! The evaluator fills an `Outcome` as it runs a statement: which names it bound or deleted,
+//! which buffer regions it wrote, what it printed. Reports read it; nothing here evaluates.
+
+use std::rc::Rc;
+
+use crate::memory::{ArrayData, SharedBuffer};
+use crate::value::Value;
+
+/// The two languages viewfinder speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    /// `arr = [1, 2, 3]` makes an int64 array and `np.` is optional.
+    Shorthand,
+    /// Real Python: lists are lists, `import numpy as np` is needed.
+    Python,
+}
+
+impl Dialect {
+    /// The dialect's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dialect::Shorthand => "shorthand",
+            Dialect::Python => "python",
+        }
+    }
+}
+
+/// A change to a name.
+#[derive(Clone, Debug)]
+pub enum NameChange {
+    /// `name = value`; `previous` is what it held before, if anything.
+    Bound {
+        /// The name.
+        name: String,
+        /// The new value.
+        value: Value,
+        /// The old value, when the name was rebound.
+        previous: Option<Value>,
+    },
+    /// `del name`.
+    Deleted {
+        /// The name.
+        name: String,
+        /// What it held.
+        previous: Value,
+    },
+}
+
+/// Elements written in place.
+#[derive(Clone, Debug)]
+pub struct Write {
+    /// The target as written (`view[0]`, `a[a > 1]`, `a` for `a += 1`).
+    pub target: String,
+    /// The region written: a layout over the buffer.
+    pub region: ArrayData,
+    /// For fancy writes, the indices within `region` that were written (C order, capped).
+    pub elements: Option<Vec<Vec<usize>>>,
+    /// Number of elements written.
+    pub count: usize,
+}
+
+/// A buffer whose size changed (`array.append`).
+#[derive(Clone, Debug)]
+pub struct Resize {
+    /// The buffer.
+    pub buffer: Rc<SharedBuffer>,
+    /// The object resized, as written.
+    pub target: String,
+}
+
+/// Everything one statement did.
+#[derive(Clone, Debug, Default)]
+pub struct Outcome {
+    /// Names bound, rebound or deleted, in order.
+    pub names: Vec<NameChange>,
+    /// In-place writes, in order.
+    pub writes: Vec<Write>,
+    /// Buffers resized.
+    pub resizes: Vec<Resize>,
+    /// The value of an expression statement, for the prompt to echo (never `None`).
+    pub echo: Option<Value>,
+    /// Set when the statement switched dialects.
+    pub dialect_switch: Option<Dialect>,
+    /// Flag changes and other facts worth a line (`a.flags.writeable = False`).
+    pub notes: Vec<String>,
+}

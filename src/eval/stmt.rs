@@ -1,0 +1,207 @@
+//! Statements: assignment, augmented assignment, `del`, imports, expression statements.
+//!
+//! Every write into an array goes through `assign_to`, whose `Target` says whether a whole
+//! name is rebound or a place inside a shared buffer is written.
+
+use super::{Dialect, EvalError, EvalResult, Interpreter, NameChange};
+use crate::syntax::{BinOp, Expr, ExprKind, Span, Stmt, StmtKind, Target};
+use crate::value::{Module, Value};
+
+impl Interpreter {
+    /// Runs one statement (the journal and outcome are already fresh).
+    pub(super) fn exec_stmt(&mut self, stmt: &Stmt) -> EvalResult<()> {
+        match &stmt.kind {
+            StmtKind::Expr(expr) => self.exec_expr_stmt(expr),
+            StmtKind::Assign { targets, value } => self.exec_assign(targets, value),
+            StmtKind::AugAssign { target, op, value } => self.exec_aug_assign(target, *op, value),
+            StmtKind::Del(targets) => targets.iter().try_for_each(|t| self.exec_del(t)),
+            StmtKind::Import { module, alias } => {
+                self.exec_import(module, alias.as_deref(), stmt.span)
+            }
+            StmtKind::FromImport { module, names } => {
+                self.exec_from_import(module, names, stmt.span)
+            }
+            StmtKind::Pass => Ok(()),
+        }
+    }
+
+    fn exec_expr_stmt(&mut self, expr: &Expr) -> EvalResult<()> {
+        let value = self.eval(expr)?;
+        if !matches!(value, Value::None) {
+            self.outcome.echo = Some(value);
+        }
+        Ok(())
+    }
+
+    fn exec_assign(&mut self, targets: &[Target], value: &Expr) -> EvalResult<()> {
+        let value = self.eval(value)?;
+        targets
+            .iter()
+            .try_for_each(|target| self.assign_to(target, value.clone()))
+    }
+
+    /// Stores `value` into `target`: rebinding a name, or writing into an object.
+    pub(super) fn assign_to(&mut self, target: &Target, value: Value) -> EvalResult<()> {
+        match target {
+            Target::Name { name, .. } => {
+                self.bind(name, value);
+                Ok(())
+            }
+            Target::Subscript {
+                object,
+                index,
+                span,
+            } => {
+                let container = self.eval(object)?;
+                self.set_item(&container, index, value, *span)
+            }
+            Target::Attribute { object, attr, span } => {
+                let owner = self.eval(object)?;
+                self.set_attribute(&owner, attr, value, *span)
+            }
+            Target::Tuple { items, span } => self.assign_unpacked(items, value, *span),
+        }
+    }
+
+    fn assign_unpacked(&mut self, items: &[Target], value: Value, span: Span) -> EvalResult<()> {
+        let values = self.iterate(&value, span)?;
+        if values.len() != items.len() {
+            let message = if values.len() > items.len() {
+                format!("too many values to unpack (expected {})", items.len())
+            } else {
+                format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    items.len(),
+                    values.len()
+                )
+            };
+            return Err(EvalError::value_error(message, span));
+        }
+        items
+            .iter()
+            .zip(values)
+            .try_for_each(|(target, value)| self.assign_to(target, value))
+    }
+
+    fn exec_aug_assign(&mut self, target: &Target, op: BinOp, value: &Expr) -> EvalResult<()> {
+        let operand = self.eval(value)?;
+        match target {
+            Target::Name { name, span } => {
+                let current = self.lookup_name(name, *span)?;
+                let result = self.in_place_op(op, &current, &operand, *span, name)?;
+                if !result.is_same_object(&current) {
+                    self.bind(name, result);
+                }
+                Ok(())
+            }
+            Target::Subscript {
+                object,
+                index,
+                span,
+            } => {
+                let container = self.eval(object)?;
+                let current = self.get_item(&container, index, *span)?;
+                let text = self.text(*span);
+                let result = self.in_place_op(op, &current, &operand, *span, &text)?;
+                let is_view_written = matches!(&current, Value::Array(a) if !a.owns_data())
+                    && result.is_same_object(&current)
+                    && self.index_is_basic(index);
+                if is_view_written {
+                    return Ok(());
+                }
+                self.set_item(&container, index, result, *span)
+            }
+            Target::Attribute { span, .. } | Target::Tuple { span, .. } => Err(
+                EvalError::unsupported("augmented assignment to this target", *span),
+            ),
+        }
+    }
+
+    fn exec_del(&mut self, target: &Target) -> EvalResult<()> {
+        match target {
+            Target::Name { name, span } => {
+                let previous = self
+                    .names
+                    .remove(name)
+                    .ok_or_else(|| EvalError::name_error(name, *span))?;
+                self.journal.name(name, Some(previous.clone()));
+                self.outcome.names.push(NameChange::Deleted {
+                    name: name.clone(),
+                    previous,
+                });
+                Ok(())
+            }
+            Target::Subscript {
+                object,
+                index,
+                span,
+            } => {
+                let container = self.eval(object)?;
+                self.del_item(&container, index, *span)
+            }
+            Target::Tuple { items, .. } => items.iter().try_for_each(|t| self.exec_del(t)),
+            Target::Attribute { span, .. } => {
+                Err(EvalError::unsupported("deleting attributes", *span))
+            }
+        }
+    }
+
+    fn exec_import(&mut self, module: &str, alias: Option<&str>, span: Span) -> EvalResult<()> {
+        let value = match module {
+            "numpy" => Value::Module(Module::NumPy),
+            "array" => Value::Module(Module::Array),
+            other => return Err(unsupported_module(other, span)),
+        };
+        self.bind(alias.unwrap_or(module), value);
+        self.switch_to_python();
+        Ok(())
+    }
+
+    fn exec_from_import(
+        &mut self,
+        module: &str,
+        names: &[(String, Option<String>)],
+        span: Span,
+    ) -> EvalResult<()> {
+        let source = match module {
+            "numpy" => Value::Module(Module::NumPy),
+            "array" => Value::Module(Module::Array),
+            other => return Err(unsupported_module(other, span)),
+        };
+        for (name, alias) in names {
+            let value = self.get_attribute(&source, name, span).map_err(|_| {
+                let message = format!("cannot import name '{name}' from '{module}'");
+                EvalError::new("ImportError", message, span)
+            })?;
+            self.bind(alias.as_deref().unwrap_or(name), value);
+        }
+        self.switch_to_python();
+        Ok(())
+    }
+
+    fn switch_to_python(&mut self) {
+        if self.dialect != Dialect::Python {
+            self.dialect = Dialect::Python;
+            self.outcome.dialect_switch = Some(Dialect::Python);
+        }
+    }
+
+    /// True when every item of a subscript is an integer, slice, `...` or `None` literal or
+    /// a name holding an integer: indexing with it makes a view.
+    fn index_is_basic(&self, index: &Expr) -> bool {
+        let items: Vec<&Expr> = match &index.kind {
+            ExprKind::Tuple(items) => items.iter().collect(),
+            _ => vec![index],
+        };
+        items.iter().all(|item| match &item.kind {
+            ExprKind::Slice { .. } | ExprKind::Ellipsis | ExprKind::None | ExprKind::Int(_) => true,
+            ExprKind::Unary { operand, .. } => matches!(operand.kind, ExprKind::Int(_)),
+            ExprKind::Name(name) => matches!(self.names.get(name), Some(Value::Int(_)) | None),
+            _ => false,
+        })
+    }
+}
+
+fn unsupported_module(name: &str, span: Span) -> EvalError {
+    EvalError::unsupported(format!("module '{name}'"), span)
+}

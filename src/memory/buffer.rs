@@ -1,0 +1,174 @@
+//! Raw storage that arrays look into.
+//!
+//! A `SharedBuffer` is one block of bytes with an id (`b1`, `b2`, …). Every NumPy array, view,
+//! `array.array`, `bytearray` and `bytes` object that viewfinder models points at one. Two names
+//! share memory only when they point at the same buffer, which is what the reports are about.
+//! The bytes live in `u64` words so that typed element access is always aligned for every dtype.
+
+use std::cell::{Ref, RefCell, RefMut};
+use std::fmt;
+use std::rc::Rc;
+
+/// The id a buffer is shown with (`b3`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BufferId(pub u64);
+
+impl fmt::Display for BufferId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "b{}", self.0)
+    }
+}
+
+/// Which kind of Python object allocated a buffer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BufferOwner {
+    /// A NumPy array's own data.
+    NumPy,
+    /// An `array.array` with this typecode.
+    ArrayModule(char),
+    /// A `bytearray`.
+    ByteArray,
+    /// An immutable `bytes` object.
+    Bytes,
+}
+
+/// Bytes stored in 8-byte words so every dtype's elements are aligned.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AlignedBytes {
+    words: Vec<u64>,
+    len: usize,
+}
+
+impl AlignedBytes {
+    /// `len` zero bytes.
+    pub fn zeroed(len: usize) -> AlignedBytes {
+        AlignedBytes {
+            words: vec![0; len.div_ceil(8)],
+            len,
+        }
+    }
+
+    /// A copy of `bytes`.
+    pub fn from_bytes(bytes: &[u8]) -> AlignedBytes {
+        let mut aligned = AlignedBytes::zeroed(bytes.len());
+        aligned.as_bytes_mut().copy_from_slice(bytes);
+        aligned
+    }
+
+    /// Number of bytes.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when there are no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &bytemuck::cast_slice(&self.words)[..self.len]
+    }
+
+    /// The bytes, writable.
+    pub fn as_bytes_mut(&mut self) -> &mut [u8] {
+        &mut bytemuck::cast_slice_mut(&mut self.words)[..self.len]
+    }
+
+    /// The whole words area viewed as elements of `T` (covers at least `len` bytes).
+    pub fn as_slice<T: bytemuck::Pod>(&self) -> &[T] {
+        let bytes: &[u8] = bytemuck::cast_slice(&self.words);
+        bytemuck::cast_slice(&bytes[..bytes.len() / size_of::<T>() * size_of::<T>()])
+    }
+
+    /// The whole words area viewed as writable elements of `T`.
+    pub fn as_slice_mut<T: bytemuck::Pod>(&mut self) -> &mut [T] {
+        let bytes: &mut [u8] = bytemuck::cast_slice_mut(&mut self.words);
+        let usable = bytes.len() / size_of::<T>() * size_of::<T>();
+        bytemuck::cast_slice_mut(&mut bytes[..usable])
+    }
+
+    /// Changes the length to `len` bytes, zero-filling growth.
+    pub fn resize(&mut self, len: usize) {
+        self.words.resize(len.div_ceil(8), 0);
+        if len < self.len {
+            let tail = len..self.words.len() * 8;
+            bytemuck::cast_slice_mut::<u64, u8>(&mut self.words)[tail].fill(0);
+        }
+        self.len = len;
+    }
+}
+
+/// One block of memory that names can share.
+#[derive(Debug)]
+pub struct SharedBuffer {
+    /// The id shown in reports.
+    pub id: BufferId,
+    /// Which object allocated it.
+    pub owner: BufferOwner,
+    /// True for memory no one may write (a `bytes` object's).
+    pub readonly: bool,
+    bytes: RefCell<AlignedBytes>,
+}
+
+impl SharedBuffer {
+    /// A new buffer holding `bytes`.
+    pub fn new(id: BufferId, owner: BufferOwner, bytes: AlignedBytes) -> Rc<SharedBuffer> {
+        Rc::new(SharedBuffer {
+            id,
+            owner,
+            readonly: owner == BufferOwner::Bytes,
+            bytes: RefCell::new(bytes),
+        })
+    }
+
+    /// Reads the bytes.
+    pub fn data(&self) -> Ref<'_, AlignedBytes> {
+        self.bytes.borrow()
+    }
+
+    /// Writes the bytes. Callers check `readonly` and the array's writeable flag first.
+    pub fn data_mut(&self) -> RefMut<'_, AlignedBytes> {
+        self.bytes.borrow_mut()
+    }
+
+    /// Number of bytes.
+    pub fn len(&self) -> usize {
+        self.bytes.borrow().len()
+    }
+
+    /// True when the buffer holds no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// How many other objects hold this buffer besides its owner: for `array.array` and
+    /// `bytearray`, a non-zero count means a NumPy array is looking into it and it must not
+    /// be resized (Python's buffer export count).
+    pub fn export_count(self: &Rc<SharedBuffer>) -> usize {
+        Rc::strong_count(self).saturating_sub(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_slices_are_aligned_views_of_the_same_bytes() {
+        let mut data = AlignedBytes::zeroed(16);
+        data.as_slice_mut::<i64>()[1] = 258;
+        assert_eq!(&data.as_bytes()[8..10], &[2, 1]);
+        assert_eq!(data.as_slice::<i32>()[2], 258);
+    }
+
+    #[test]
+    fn resizing_keeps_bytes_and_zero_fills() {
+        let mut data = AlignedBytes::from_bytes(&[1, 2, 3]);
+        data.resize(10);
+        assert_eq!(data.as_bytes(), &[1, 2, 3, 0, 0, 0, 0, 0, 0, 0]);
+        data.resize(2);
+        data.resize(3);
+        assert_eq!(data.as_bytes(), &[1, 2, 0]);
+    }
+}

@@ -1,0 +1,111 @@
+//! Converting elements between dtypes the way NumPy's C casts do.
+//!
+//! Every kernel first turns its operands into owned ndarrays of the loop's element type; this
+//! module does that conversion. NumPy's casts are C's: integers wrap, floats truncate toward
+//! zero, and a float out of range of a small integer type goes through a 32-bit conversion
+//! on x86-64 (so `np.array([1e10]).astype(np.int16)` is 0, not the low bits of 10**10).
+
+use ndarray::{ArrayD, ArrayViewD, IxDyn};
+
+use super::Operand;
+use crate::dispatch_dtype;
+use crate::memory::array::ArrayData;
+use crate::memory::buffer::BufferId;
+use crate::memory::dtype::{DType, Scalar};
+use crate::memory::element::Element;
+
+/// A copy of `a` in C order converted to `dtype` (`a.astype(dtype)`), in a new buffer `out`.
+pub fn cast(a: &ArrayData, dtype: DType, out: BufferId) -> ArrayData {
+    dispatch_dtype!(dtype, T => ArrayData::from_ndarray(out, &to_typed::<T>(&Operand::Array(a)).view()))
+}
+
+/// One value converted to `T` with NumPy's C casting.
+pub(super) fn convert<T: Element>(value: Scalar) -> T {
+    match (T::DTYPE, value) {
+        (DType::Float32, Scalar::Int(i)) => T::from_scalar(Scalar::Float(f64::from(i as f32))),
+        (DType::Float32, Scalar::UInt(u)) => T::from_scalar(Scalar::Float(f64::from(u as f32))),
+        (DType::Int8 | DType::Int16 | DType::Int32 | DType::UInt8, Scalar::Float(x)) => {
+            T::from_scalar(Scalar::Int(float_to_i32(x).into()))
+        }
+        _ => T::from_scalar(value),
+    }
+}
+
+/// `cvttsd2si` with a 32-bit destination: truncation, or `i32::MIN` when out of range or NaN.
+fn float_to_i32(x: f64) -> i32 {
+    if x.is_nan() || x >= 2_147_483_648.0 || x <= -2_147_483_649.0 {
+        i32::MIN
+    } else {
+        x as i32
+    }
+}
+
+/// An operand's elements converted to `T` (a scalar becomes a 0-d array).
+pub(super) fn to_typed<T: Element>(operand: &Operand) -> ArrayD<T> {
+    match operand {
+        Operand::Array(a) => dispatch_dtype!(a.dtype, S => a.with_view(|v: ArrayViewD<S>| {
+            v.mapv(|x| convert::<T>(x.to_scalar()))
+        })),
+        other => {
+            let value = other.scalar().unwrap_or(Scalar::Bool(false));
+            ArrayD::from_elem(IxDyn(&[]), convert::<T>(value))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn floats(values: &[f64]) -> ArrayData {
+        let scalars: Vec<Scalar> = values.iter().map(|&x| Scalar::Float(x)).collect();
+        ArrayData::from_scalars(BufferId(1), DType::Float64, &[values.len()], &scalars)
+    }
+
+    fn cast_values(a: &ArrayData, dtype: DType) -> Vec<Scalar> {
+        let c = cast(a, dtype, BufferId(2));
+        (0..c.size()).map(|i| c.get(&[i])).collect()
+    }
+
+    #[test]
+    fn float_to_small_int_goes_through_int32() {
+        // np.array([1e10, -1e10, 200.0, np.nan, 3e9, -129.5]).astype(np.int8)
+        // -> [0 0 -56 0 0 127]
+        let a = floats(&[1e10, -1e10, 200.0, f64::NAN, 3e9, -129.5]);
+        let want: Vec<Scalar> = [0, 0, -56, 0, 0, 127]
+            .into_iter()
+            .map(Scalar::Int)
+            .collect();
+        assert_eq!(cast_values(&a, DType::Int8), want);
+        // .astype(np.uint8) of [1e10, -1e10, 200, nan, -1, 256] -> [0 0 200 0 255 0]
+        let a = floats(&[1e10, -1e10, 200.0, f64::NAN, -1.0, 256.0]);
+        let want: Vec<Scalar> = [0, 0, 200, 0, 255, 0]
+            .into_iter()
+            .map(Scalar::UInt)
+            .collect();
+        assert_eq!(cast_values(&a, DType::UInt8), want);
+        // np.array([1e10]).astype(np.int16) -> [0]
+        assert_eq!(
+            cast_values(&floats(&[1e10]), DType::Int16),
+            vec![Scalar::Int(0)]
+        );
+    }
+
+    #[test]
+    fn float_to_int64_out_of_range_is_min() {
+        let a = floats(&[f64::NAN, 1e20, -2.7]);
+        let want = vec![
+            Scalar::Int(i64::MIN),
+            Scalar::Int(i64::MIN),
+            Scalar::Int(-2),
+        ];
+        assert_eq!(cast_values(&a, DType::Int64), want);
+    }
+
+    #[test]
+    fn int64_to_float32_rounds_once() {
+        // 2**60 + 2**36 + 1 rounds up in one step, down via float64
+        let v = (1i64 << 60) + (1 << 36) + 1;
+        assert_eq!(convert::<f32>(Scalar::Int(v)), v as f32);
+    }
+}

@@ -1,0 +1,438 @@
+//! Elementwise operations: arithmetic, in-place arithmetic, comparisons, unary operators and
+//! `np.where`.
+//!
+//! Each one decides its loop dtype first (and raises whatever NumPy raises there), then
+//! checks shapes, and only then converts the operands to owned ndarrays of the loop type and
+//! zips them over the broadcast shape. Computing into a fresh array before writing anything
+//! is also what makes `a[1:] += a[:-1]` behave as if the right side were copied first.
+
+use ndarray::{ArrayD, ArrayViewD, IxDyn, Zip};
+
+use super::cast::{convert, to_typed};
+use super::kernels::{Arith, binary_fn, compare_fn, unary_fn};
+use super::promote::{
+    can_cast_same_kind, common_dtype, common_dtype_of, int_out_of_range, no_safe_loop,
+    output_cast_error, result_dtype,
+};
+use super::{BinaryOp, CompareOp, ComputeError, Operand, UnaryOp, broadcast_all, shape_text};
+use crate::dispatch_dtype;
+use crate::memory::array::ArrayData;
+use crate::memory::buffer::BufferId;
+use crate::memory::dtype::DType;
+use crate::memory::element::{Element, NpBool};
+
+/// `lhs op rhs` as a new C-contiguous array in buffer `out` (0-d when both operands are).
+pub fn binary(
+    op: BinaryOp,
+    lhs: Operand,
+    rhs: Operand,
+    out: BufferId,
+) -> Result<ArrayData, ComputeError> {
+    let dtype = result_dtype(op, &lhs, &rhs)?;
+    let shape = broadcast_all(&[lhs.shape(), rhs.shape()])?;
+    dispatch_dtype!(dtype, T => {
+        let values = compute::<T>(op, &lhs, &rhs, &shape)?;
+        Ok(ArrayData::from_ndarray(out, &values.view()))
+    })
+}
+
+/// `target op= rhs`: computes `target op rhs` and writes it back cast to `target`'s dtype.
+///
+/// Everything is checked before anything is written: NumPy's `OverflowError` for a Python int,
+/// the `'same_kind'` output cast, and that `rhs` broadcasts to `target`'s shape.
+pub fn binary_in_place(op: BinaryOp, target: &ArrayData, rhs: Operand) -> Result<(), ComputeError> {
+    let lhs = Operand::Array(target);
+    let dtype = result_dtype(op, &lhs, &rhs)?;
+    if !can_cast_same_kind(dtype, target.dtype) {
+        return Err(output_cast_error(op, dtype, target.dtype));
+    }
+    let shape = broadcast_all(&[target.shape(), rhs.shape(), target.shape()])?;
+    if shape != target.shape() {
+        return Err(ComputeError::value(format!(
+            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+            shape_text(target.shape()),
+            shape_text(&shape)
+        )));
+    }
+    dispatch_dtype!(dtype, T => {
+        let values = compute::<T>(op, &lhs, &rhs, &shape)?;
+        write_back(target, &values.view());
+    });
+    Ok(())
+}
+
+/// Writes `values` (of `target`'s shape) into `target`, cast to its dtype.
+pub(super) fn write_back<T: Element>(target: &ArrayData, values: &ArrayViewD<T>) {
+    dispatch_dtype!(target.dtype, D => {
+        let converted = values.mapv(|x| convert::<D>(x.to_scalar()));
+        target.assign(&converted.view());
+    })
+}
+
+/// The elements of `lhs op rhs` computed in `T` over `shape` (already known to broadcast).
+fn compute<T: Arith>(
+    op: BinaryOp,
+    lhs: &Operand,
+    rhs: &Operand,
+    shape: &[usize],
+) -> Result<ArrayD<T>, ComputeError> {
+    let (a, b) = (to_typed::<T>(lhs), to_typed::<T>(rhs));
+    let (a, b) = (stretch(&a, shape)?, stretch(&b, shape)?);
+    if op == BinaryOp::Pow && b.iter().any(|x| x.is_negative_int()) {
+        return Err(ComputeError::value(
+            "Integers to negative integer powers are not allowed.",
+        ));
+    }
+    if is_sqrt_power(op, lhs, rhs) {
+        return Ok(a.mapv(T::sqrt));
+    }
+    let f = binary_fn::<T>(op);
+    Ok(Zip::from(&a).and(&b).map_collect(|&x, &y| f(x, y)))
+}
+
+/// NumPy computes `float_array ** 0.5` (exponent a scalar or 0-d) as `np.sqrt`, which differs
+/// from `pow` for `-0.0` and `-inf`.
+fn is_sqrt_power(op: BinaryOp, lhs: &Operand, rhs: &Operand) -> bool {
+    let float_array = matches!(lhs, Operand::Array(a) if a.dtype.is_float());
+    let exponent = match rhs {
+        Operand::Array(b) if b.shape().is_empty() => Some(b.get(&[])),
+        other => other.scalar(),
+    };
+    op == BinaryOp::Pow && float_array && exponent.is_some_and(|e| e.as_f64() == 0.5)
+}
+
+/// `values` seen with `shape` by broadcasting.
+pub(super) fn stretch<'a, T>(
+    values: &'a ArrayD<T>,
+    shape: &[usize],
+) -> Result<ArrayViewD<'a, T>, ComputeError> {
+    values.broadcast(IxDyn(shape)).ok_or_else(|| {
+        ComputeError::value(format!(
+            "could not broadcast input array from shape {} into shape {}",
+            shape_text(values.shape()),
+            shape_text(shape)
+        ))
+    })
+}
+
+/// `lhs op rhs` for a comparison: a bool array in buffer `out`.
+///
+/// Mixed dtypes compare by value: a Python int outside an integer array's range compares in
+/// int64 (NumPy 2 gives `np.array([1], np.uint8) > -1` → `True`, no error).
+pub fn compare(
+    op: CompareOp,
+    lhs: Operand,
+    rhs: Operand,
+    out: BufferId,
+) -> Result<ArrayData, ComputeError> {
+    let common = common_dtype(&lhs, &rhs);
+    let overflows = |o: &Operand| matches!(*o, Operand::PyInt(v) if int_out_of_range(v, common));
+    let dtype = if overflows(&lhs) || overflows(&rhs) {
+        DType::Int64
+    } else {
+        common
+    };
+    let shape = broadcast_all(&[lhs.shape(), rhs.shape()])?;
+    dispatch_dtype!(dtype, T => {
+        let (a, b) = (to_typed::<T>(&lhs), to_typed::<T>(&rhs));
+        let (a, b) = (stretch(&a, &shape)?, stretch(&b, &shape)?);
+        let f = compare_fn::<T>(op);
+        let values = Zip::from(&a).and(&b).map_collect(|x, y| NpBool(f(x, y) as u8));
+        Ok(ArrayData::from_ndarray(out, &values.view()))
+    })
+}
+
+/// `-a`, `+a`, `~a` or `abs(a)` as a new array in buffer `out`.
+pub fn unary(op: UnaryOp, a: Operand, out: BufferId) -> Result<ArrayData, ComputeError> {
+    let dtype = a.own_dtype();
+    check_unary(op, dtype)?;
+    dispatch_dtype!(dtype, T => {
+        let values = to_typed::<T>(&a).mapv(unary_fn::<T>(op));
+        Ok(ArrayData::from_ndarray(out, &values.view()))
+    })
+}
+
+/// NumPy's errors for unary operators without a loop for `dtype`.
+fn check_unary(op: UnaryOp, dtype: DType) -> Result<(), ComputeError> {
+    match (op, dtype) {
+        (UnaryOp::Neg, DType::Bool) => Err(ComputeError::type_error(
+            "The numpy boolean negative, the `-` operator, is not supported, use the `~` \
+             operator or the logical_not function instead.",
+        )),
+        (UnaryOp::Pos, DType::Bool) => Err(ComputeError::new(
+            "numpy._core._exceptions._UFuncNoLoopError",
+            "ufunc 'positive' did not contain a loop with signature matching types \
+             <class 'numpy.dtypes.BoolDType'> -> None",
+        )),
+        (UnaryOp::Invert, d) if d.is_float() => Err(no_safe_loop("invert")),
+        _ => Ok(()),
+    }
+}
+
+/// `np.where(cond, x, y)`: elements of `x` where `cond` is true, else of `y`, broadcast
+/// together; the dtype promotes `x` and `y` (Python scalars weakly, cast unsafely).
+pub fn where_select(
+    cond: Operand,
+    x: Operand,
+    y: Operand,
+    out: BufferId,
+) -> Result<ArrayData, ComputeError> {
+    let dtype = common_dtype_of(&[x, y]);
+    let shape = broadcast_all(&[cond.shape(), x.shape(), y.shape()])?;
+    let c = to_typed::<NpBool>(&cond);
+    let c = stretch(&c, &shape)?;
+    dispatch_dtype!(dtype, T => {
+        let (a, b) = (to_typed::<T>(&x), to_typed::<T>(&y));
+        let (a, b) = (stretch(&a, &shape)?, stretch(&b, &shape)?);
+        let values = Zip::from(&c).and(&a).and(&b).map_collect(|c, &a, &b| if c.get() { a } else { b });
+        Ok(ArrayData::from_ndarray(out, &values.view()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::memory::compute::test_util::*;
+    use crate::memory::dtype::Scalar;
+    use proptest::prelude::*;
+
+    fn bin(op: BinaryOp, lhs: Operand, rhs: Operand) -> ArrayData {
+        binary(op, lhs, rhs, OUT).expect("numpy computes this")
+    }
+
+    #[test]
+    fn python_int_keeps_array_dtype_or_overflows() {
+        let a = ints(DType::Int8, &[2], &[1, 100]);
+        let r = bin(BinaryOp::Add, arr(&a), Operand::PyInt(100));
+        assert_eq!((r.dtype, i64s(&r)), (DType::Int8, vec![101, -56]));
+        let err = binary(BinaryOp::Add, arr(&a), Operand::PyInt(300), OUT).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "OverflowError: Python integer 300 out of bounds for int8"
+        );
+    }
+
+    #[test]
+    fn true_division_of_integers_is_float64() {
+        // np.array([1], np.int8) / np.array([0], np.int8) -> [inf]; 0/0 -> [nan]
+        let (one, zero) = (ints(DType::Int8, &[1], &[1]), ints(DType::Int8, &[1], &[0]));
+        let r = bin(BinaryOp::Div, arr(&one), arr(&zero));
+        assert_eq!((r.dtype, f64s(&r)), (DType::Float64, vec![f64::INFINITY]));
+        assert!(f64s(&bin(BinaryOp::Div, arr(&zero), arr(&zero)))[0].is_nan());
+        let f = floats(DType::Float32, &[1], &[3.0]);
+        assert_eq!(bin(BinaryOp::Div, arr(&f), arr(&one)).dtype, DType::Float32);
+    }
+
+    #[test]
+    fn floor_division_and_modulo_follow_python() {
+        // np.array([-7, 7, 5]) // [2, -2, 0] -> [-4 -4 0]; % -> [1 -1 0]
+        let (a, b) = (
+            ints(DType::Int64, &[3], &[-7, 7, 5]),
+            ints(DType::Int64, &[3], &[2, -2, 0]),
+        );
+        assert_eq!(
+            i64s(&bin(BinaryOp::FloorDiv, arr(&a), arr(&b))),
+            vec![-4, -4, 0]
+        );
+        assert_eq!(i64s(&bin(BinaryOp::Mod, arr(&a), arr(&b))), vec![1, -1, 0]);
+        let x = floats(DType::Float64, &[2], &[-7.5, 7.5]);
+        let r = bin(BinaryOp::Mod, arr(&x), Operand::PyInt(-2));
+        assert_eq!(f64s(&r), vec![-1.5, -0.5]);
+    }
+
+    #[test]
+    fn negative_integer_powers_are_rejected() {
+        let a = arange(3);
+        let err = binary(BinaryOp::Pow, arr(&a), Operand::PyInt(-1), OUT).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "ValueError: Integers to negative integer powers are not allowed."
+        );
+        let r = bin(
+            BinaryOp::Pow,
+            arr(&ints(DType::Int8, &[1], &[2])),
+            Operand::PyInt(7),
+        );
+        assert_eq!(i64s(&r), vec![-128]);
+    }
+
+    #[test]
+    fn float_power_half_is_sqrt() {
+        // np.array([-0.0]) ** 0.5 -> [-0.]; ** np.array([0.5]) -> [0.]
+        let a = floats(DType::Float64, &[1], &[-0.0]);
+        let r = bin(BinaryOp::Pow, arr(&a), Operand::PyFloat(0.5));
+        assert!(f64s(&r)[0].is_sign_negative());
+        let half = floats(DType::Float64, &[1], &[0.5]);
+        assert!(f64s(&bin(BinaryOp::Pow, arr(&a), arr(&half)))[0].is_sign_positive());
+    }
+
+    #[test]
+    fn bool_arithmetic() {
+        let t = ints(DType::Bool, &[2], &[1, 0]);
+        let r = bin(BinaryOp::Add, arr(&t), Operand::PyBool(true));
+        assert_eq!((r.dtype, bools(&r)), (DType::Bool, vec![true, true]));
+        assert_eq!(
+            bin(BinaryOp::Add, arr(&t), Operand::PyInt(5)).dtype,
+            DType::Int64
+        );
+        assert_eq!(bin(BinaryOp::FloorDiv, arr(&t), arr(&t)).dtype, DType::Int8);
+        let err = binary(BinaryOp::Sub, arr(&t), arr(&t), OUT).unwrap_err();
+        assert_eq!(err.kind, "TypeError");
+    }
+
+    #[test]
+    fn broadcasting_and_its_error() {
+        let (row, col) = (arange(3), ints(DType::Int64, &[2, 1], &[10, 20]));
+        let r = bin(BinaryOp::Add, arr(&row), arr(&col));
+        assert_eq!(
+            (r.shape().to_vec(), i64s(&r)),
+            (vec![2, 3], vec![10, 11, 12, 20, 21, 22])
+        );
+        let err = binary(BinaryOp::Add, arr(&row), arr(&arange(2)), OUT).unwrap_err();
+        assert_eq!(
+            err.message,
+            "operands could not be broadcast together with shapes (3,) (2,) "
+        );
+    }
+
+    #[test]
+    fn scalar_operands_give_0d() {
+        let r = bin(
+            BinaryOp::Mul,
+            Operand::NumPy(DType::Int8, Scalar::Int(3)),
+            Operand::PyInt(2),
+        );
+        assert_eq!(
+            (r.dtype, r.shape().len(), i64s(&r)),
+            (DType::Int8, 0, vec![6])
+        );
+    }
+
+    #[test]
+    fn in_place_overlap_reads_a_copy() {
+        // a = np.arange(5); a[1:] += a[:-1] -> [0 1 3 5 7]
+        let a = arange(5);
+        let (tail, head) = (view(&a, 8, &[4], &[8]), view(&a, 0, &[4], &[8]));
+        binary_in_place(BinaryOp::Add, &tail, arr(&head)).unwrap();
+        assert_eq!(i64s(&a), vec![0, 1, 3, 5, 7]);
+    }
+
+    #[test]
+    fn in_place_validates_before_writing() {
+        let a = arange(3);
+        let err = binary_in_place(BinaryOp::Add, &a, Operand::PyFloat(1.5)).unwrap_err();
+        assert_eq!(err.kind, "numpy._core._exceptions._UFuncOutputCastingError");
+        assert_eq!(
+            err.message,
+            "Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'"
+        );
+        let wide = ints(DType::Int64, &[2, 3], &[1; 6]);
+        let err = binary_in_place(BinaryOp::Add, &a, arr(&wide)).unwrap_err();
+        assert_eq!(
+            err.message,
+            "non-broadcastable output operand with shape (3,) doesn't match the broadcast shape (2,3)"
+        );
+        let err = binary_in_place(BinaryOp::Add, &a, arr(&arange(2))).unwrap_err();
+        assert_eq!(
+            err.message,
+            "operands could not be broadcast together with shapes (3,) (2,) (3,) "
+        );
+        assert_eq!(i64s(&a), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn in_place_casts_same_kind() {
+        // a = np.arange(3, dtype=np.int8); a += np.array([127, 127, 127]) -> [127 -128 -127]
+        let a = ints(DType::Int8, &[3], &[0, 1, 2]);
+        binary_in_place(BinaryOp::Add, &a, arr(&ints(DType::Int64, &[1], &[127]))).unwrap();
+        assert_eq!(i64s(&a), vec![127, -128, -127]);
+    }
+
+    #[test]
+    fn comparisons_across_dtypes() {
+        let u = ints(DType::UInt8, &[2], &[0, 255]);
+        let r = compare(CompareOp::Gt, arr(&u), Operand::PyInt(-1), OUT).unwrap();
+        assert_eq!(bools(&r), vec![true, true]);
+        let r = compare(CompareOp::Eq, arr(&u), Operand::PyInt(-1), OUT).unwrap();
+        assert_eq!(bools(&r), vec![false, false]);
+        let (i, f) = (
+            arange(3),
+            floats(DType::Float64, &[3], &[0.0, 1.5, f64::NAN]),
+        );
+        let r = compare(CompareOp::Lt, arr(&i), arr(&f), OUT).unwrap();
+        assert_eq!(bools(&r), vec![false, true, false]);
+        let r = compare(CompareOp::Ne, arr(&f), arr(&f), OUT).unwrap();
+        assert_eq!(bools(&r), vec![false, false, true]);
+    }
+
+    #[test]
+    fn unary_operators() {
+        let b = ints(DType::Bool, &[2], &[1, 0]);
+        assert_eq!(
+            bools(&unary(UnaryOp::Invert, arr(&b), OUT).unwrap()),
+            vec![false, true]
+        );
+        assert_eq!(
+            unary(UnaryOp::Neg, arr(&b), OUT).unwrap_err().kind,
+            "TypeError"
+        );
+        let pos = unary(UnaryOp::Pos, arr(&b), OUT).unwrap_err();
+        assert_eq!(pos.kind, "numpy._core._exceptions._UFuncNoLoopError");
+        let i = ints(DType::Int8, &[2], &[5, -128]);
+        assert_eq!(
+            i64s(&unary(UnaryOp::Invert, arr(&i), OUT).unwrap()),
+            vec![-6, 127]
+        );
+        assert_eq!(
+            i64s(&unary(UnaryOp::Abs, arr(&i), OUT).unwrap()),
+            vec![5, -128]
+        );
+        let f = floats(DType::Float64, &[1], &[1.5]);
+        assert!(
+            unary(UnaryOp::Invert, arr(&f), OUT)
+                .unwrap_err()
+                .message
+                .contains("'invert'")
+        );
+    }
+
+    #[test]
+    fn where_promotes_and_broadcasts() {
+        // np.where([True, False], np.array([1], np.int8), 300) -> [1 44] int8
+        let c = ints(DType::Bool, &[2], &[1, 0]);
+        let one = ints(DType::Int8, &[1], &[1]);
+        let r = where_select(arr(&c), arr(&one), Operand::PyInt(300), OUT).unwrap();
+        assert_eq!((r.dtype, i64s(&r)), (DType::Int8, vec![1, 44]));
+        let r = where_select(arr(&c), Operand::PyInt(1), Operand::PyFloat(2.5), OUT).unwrap();
+        assert_eq!((r.dtype, f64s(&r)), (DType::Float64, vec![1.0, 2.5]));
+        let err = where_select(arr(&c), arr(&arange(3)), Operand::PyInt(2), OUT).unwrap_err();
+        assert_eq!(
+            err.message,
+            "operands could not be broadcast together with shapes (2,) (3,) () "
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn add_matches_elementwise_reference(
+            rows in 1usize..4, cols in 1usize..4, lhs_rows in any::<bool>(), rhs_cols in any::<bool>(),
+            seed in proptest::collection::vec(-200i64..200, 32),
+        ) {
+            let lshape = if lhs_rows { vec![rows, 1] } else { vec![rows, cols] };
+            let rshape = if rhs_cols { vec![cols] } else { vec![1, cols] };
+            let lsize: usize = lshape.iter().product();
+            let rsize: usize = rshape.iter().product();
+            let a = ints(DType::Int16, &lshape, &seed[..lsize]);
+            let b = ints(DType::Int8, &rshape, &seed[16..16 + rsize].iter().map(|v| v % 128).collect::<Vec<_>>());
+            let r = binary(BinaryOp::Add, arr(&a), arr(&b), OUT).unwrap();
+            prop_assert_eq!(r.shape(), &[rows, cols][..]);
+            for i in 0..rows {
+                for j in 0..cols {
+                    let x = a.get(&[i, if lhs_rows { 0 } else { j }]).as_i64();
+                    let y = if rhs_cols { b.get(&[j]) } else { b.get(&[0, j]) }.as_i64();
+                    prop_assert_eq!(r.get(&[i, j]).as_i64(), x + y);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! The Rust type behind each dtype.
+//!
+//! Computation runs on typed `ndarray` views, so each dtype maps to one plain-old-data Rust
+//! type (`Int32` → `i32`, `Bool` → [`NpBool`]). `dispatch_dtype!` turns a runtime `DType` into
+//! that compile-time type so generic code can run on it.
+
+use super::dtype::{DType, Scalar};
+
+/// NumPy's `bool` element: one byte, 0 or 1.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    bytemuck::Pod,
+    bytemuck::Zeroable,
+)]
+#[repr(transparent)]
+pub struct NpBool(pub u8);
+
+impl NpBool {
+    /// The element as a Rust bool (any non-zero byte is true).
+    pub fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+/// A Rust type that stores one NumPy element.
+pub trait Element:
+    bytemuck::Pod + PartialOrd + PartialEq + std::fmt::Debug + Default + Send + Sync + 'static
+{
+    /// The dtype stored as this type.
+    const DTYPE: DType;
+    /// The element as a dtype-free value.
+    fn to_scalar(self) -> Scalar;
+    /// Converts a value with C casting rules (floats truncate toward zero, integers wrap).
+    fn from_scalar(value: Scalar) -> Self;
+}
+
+macro_rules! integer_element {
+    ($($t:ty => $dtype:ident, $variant:ident, $wide:ty);* $(;)?) => {$(
+        impl Element for $t {
+            const DTYPE: DType = DType::$dtype;
+            fn to_scalar(self) -> Scalar {
+                Scalar::$variant(self as $wide)
+            }
+            fn from_scalar(value: Scalar) -> Self {
+                match value {
+                    Scalar::Bool(b) => b as $t,
+                    Scalar::Int(i) => i as $t,
+                    Scalar::UInt(u) => u as $t,
+                    Scalar::Float(x) => float_to_int(x) as $t,
+                }
+            }
+        }
+    )*};
+}
+
+integer_element! {
+    i8 => Int8, Int, i64;
+    i16 => Int16, Int, i64;
+    i32 => Int32, Int, i64;
+    i64 => Int64, Int, i64;
+    u8 => UInt8, UInt, u64;
+}
+
+/// Float to integer the way C (and so NumPy) does on x86-64 for in-range values; NaN and
+/// out-of-range values become `i64::MIN`, as NumPy prints them.
+fn float_to_int(x: f64) -> i64 {
+    if x.is_nan() || x >= 9.223_372_036_854_776e18 || x < -9.223_372_036_854_776e18 {
+        i64::MIN
+    } else {
+        x as i64
+    }
+}
+
+impl Element for f32 {
+    const DTYPE: DType = DType::Float32;
+    fn to_scalar(self) -> Scalar {
+        Scalar::Float(self as f64)
+    }
+    fn from_scalar(value: Scalar) -> Self {
+        value.as_f64() as f32
+    }
+}
+
+impl Element for f64 {
+    const DTYPE: DType = DType::Float64;
+    fn to_scalar(self) -> Scalar {
+        Scalar::Float(self)
+    }
+    fn from_scalar(value: Scalar) -> Self {
+        value.as_f64()
+    }
+}
+
+impl Element for NpBool {
+    const DTYPE: DType = DType::Bool;
+    fn to_scalar(self) -> Scalar {
+        Scalar::Bool(self.get())
+    }
+    fn from_scalar(value: Scalar) -> Self {
+        NpBool(value.is_truthy() as u8)
+    }
+}
+
+/// Runs `$body` with `$t` bound to the Rust element type of `$dtype`.
+///
+/// ```ignore
+/// let size = dispatch_dtype!(dtype, T => std::mem::size_of::<T>());
+/// ```
+#[macro_export]
+macro_rules! dispatch_dtype {
+    ($dtype:expr, $t:ident => $body:expr) => {{
+        use $crate::memory::dtype::DType as __DType;
+        match $dtype {
+            __DType::Bool => {
+                type $t = $crate::memory::element::NpBool;
+                $body
+            }
+            __DType::Int8 => {
+                type $t = i8;
+                $body
+            }
+            __DType::Int16 => {
+                type $t = i16;
+                $body
+            }
+            __DType::Int32 => {
+                type $t = i32;
+                $body
+            }
+            __DType::Int64 => {
+                type $t = i64;
+                $body
+            }
+            __DType::UInt8 => {
+                type $t = u8;
+                $body
+            }
+            __DType::Float32 => {
+                type $t = f32;
+                $body
+            }
+            __DType::Float64 => {
+                type $t = f64;
+                $body
+            }
+        }
+    }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_dtype_maps_to_a_type_of_its_itemsize() {
+        for dtype in DType::ALL {
+            let size = dispatch_dtype!(dtype, T => std::mem::size_of::<T>());
+            assert_eq!(size, dtype.itemsize(), "{dtype}");
+        }
+    }
+
+    #[test]
+    fn casting_truncates_and_wraps_like_c() {
+        assert_eq!(i64::from_scalar(Scalar::Float(-2.7)), -2);
+        assert_eq!(i8::from_scalar(Scalar::Int(300)), 44);
+        assert_eq!(u8::from_scalar(Scalar::Int(-1)), 255);
+        assert_eq!(NpBool::from_scalar(Scalar::Float(0.5)), NpBool(1));
+    }
+}

@@ -1,0 +1,177 @@
+//! Where an array's elements live inside its buffer.
+//!
+//! This is NumPy's own description of an array: a byte offset into a buffer, a shape, and one
+//! signed byte stride per axis (zero for a broadcast axis, negative for a reversed one). Every
+//! view is a new `Layout` over the same buffer; nothing here touches element data.
+
+/// The position of an array's elements inside a buffer, in bytes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Layout {
+    /// Byte offset of element `[0, 0, …]` from the start of the buffer.
+    pub offset: isize,
+    /// Number of elements along each axis.
+    pub shape: Vec<usize>,
+    /// Bytes to step to the next element along each axis (signed; zero for broadcasts).
+    pub strides: Vec<isize>,
+    /// Bytes per element.
+    pub itemsize: usize,
+}
+
+impl Layout {
+    /// A C-contiguous (row-major) layout of `shape` starting at byte `offset`.
+    pub fn c_contiguous(offset: isize, shape: &[usize], itemsize: usize) -> Layout {
+        Layout {
+            offset,
+            shape: shape.to_vec(),
+            strides: c_strides(shape, itemsize),
+            itemsize,
+        }
+    }
+
+    /// Number of axes (`a.ndim`).
+    pub fn ndim(&self) -> usize {
+        self.shape.len()
+    }
+
+    /// Number of elements (`a.size`).
+    pub fn size(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    /// Byte offset of the element at `index` (one entry per axis, each within the shape).
+    pub fn byte_offset_of(&self, index: &[usize]) -> isize {
+        index
+            .iter()
+            .zip(&self.strides)
+            .fold(self.offset, |at, (&i, &stride)| at + i as isize * stride)
+    }
+
+    /// The half-open byte range `[low, high)` the elements occupy, or `None` when empty.
+    pub fn byte_extent(&self) -> Option<(isize, isize)> {
+        if self.size() == 0 {
+            return None;
+        }
+        let (mut low, mut high) = (self.offset, self.offset);
+        for (&len, &stride) in self.shape.iter().zip(&self.strides) {
+            let span = (len as isize - 1) * stride;
+            if span < 0 {
+                low += span;
+            } else {
+                high += span;
+            }
+        }
+        Some((low, high + self.itemsize as isize))
+    }
+
+    /// True when the elements are stored row by row with no gaps (`flags.c_contiguous`).
+    pub fn is_c_contiguous(&self) -> bool {
+        contiguous_in_order(self, self.shape.len(), |axis| self.shape.len() - 1 - axis)
+    }
+
+    /// True when the elements are stored column by column with no gaps (`flags.f_contiguous`).
+    pub fn is_f_contiguous(&self) -> bool {
+        contiguous_in_order(self, self.shape.len(), |axis| axis)
+    }
+
+    /// Every element's multi-index in C order. Only for small arrays and tests.
+    pub fn indices(&self) -> Vec<Vec<usize>> {
+        let mut all = Vec::with_capacity(self.size());
+        if self.size() == 0 {
+            return all;
+        }
+        let mut index = vec![0; self.ndim()];
+        loop {
+            all.push(index.clone());
+            if !advance_c_order(&mut index, &self.shape) {
+                return all;
+            }
+        }
+    }
+}
+
+/// Strides of a C-contiguous array of `shape`.
+pub fn c_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
+    let mut strides = vec![0isize; shape.len()];
+    let mut step = itemsize as isize;
+    for axis in (0..shape.len()).rev() {
+        strides[axis] = step;
+        step *= shape[axis].max(1) as isize;
+    }
+    strides
+}
+
+/// Steps a multi-index to the next one in C order; false once it has wrapped past the end.
+pub fn advance_c_order(index: &mut [usize], shape: &[usize]) -> bool {
+    for axis in (0..shape.len()).rev() {
+        index[axis] += 1;
+        if index[axis] < shape[axis] {
+            return true;
+        }
+        index[axis] = 0;
+    }
+    false
+}
+
+/// NumPy's contiguity test: walking axes from fastest to slowest, each stride equals the
+/// product of the item size and the lengths already walked; axes of length 1 are ignored and
+/// an empty array is contiguous.
+fn contiguous_in_order(layout: &Layout, ndim: usize, axis_at: impl Fn(usize) -> usize) -> bool {
+    if layout.size() == 0 {
+        return true;
+    }
+    let mut expected = layout.itemsize as isize;
+    for position in 0..ndim {
+        let axis = axis_at(position);
+        let len = layout.shape[axis];
+        if len == 1 {
+            continue;
+        }
+        if layout.strides[axis] != expected {
+            return false;
+        }
+        expected *= len as isize;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn c_strides_of_a_3d_array() {
+        assert_eq!(c_strides(&[2, 3, 4], 8), vec![96, 32, 8]);
+    }
+
+    #[test]
+    fn extent_of_a_reversed_view() {
+        let reversed = Layout {
+            offset: 16,
+            shape: vec![3],
+            strides: vec![-8],
+            itemsize: 8,
+        };
+        assert_eq!(reversed.byte_extent(), Some((0, 24)));
+    }
+
+    #[test]
+    fn transposed_is_f_not_c_contiguous() {
+        let t = Layout {
+            offset: 0,
+            shape: vec![3, 2],
+            strides: vec![8, 24],
+            itemsize: 8,
+        };
+        assert!(!t.is_c_contiguous());
+        assert!(t.is_f_contiguous());
+    }
+
+    #[test]
+    fn indices_walk_in_c_order() {
+        let l = Layout::c_contiguous(0, &[2, 2], 1);
+        assert_eq!(
+            l.indices(),
+            vec![vec![0, 0], vec![0, 1], vec![1, 0], vec![1, 1]]
+        );
+    }
+}

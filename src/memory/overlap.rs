@@ -1,0 +1,585 @@
+//! Which elements two arrays over the same buffer have in common.
+//!
+//! viewfinder's aliasing report has to say more than NumPy's yes/no: it shows *which* elements
+//! of one array are elements of the other (`view[0:2] ↔ arr[1:3]`), and how many, for arrays
+//! that may hold 10^8 elements, without ever walking them. [`may_share_memory`] and
+//! [`shares_memory`] are NumPy's two answers (extent test; exact bounded Diophantine search, a
+//! port of `mem_overlap.c`). [`element_overlap`] answers the richer question: first by writing
+//! both layouts as boxes of digits in a common mixed-radix address system, where the overlap is
+//! a product of per-digit progression intersections (views, reversals, transposes, reshapes,
+//! broadcasts, byte views); only for irregular layouts of small arrays by listing addresses; and
+//! otherwise it says honestly that it did not count.
+
+mod digits;
+mod diophantine;
+mod listing;
+mod render;
+
+use super::Layout;
+
+/// Irregular overlaps are listed only when the two arrays hold at most this many elements.
+pub const LISTING_LIMIT: usize = 100_000;
+
+/// How many element pairs an irregular overlap shows before summarising.
+pub const PAIRS_SHOWN: usize = 4;
+
+/// NumPy's `np.may_share_memory`: true when the byte extents intersect (empty arrays: false).
+pub fn may_share_memory(a: &Layout, b: &Layout) -> bool {
+    match (a.byte_extent(), b.byte_extent()) {
+        (Some((low_a, high_a)), Some((low_b, high_b))) => low_a < high_b && low_b < high_a,
+        _ => false,
+    }
+}
+
+/// NumPy's `np.shares_memory`: exact. Follows `numpy/_core/src/common/mem_overlap.c`: extent
+/// check, then the bounded Diophantine problem over |strides| (negative strides flipped,
+/// zero-stride and length-1 axes dropped, item sizes folded in as extra terms), solved by
+/// NumPy's depth-first search without enumerating elements. Like NumPy's own default
+/// (`max_work=None`) the search is unbounded; see [`shares_memory_bounded`] for a budget.
+pub fn shares_memory(a: &Layout, b: &Layout) -> bool {
+    diophantine::solve(a, b, None).unwrap_or(true)
+}
+
+/// [`shares_memory`] with NumPy's `max_work`: `None` when the search needed more than
+/// `max_work` steps (NumPy raises `TooHardError`). `max_work = 0` is the extent test alone
+/// (`Some(false)` when extents are disjoint, otherwise `None`).
+pub fn shares_memory_bounded(a: &Layout, b: &Layout, max_work: u64) -> Option<bool> {
+    diophantine::solve(a, b, Some(max_work))
+}
+
+/// Which elements of A are elements of B, for the aliasing report (see [`ElementOverlap`]).
+pub fn element_overlap(a: &Layout, b: &Layout) -> ElementOverlap {
+    if !may_share_memory(a, b) {
+        return ElementOverlap::Disjoint;
+    }
+    if let Some(found) = digits::solve(a, b) {
+        return found.map_or(ElementOverlap::Disjoint, ElementOverlap::Block);
+    }
+    if a.size() + b.size() <= LISTING_LIMIT {
+        return listing::list(a, b, PAIRS_SHOWN)
+            .map_or(ElementOverlap::Disjoint, ElementOverlap::Pairs);
+    }
+    if shares_memory(a, b) {
+        ElementOverlap::Uncounted
+    } else {
+        ElementOverlap::Disjoint
+    }
+}
+
+/// The overlapping elements of two arrays A and B over one buffer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ElementOverlap {
+    /// No byte of A is a byte of B.
+    Disjoint,
+    /// A rectangular block of A against a rectangular block of B (`view[0:2] ↔ arr[1:3]`).
+    Block(BlockOverlap),
+    /// An irregular overlap of small arrays, as element pairs (`v[0] ↔ a[0], v[1] ↔ a[2], …`).
+    Pairs(PairList),
+    /// The arrays share memory, but the layouts are irregular and too large to count.
+    Uncounted,
+}
+
+impl ElementOverlap {
+    /// The report text after "shares memory with b: ", e.g. `view[0:2] ↔ arr[1:3]`.
+    pub fn render(&self, a_name: &str, b_name: &str) -> String {
+        match self {
+            ElementOverlap::Disjoint => "no overlapping elements".to_string(),
+            ElementOverlap::Block(block) => block.render(a_name, b_name),
+            ElementOverlap::Pairs(pairs) => pairs.render(a_name, b_name),
+            ElementOverlap::Uncounted => {
+                "irregular overlap (element count not computed for layouts this large)".to_string()
+            }
+        }
+    }
+
+    /// How many elements of A overlap B (`None` only for [`ElementOverlap::Uncounted`]).
+    pub fn count_a(&self) -> Option<usize> {
+        match self {
+            ElementOverlap::Disjoint => Some(0),
+            ElementOverlap::Block(block) => Some(block.count_a),
+            ElementOverlap::Pairs(pairs) => Some(pairs.count_a),
+            ElementOverlap::Uncounted => None,
+        }
+    }
+
+    /// How many elements of B overlap A (`None` only for [`ElementOverlap::Uncounted`]).
+    pub fn count_b(&self) -> Option<usize> {
+        match self {
+            ElementOverlap::Disjoint => Some(0),
+            ElementOverlap::Block(block) => Some(block.count_b),
+            ElementOverlap::Pairs(pairs) => Some(pairs.count_b),
+            ElementOverlap::Uncounted => None,
+        }
+    }
+
+    /// True when no element overlaps.
+    pub fn is_empty(&self) -> bool {
+        matches!(self, ElementOverlap::Disjoint)
+    }
+}
+
+/// A block of A against a block of B. Without `bytes`, element `i` of A's block (C order,
+/// broadcast axes aside) is element `i` of B's block: `a.render(..)` and `b.render(..)` are
+/// NumPy expressions for the same memory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlockOverlap {
+    /// The overlapping elements of A.
+    pub a: Selection,
+    /// The overlapping elements of B, walked in A's order.
+    pub b: Selection,
+    /// Exact number of overlapping elements of A (broadcast copies counted).
+    pub count_a: usize,
+    /// Exact number of overlapping elements of B (broadcast copies counted).
+    pub count_b: usize,
+    /// How many elements of A sit on each overlapping place (A's zero-stride axes; 1 if none).
+    pub a_repeats: usize,
+    /// How many elements of B sit on each overlapping place (B's zero-stride axes; 1 if none).
+    pub b_repeats: usize,
+    /// `Some((itemsize_a, itemsize_b))` when elements overlap by bytes, not one to one.
+    pub bytes: Option<(usize, usize)>,
+    /// True when B's block runs its axes in an order the selection could not express.
+    pub reordered: bool,
+}
+
+/// Which elements of one array take part, as NumPy indexing: `name.reshape(..)[..].T`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Selection {
+    /// When set, the array is first reshaped to this shape (only splitting axes, so a view).
+    pub reshape: Option<Vec<usize>>,
+    /// One entry per axis (of the reshaped array, when `reshape` is set).
+    pub axes: Vec<AxisSel>,
+    /// When set, the selected block is then transposed to this axis order.
+    pub transpose: Option<Vec<usize>>,
+}
+
+/// One axis of a [`Selection`], in NumPy index notation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AxisSel {
+    /// One position (`m[1, 0:3]`); the axis disappears from the block.
+    Index(usize),
+    /// The slice `start:stop:step`; `stop: None` means "through index 0" (`a[2::-1]`).
+    Slice {
+        /// First index taken.
+        start: usize,
+        /// NumPy's exclusive stop, or `None` when it must be left out.
+        stop: Option<usize>,
+        /// Nonzero step; negative walks the axis backwards.
+        step: isize,
+    },
+    /// The whole of a broadcast (zero-stride) axis (`:`).
+    All,
+}
+
+/// An irregular overlap: the first few overlapping element pairs and exact totals.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PairList {
+    /// The first pairs, ordered by A's flat (C-order) index, then B's.
+    pub first: Vec<ElementPair>,
+    /// The number of overlapping (element of A, element of B) pairs.
+    pub total_pairs: u64,
+    /// Exact number of elements of A that overlap B.
+    pub count_a: usize,
+    /// Exact number of elements of B that overlap A.
+    pub count_b: usize,
+    /// `Some((itemsize_a, itemsize_b))` when the item sizes differ.
+    pub bytes: Option<(usize, usize)>,
+}
+
+/// One element of A and one element of B whose bytes intersect.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ElementPair {
+    /// The multi-index in A.
+    pub a: Vec<usize>,
+    /// The multi-index in B.
+    pub b: Vec<usize>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::BTreeSet;
+    use std::time::{Duration, Instant};
+
+    fn layout(offset: isize, shape: &[usize], strides: &[isize], itemsize: usize) -> Layout {
+        Layout {
+            offset,
+            shape: shape.to_vec(),
+            strides: strides.to_vec(),
+            itemsize,
+        }
+    }
+
+    /// `np.arange(n)` of `itemsize`-byte items, 1-D.
+    fn arange(n: usize, itemsize: usize) -> Layout {
+        Layout::c_contiguous(0, &[n], itemsize)
+    }
+
+    /// Brute force: every pair of elements, by byte ranges.
+    struct Truth {
+        pairs: Vec<(usize, usize)>,
+        a: BTreeSet<usize>,
+        b: BTreeSet<usize>,
+        may: bool,
+    }
+
+    fn addresses(l: &Layout) -> Vec<isize> {
+        l.indices()
+            .iter()
+            .map(|index| l.byte_offset_of(index))
+            .collect()
+    }
+
+    fn truth(a: &Layout, b: &Layout) -> Truth {
+        let (at_a, at_b) = (addresses(a), addresses(b));
+        let mut t = Truth {
+            pairs: vec![],
+            a: BTreeSet::new(),
+            b: BTreeSet::new(),
+            may: false,
+        };
+        for (i, &p) in at_a.iter().enumerate() {
+            for (j, &q) in at_b.iter().enumerate() {
+                if p < q + b.itemsize as isize && q < p + a.itemsize as isize {
+                    t.pairs.push((i, j));
+                    t.a.insert(i);
+                    t.b.insert(j);
+                }
+            }
+        }
+        let extent = |at: &[isize], size: usize| {
+            Some((*at.iter().min()?, *at.iter().max()? + size as isize))
+        };
+        if let (Some((la, ha)), Some((lb, hb))) =
+            (extent(&at_a, a.itemsize), extent(&at_b, b.itemsize))
+        {
+            t.may = la < hb && lb < ha;
+        }
+        t
+    }
+
+    fn flat(index: &[usize], shape: &[usize]) -> usize {
+        index.iter().zip(shape).fold(0, |f, (&i, &n)| f * n + i)
+    }
+
+    /// Positions one axis selection takes on an axis of `len`.
+    fn positions(sel: AxisSel, len: usize) -> Vec<usize> {
+        match sel {
+            AxisSel::Index(i) => vec![i],
+            AxisSel::All => (0..len).collect(),
+            AxisSel::Slice { start, stop, step } => {
+                let stop = stop.map_or(if step > 0 { len as isize } else { -1 }, |s| s as isize);
+                let mut out = vec![];
+                let mut i = start as isize;
+                while (step > 0 && i < stop.min(len as isize)) || (step < 0 && i > stop) {
+                    out.push(i as usize);
+                    i += step;
+                }
+                out
+            }
+        }
+    }
+
+    /// The original multi-indices a selection takes, in the C order of its result (before the
+    /// transpose), with the result shape.
+    fn select(shape: &[usize], sel: &Selection) -> (Vec<usize>, Vec<Vec<usize>>) {
+        let dims = sel.reshape.clone().unwrap_or_else(|| shape.to_vec());
+        assert_eq!(dims.len(), sel.axes.len());
+        // Which original axis each reshaped dim belongs to, and its place in that axis.
+        let (mut owner, mut place) = (vec![], vec![]);
+        let mut d = 0;
+        for (axis, &len) in shape.iter().enumerate() {
+            let start = d;
+            let mut product = 1;
+            while d < dims.len() && (product < len || (d == start && len == 1)) {
+                product *= dims[d];
+                owner.push(axis);
+                d += 1;
+            }
+            assert_eq!(product, len, "reshape {dims:?} does not split {shape:?}");
+            for k in start..d {
+                place.push(dims[k + 1..d].iter().product::<usize>());
+            }
+        }
+        let lists: Vec<Vec<usize>> = sel
+            .axes
+            .iter()
+            .zip(&dims)
+            .map(|(&s, &n)| positions(s, n))
+            .collect();
+        for (list, &n) in lists.iter().zip(&dims) {
+            assert!(list.iter().all(|&p| p < n), "selection out of bounds");
+        }
+        let kept: Vec<usize> = (sel.axes.iter().zip(&lists))
+            .filter(|(s, _)| !matches!(s, AxisSel::Index(_)))
+            .map(|(_, l)| l.len())
+            .collect();
+        let mut out = vec![];
+        let lens: Vec<usize> = lists.iter().map(Vec::len).collect();
+        for pick in Layout::c_contiguous(0, &lens, 1).indices() {
+            let mut original = vec![0; shape.len()];
+            for (k, &p) in pick.iter().enumerate() {
+                original[owner[k]] += lists[k][p] * place[k];
+            }
+            out.push(original);
+        }
+        (kept, out)
+    }
+
+    /// Applies `sel.transpose` to a C-ordered block of `shape`.
+    fn transposed(shape: &[usize], items: Vec<Vec<usize>>, order: &[usize]) -> Vec<Vec<usize>> {
+        let new_shape: Vec<usize> = order.iter().map(|&k| shape[k]).collect();
+        let block = Layout::c_contiguous(0, &new_shape, 1);
+        let mut out = vec![];
+        for index in block.indices() {
+            let mut old = vec![0; shape.len()];
+            for (k, &axis) in order.iter().enumerate() {
+                old[axis] = index[k];
+            }
+            out.push(items[flat(&old, shape)].clone());
+        }
+        out
+    }
+
+    /// The selected elements of `l` as (flat index, address), in the block's C order.
+    fn selected(l: &Layout, sel: &Selection) -> Vec<(usize, isize)> {
+        let (shape, mut items) = select(&l.shape, sel);
+        if let Some(order) = &sel.transpose {
+            items = transposed(&shape, items, order);
+        }
+        items
+            .iter()
+            .map(|i| (flat(i, &l.shape), l.byte_offset_of(i)))
+            .collect()
+    }
+
+    fn check_block(a: &Layout, b: &Layout, block: &BlockOverlap, t: &Truth) {
+        let (sel_a, sel_b) = (selected(a, &block.a), selected(b, &block.b));
+        let set = |s: &[(usize, isize)]| s.iter().map(|x| x.0).collect::<BTreeSet<_>>();
+        assert_eq!(set(&sel_a), t.a, "A side {:?}", block.a);
+        assert_eq!(set(&sel_b), t.b, "B side {:?}", block.b);
+        if block.bytes.is_none() && !block.reordered {
+            let places = |s: &[(usize, isize)]| s.iter().map(|x| x.1).collect::<Vec<_>>();
+            let (mut pa, mut pb) = (places(&sel_a), places(&sel_b));
+            if block.a_repeats > 1 || block.b_repeats > 1 {
+                (pa, pb) = (dedup(pa), dedup(pb));
+            }
+            assert_eq!(pa, pb, "blocks do not match element for element");
+        }
+    }
+
+    /// Addresses in first-seen order without repeats.
+    fn dedup(places: Vec<isize>) -> Vec<isize> {
+        let mut seen = BTreeSet::new();
+        let mut out: Vec<isize> = places.into_iter().filter(|p| seen.insert(*p)).collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Compares everything against brute force.
+    fn check(a: &Layout, b: &Layout) {
+        let t = truth(a, b);
+        assert_eq!(may_share_memory(a, b), t.may, "may_share_memory");
+        assert_eq!(shares_memory(a, b), !t.pairs.is_empty(), "shares_memory");
+        let overlap = element_overlap(a, b);
+        assert_eq!(overlap.is_empty(), t.pairs.is_empty());
+        assert_eq!(overlap.count_a(), Some(t.a.len()), "count_a of {overlap:?}");
+        assert_eq!(overlap.count_b(), Some(t.b.len()), "count_b of {overlap:?}");
+        overlap.render("a", "b");
+        match &overlap {
+            ElementOverlap::Block(block) => check_block(a, b, block, &t),
+            ElementOverlap::Pairs(list) => {
+                let first: Vec<(usize, usize)> = list
+                    .first
+                    .iter()
+                    .map(|p| (flat(&p.a, &a.shape), flat(&p.b, &b.shape)))
+                    .collect();
+                let shown = t.pairs.len().min(PAIRS_SHOWN);
+                assert_eq!(first, t.pairs[..shown]);
+                assert_eq!(list.total_pairs, t.pairs.len() as u64);
+            }
+            ElementOverlap::Disjoint => {}
+            ElementOverlap::Uncounted => panic!("small arrays are always counted"),
+        }
+    }
+
+    fn render(a: &Layout, b: &Layout) -> String {
+        element_overlap(a, b).render("a", "b")
+    }
+
+    // ---- random layouts -------------------------------------------------------------------
+
+    pub(super) fn random_layout() -> impl Strategy<Value = Layout> {
+        let axis = (0usize..=6, -3isize..=3);
+        (
+            prop::sample::select(vec![1usize, 2, 4, 8]),
+            prop::collection::vec(axis, 1..=3),
+            0isize..64,
+        )
+            .prop_map(|(itemsize, axes, offset)| {
+                let shape: Vec<usize> = axes.iter().map(|a| a.0).collect();
+                let strides: Vec<isize> = axes.iter().map(|a| a.1 * itemsize as isize).collect();
+                let back: isize = (shape.iter().zip(&strides))
+                    .map(|(&n, &s)| {
+                        if s < 0 {
+                            -(n.max(1) as isize - 1) * s
+                        } else {
+                            0
+                        }
+                    })
+                    .sum();
+                layout(offset + back, &shape, &strides, itemsize)
+            })
+    }
+
+    /// Deterministic choices from a random tape, so views can depend on earlier choices.
+    pub(super) struct Tape(pub(super) Vec<usize>, pub(super) usize);
+
+    impl Tape {
+        pub(super) fn pick(&mut self, n: usize) -> usize {
+            self.1 += 1;
+            self.0[(self.1 - 1) % self.0.len()] % n.max(1)
+        }
+    }
+
+    /// A random view of a 192-byte buffer seen with a random item size and base shape:
+    /// slices with steps (reversed too), a transpose, maybe a broadcast axis.
+    pub(super) fn view_of_buffer(t: &mut Tape, itemsize: usize) -> Layout {
+        let mut rest = 192 / itemsize;
+        let mut shape = vec![];
+        for _ in 0..t.pick(3) {
+            let divisors: Vec<usize> = (2..rest).filter(|d| rest % d == 0).collect();
+            if divisors.is_empty() {
+                break;
+            }
+            let d = divisors[t.pick(divisors.len())];
+            shape.push(d);
+            rest /= d;
+        }
+        shape.push(rest);
+        let mut l = Layout::c_contiguous(0, &shape, itemsize);
+        for axis in 0..l.ndim() {
+            slice_axis(&mut l, axis, t);
+        }
+        let mut order: Vec<usize> = (0..l.ndim()).collect();
+        for i in (1..order.len()).rev() {
+            order.swap(i, t.pick(i + 1));
+        }
+        l.shape = order.iter().map(|&k| l.shape[k]).collect();
+        l.strides = order.iter().map(|&k| l.strides[k]).collect();
+        if t.pick(3) == 0 {
+            let at = t.pick(l.ndim() + 1);
+            l.shape.insert(at, 1 + t.pick(3));
+            l.strides.insert(at, 0);
+        }
+        l
+    }
+
+    fn slice_axis(l: &mut Layout, axis: usize, t: &mut Tape) {
+        let len = l.shape[axis];
+        let step = [-2isize, -1, 1, 1, 2, 3][t.pick(6)];
+        let start = t.pick(len);
+        let room = if step > 0 {
+            (len - start).div_ceil(step as usize)
+        } else {
+            start / step.unsigned_abs() + 1
+        };
+        let count = [room, room, room, 1 + t.pick(room), t.pick(room + 1)][t.pick(5)];
+        l.offset += start as isize * l.strides[axis];
+        l.strides[axis] *= step;
+        l.shape[axis] = count;
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn random_layouts_match_brute_force(a in random_layout(), b in random_layout()) {
+            check(&a, &b);
+        }
+
+        #[test]
+        fn views_of_one_buffer_match_brute_force(tape in prop::collection::vec(0usize..10_000, 32)) {
+            let mut t = Tape(tape, 0);
+            let sizes = [1, 2, 4, 8];
+            let size_a = sizes[t.pick(4)];
+            let size_b = if t.pick(3) == 0 { sizes[t.pick(4)] } else { size_a };
+            let (a, b) = (view_of_buffer(&mut t, size_a), view_of_buffer(&mut t, size_b));
+            check(&a, &b);
+            check(&b, &a);
+        }
+    }
+}
+#[cfg(test)]
+mod stats_tmp {
+    use super::*;
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::TestRunner;
+    #[test]
+    fn stats() {
+        let mut runner = TestRunner::deterministic();
+        let mut counts = std::collections::BTreeMap::new();
+        for which in 0..2 {
+            for _ in 0..3000 {
+                let (a, b) = if which == 0 {
+                    let s = (tests::random_layout(), tests::random_layout());
+                    s.new_tree(&mut runner).unwrap().current()
+                } else {
+                    let tape = proptest::collection::vec(0usize..10_000, 32)
+                        .new_tree(&mut runner)
+                        .unwrap()
+                        .current();
+                    let mut t = tests::Tape(tape, 0);
+                    let sizes = [1, 2, 4, 8];
+                    let size_a = sizes[t.pick(4)];
+                    let size_b = if t.pick(3) == 0 { sizes[t.pick(4)] } else { size_a };
+                    (tests::view_of_buffer(&mut t, size_a), tests::view_of_buffer(&mut t, size_b))
+                };
+                let o = element_overlap(&a, &b);
+                let kind = match &o {
+                    ElementOverlap::Disjoint => "disjoint".to_string(),
+                    ElementOverlap::Block(bl) => format!(
+                        "block bytes={} reshape={} T={} reord={} rep={}",
+                        bl.bytes.is_some(),
+                        bl.a.reshape.is_some() || bl.b.reshape.is_some(),
+                        bl.b.transpose.is_some(),
+                        bl.reordered,
+                        bl.a_repeats > 1 || bl.b_repeats > 1
+                    ),
+                    ElementOverlap::Pairs(_) => "pairs".into(),
+                    ElementOverlap::Uncounted => "unc".into(),
+                };
+                *counts.entry((which, kind)).or_insert(0) += 1;
+            }
+        }
+        for (k, v) in counts {
+            println!("{k:?}: {v}");
+        }
+        let mut shown = 0;
+        for _ in 0..3000 {
+            let tape = proptest::collection::vec(0usize..10_000, 32)
+                .new_tree(&mut runner)
+                .unwrap()
+                .current();
+            let mut t = tests::Tape(tape, 0);
+            let (a, b) = (tests::view_of_buffer(&mut t, 8), tests::view_of_buffer(&mut t, 8));
+            if a.itemsize == b.itemsize
+                && matches!(element_overlap(&a, &b), ElementOverlap::Pairs(_))
+                && shown < 25
+            {
+                shown += 1;
+                println!(
+                    "PAIRS a={:?}/{:?}/{:?}/{} b={:?}/{:?}/{:?} -> {}",
+                    a.offset,
+                    a.shape,
+                    a.strides,
+                    a.itemsize,
+                    b.offset,
+                    b.shape,
+                    b.strides,
+                    element_overlap(&a, &b).render("a", "b")
+                );
+            }
+        }
+    }
+}

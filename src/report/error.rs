@@ -1,0 +1,95 @@
+//! Python-style error text, one renderer for the prompt and for scripts.
+
+use crate::syntax::Span;
+
+/// Where an error happened, for its first line.
+pub struct ErrorPlace<'a> {
+    /// The file name as Python shows it (`<stdin>`, `lesson.py`, `<string>`).
+    pub file: &'a str,
+    /// The whole source the span points into.
+    pub source: &'a str,
+}
+
+/// Renders an exception the way CPython prints an uncaught one: a traceback line naming the
+/// file and line, the source line, a caret under the offending columns, and `Kind: message`.
+/// Syntax errors have no "Traceback" header, as in Python.
+pub fn render_error(
+    kind: &str,
+    message: &str,
+    span: Span,
+    place: &ErrorPlace,
+    is_syntax: bool,
+) -> String {
+    let (line_number, line_start) = line_of(place.source, span.start);
+    let line_end = place.source[line_start..]
+        .find('\n')
+        .map_or(place.source.len(), |i| line_start + i);
+    let line = &place.source[line_start..line_end];
+    let trimmed = line.trim_start();
+    let indent = line.len() - trimmed.len();
+    let column = place.source[line_start..span.start.clamp(line_start, line_end)]
+        .chars()
+        .count()
+        .saturating_sub(indent);
+    let width = place.source
+        [span.start.min(line_end)..span.end.clamp(span.start.min(line_end), line_end)]
+        .chars()
+        .count()
+        .max(1);
+    let caret = format!("{}{}", " ".repeat(column), "^".repeat(width));
+    let header = if is_syntax {
+        format!("  File \"{}\", line {line_number}\n", place.file)
+    } else {
+        format!(
+            "Traceback (most recent call last):\n  File \"{}\", line {line_number}, in <module>\n",
+            place.file
+        )
+    };
+    let last = if message.is_empty() {
+        kind.to_string()
+    } else {
+        format!("{kind}: {message}")
+    };
+    format!("{header}    {trimmed}\n    {caret}\n{last}\n")
+}
+
+/// The 1-based line number containing byte `at`, and the byte where that line starts.
+pub fn line_of(source: &str, at: usize) -> (usize, usize) {
+    let at = floor_char_boundary(source, at.min(source.len()));
+    let before = &source[..at];
+    let number = before.matches('\n').count() + 1;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (number, start)
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caret_points_at_the_span() {
+        let source = "a = 1\nprint(a[5])\n";
+        let place = ErrorPlace {
+            file: "x.py",
+            source,
+        };
+        let text = render_error("IndexError", "boom", Span::new(12, 16), &place, false);
+        assert_eq!(
+            text,
+            "Traceback (most recent call last):\n  File \"x.py\", line 2, in <module>\n    print(a[5])\n          ^^^^\nIndexError: boom\n"
+        );
+    }
+
+    #[test]
+    fn line_of_counts_newlines() {
+        assert_eq!(line_of("a\nbc\nd", 3), (2, 2));
+        assert_eq!(line_of("a\nbc\nd", 0), (1, 0));
+    }
+}

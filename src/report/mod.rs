@@ -1,0 +1,401 @@
+//! What the user sees after a step: who was bound, view or copy and why, who shares memory
+//! with whom and exactly which elements, who sees a write.
+//!
+//! Reports read the interpreter and the step's [`Outcome`]; they never change anything and
+//! never print: they return text, so the REPL, scripts and tests all render the same way.
+
+mod error;
+mod whos;
+
+pub use error::{ErrorPlace, line_of, render_error};
+pub use whos::{render_who, render_whos};
+
+use std::rc::Rc;
+
+use crate::eval::{Dialect, Interpreter, NameChange, Outcome, Write};
+use crate::memory::overlap::{self, ElementOverlap};
+use crate::memory::{ArrayData, Layout, SharedBuffer};
+use crate::value::{ArrayObject, OriginKind, Value};
+
+/// Indentation of the lines that continue a report entry.
+const INDENT: &str = "      ";
+
+/// The report lines of one step (empty when the step changed nothing worth saying).
+pub fn render_step(outcome: &Outcome, session: &Interpreter) -> String {
+    let mut lines = Vec::new();
+    if let Some(dialect) = outcome.dialect_switch {
+        lines.push(dialect_line(dialect));
+    }
+    for change in &outcome.names {
+        lines.extend(render_name_change(change, session));
+    }
+    for write in &outcome.writes {
+        lines.extend(render_write(write, session));
+    }
+    for resize in &outcome.resizes {
+        lines.push(format!(
+            "{}: buffer {} resized to {} bytes",
+            resize.target,
+            resize.buffer.id,
+            resize.buffer.len()
+        ));
+    }
+    lines.extend(outcome.notes.iter().cloned());
+    lines.iter().map(|line| format!("{line}\n")).collect()
+}
+
+fn dialect_line(dialect: Dialect) -> String {
+    match dialect {
+        Dialect::Python => {
+            "(python dialect from here on: [1, 2] is a Python list, np. is required)".into()
+        }
+        Dialect::Shorthand => "(shorthand dialect: [1, 2] makes an array)".into(),
+    }
+}
+
+fn render_name_change(change: &NameChange, session: &Interpreter) -> Vec<String> {
+    match change {
+        NameChange::Bound {
+            name,
+            value,
+            previous,
+        } => {
+            let mut lines = render_binding(name, value, session);
+            if let Some(previous) = previous.as_ref().filter(|p| !p.is_same_object(value)) {
+                lines.push(format!(
+                    "{INDENT}(rebound: {name} no longer refers to the old {})",
+                    describe_kind(previous)
+                ));
+            }
+            lines
+        }
+        NameChange::Deleted { name, previous } => vec![render_deletion(name, previous, session)],
+    }
+}
+
+/// What a freshly bound name holds.
+fn render_binding(name: &str, value: &Value, session: &Interpreter) -> Vec<String> {
+    let others = other_names_for(name, value, session);
+    if !others.is_empty() && is_shared_object(value) {
+        let list = others.join(", ");
+        return vec![format!(
+            "{name}: another name for the same {} as {list} (no copy: changes through one show in the other)",
+            describe_kind(value)
+        )];
+    }
+    match value {
+        Value::Array(array) => render_array_binding(name, array, session),
+        Value::Buffer(object) => vec![format!(
+            "{name}: new {} over buffer {} ({} bytes)",
+            value.type_name(),
+            object.buffer.id,
+            object.buffer.len()
+        )],
+        other => vec![format!(
+            "{name}: {} {}",
+            other.type_name(),
+            short(&other.to_repr())
+        )],
+    }
+}
+
+fn render_array_binding(name: &str, array: &Rc<ArrayObject>, session: &Interpreter) -> Vec<String> {
+    let data = &array.data;
+    let mut lines = vec![array_headline(name, array, session)];
+    let mut sharing = Vec::new();
+    for (other, other_data) in arrays_on_buffer(&data.buffer, session) {
+        if other == name {
+            continue;
+        }
+        let found = overlap::element_overlap(&data.layout, &other_data.layout);
+        if !found.is_empty() {
+            sharing.push(format!(
+                "{INDENT}shares memory with {other}: {}",
+                found.render(name, &other)
+            ));
+        }
+    }
+    for (other, _) in buffer_objects_on(&data.buffer, session) {
+        sharing.push(format!(
+            "{INDENT}shares memory with {other} ({} buffer {})",
+            "its", data.buffer.id
+        ));
+    }
+    if sharing.is_empty() && array.origin.kind == OriginKind::View {
+        sharing.push(format!("{INDENT}shares memory with no other name"));
+    }
+    if array.origin.kind == OriginKind::Copy && !array.owns_data() {
+        lines.push(format!("{INDENT}note: {name}.base is not None, yet {name} is a copy: NumPy keeps the temporary it copied into as the base"));
+    }
+    lines.extend(sharing);
+    lines
+}
+
+fn array_headline(name: &str, array: &ArrayObject, session: &Interpreter) -> String {
+    let data = &array.data;
+    let layout = &data.layout;
+    let shape = tuple_text(&layout.shape);
+    let source = source_name(array, session);
+    let readonly = if array.writeable.get() {
+        ""
+    } else {
+        ", read-only"
+    };
+    match array.origin.kind {
+        OriginKind::View => format!(
+            "{name}: VIEW of {source} ({}) — {}, offset {} B, strides {}{readonly}",
+            array.origin.rule,
+            data.buffer.id,
+            layout.offset,
+            tuple_text(&layout.strides)
+        ),
+        OriginKind::Copy => format!(
+            "{name}: COPY of {source} ({}) — new buffer {}, {} {shape}{readonly}",
+            array.origin.rule, data.buffer.id, data.dtype
+        ),
+        OriginKind::New => format!(
+            "{name}: new {} array {shape} ({}), owns buffer {} ({} bytes){readonly}",
+            data.dtype,
+            array.origin.rule,
+            data.buffer.id,
+            data.buffer.len()
+        ),
+    }
+}
+
+/// The name (or expression) an array was made from.
+fn source_name(array: &ArrayObject, session: &Interpreter) -> String {
+    let origin = &array.origin;
+    if let Some(source) = origin.source.as_ref().and_then(|weak| weak.upgrade()) {
+        if let Some(name) = name_of_array(&source, session) {
+            return name;
+        }
+    }
+    if let Some(Value::Buffer(_) | Value::MemoryView(_)) = &array.base {
+        if let Some(name) = buffer_objects_on(&array.data.buffer, session).first() {
+            return name.0.clone();
+        }
+    }
+    origin
+        .source_text
+        .clone()
+        .unwrap_or_else(|| "an unnamed array".into())
+}
+
+fn render_deletion(name: &str, previous: &Value, session: &Interpreter) -> String {
+    let Some(buffer) = buffer_of(previous) else {
+        return format!("del {name}: the name is gone");
+    };
+    let holders: Vec<String> = arrays_on_buffer(&buffer, session)
+        .into_iter()
+        .map(|(n, _)| n)
+        .chain(
+            buffer_objects_on(&buffer, session)
+                .into_iter()
+                .map(|(n, _)| n),
+        )
+        .collect();
+    if holders.is_empty() {
+        format!("del {name}: no name reaches buffer {} any more", buffer.id)
+    } else {
+        format!(
+            "del {name}: buffer {} is still reachable from {}",
+            buffer.id,
+            holders.join(", ")
+        )
+    }
+}
+
+/// The lines after an in-place write: which elements changed, and every name that sees them.
+fn render_write(write: &Write, session: &Interpreter) -> Vec<String> {
+    let region = &write.region;
+    let through = root_name(&write.target);
+    let what = match write.count {
+        1 => format!("element at byte {}", first_byte(write)),
+        n => format!("{n} elements"),
+    };
+    let mut lines = vec![format!(
+        "wrote {} {what} ({})",
+        region.buffer.id, write.target
+    )];
+    let seen = names_seeing(write, session);
+    let elsewhere: Vec<String> = seen
+        .iter()
+        .filter(|(name, _)| Some(name.as_str()) != through.as_deref())
+        .map(|(name, where_)| {
+            if where_.is_empty() {
+                name.clone()
+            } else {
+                where_.clone()
+            }
+        })
+        .collect();
+    if elsewhere.is_empty() {
+        lines[0].push_str("; no other name sees it");
+    } else {
+        lines[0].push_str(&format!("; also visible as {}", elsewhere.join(", ")));
+    }
+    let width = seen.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+    for (name, _) in &seen {
+        if let Some(value) = session.lookup(name) {
+            let text = indent_continuation(&value.to_str(), INDENT.len() + width + 3);
+            lines.push(format!("{INDENT}{name:<width$} = {text}"));
+        }
+    }
+    lines
+}
+
+/// Each name that sees the written elements, with where (`arr[1]`) when it is one element.
+fn names_seeing(write: &Write, session: &Interpreter) -> Vec<(String, String)> {
+    let mut seen = Vec::new();
+    let regions = written_layouts(write);
+    for (name, data) in arrays_on_buffer(&write.region.buffer, session) {
+        let hits: Vec<ElementOverlap> = regions
+            .iter()
+            .map(|r| overlap::element_overlap(r, &data.layout))
+            .filter(|o| !o.is_empty())
+            .collect();
+        if hits.is_empty() {
+            continue;
+        }
+        let place = if hits.len() == 1 && write.count == 1 {
+            right_side(&hits[0].render("_", &name))
+        } else {
+            String::new()
+        };
+        seen.push((name, place));
+    }
+    for (name, _) in buffer_objects_on(&write.region.buffer, session) {
+        seen.push((name, String::new()));
+    }
+    seen
+}
+
+/// The layouts written: the region itself, or one element layout per fancy-written element.
+fn written_layouts(write: &Write) -> Vec<Layout> {
+    match &write.elements {
+        None => vec![write.region.layout.clone()],
+        Some(indices) => indices
+            .iter()
+            .map(|index| Layout {
+                offset: write.region.layout.byte_offset_of(index),
+                shape: vec![],
+                strides: vec![],
+                itemsize: write.region.layout.itemsize,
+            })
+            .collect(),
+    }
+}
+
+fn first_byte(write: &Write) -> isize {
+    written_layouts(write).first().map_or(0, |l| l.offset)
+}
+
+/// `x ↔ arr[1]` → `arr[1]`.
+fn right_side(rendered: &str) -> String {
+    rendered
+        .rsplit(" ↔ ")
+        .next()
+        .unwrap_or(rendered)
+        .to_string()
+}
+
+/// The name at the start of a target (`view` in `view[0]`).
+fn root_name(target: &str) -> Option<String> {
+    let name: String = target
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// Every named array over `buffer`, in name order.
+fn arrays_on_buffer(buffer: &Rc<SharedBuffer>, session: &Interpreter) -> Vec<(String, ArrayData)> {
+    session
+        .names()
+        .iter()
+        .filter_map(|(name, value)| match value {
+            Value::Array(a) if Rc::ptr_eq(&a.data.buffer, buffer) => {
+                Some((name.clone(), a.data.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Every named `bytes`/`bytearray`/`array.array` owning `buffer`.
+fn buffer_objects_on(buffer: &Rc<SharedBuffer>, session: &Interpreter) -> Vec<(String, Value)> {
+    session
+        .names()
+        .iter()
+        .filter(|(_, value)| matches!(value, Value::Buffer(o) if Rc::ptr_eq(&o.buffer, buffer)))
+        .map(|(n, v)| (n.clone(), v.clone()))
+        .collect()
+}
+
+fn name_of_array(array: &Rc<ArrayObject>, session: &Interpreter) -> Option<String> {
+    session
+        .names()
+        .iter()
+        .find(|(_, v)| matches!(v, Value::Array(a) if Rc::ptr_eq(a, array)))
+        .map(|(n, _)| n.clone())
+}
+
+/// Other names bound to the very same object.
+fn other_names_for(name: &str, value: &Value, session: &Interpreter) -> Vec<String> {
+    session
+        .names()
+        .iter()
+        .filter(|(n, v)| n.as_str() != name && v.is_same_object(value))
+        .map(|(n, _)| n.clone())
+        .collect()
+}
+
+fn is_shared_object(value: &Value) -> bool {
+    matches!(value, Value::Array(_) | Value::List(_) | Value::Buffer(_))
+}
+
+fn buffer_of(value: &Value) -> Option<Rc<SharedBuffer>> {
+    match value {
+        Value::Array(a) => Some(Rc::clone(&a.data.buffer)),
+        Value::Buffer(o) => Some(Rc::clone(&o.buffer)),
+        _ => None,
+    }
+}
+
+fn describe_kind(value: &Value) -> String {
+    match value {
+        Value::Array(a) => format!("{} array {}", a.data.dtype, tuple_text(a.data.shape())),
+        other => other.type_name().to_string(),
+    }
+}
+
+/// A shape or strides as Python prints a tuple: `(3,)`, `(2, 3)`.
+pub fn tuple_text<T: std::fmt::Display>(items: &[T]) -> String {
+    match items {
+        [one] => format!("({one},)"),
+        _ => format!(
+            "({})",
+            items
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// Long values cut to one line.
+fn short(text: &str) -> String {
+    let first = text.lines().next().unwrap_or("");
+    if first.chars().count() > 60 || text.contains('\n') {
+        format!("{}…", first.chars().take(60).collect::<String>())
+    } else {
+        first.to_string()
+    }
+}
+
+/// Indents every line after the first by `by` spaces (multi-line array values).
+fn indent_continuation(text: &str, by: usize) -> String {
+    text.replace('\n', &format!("\n{}", " ".repeat(by)))
+}

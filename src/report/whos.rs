@@ -1,0 +1,111 @@
+//! `%who` and `%whos`: every name, and for arrays where their elements live.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ContentArrangement, Table};
+
+use super::tuple_text;
+use crate::eval::Interpreter;
+use crate::value::Value;
+
+/// `%who`: the names, space separated.
+pub fn render_who(session: &Interpreter) -> String {
+    let names: Vec<&str> = session.names().keys().map(String::as_str).collect();
+    if names.is_empty() {
+        "Interactive namespace is empty.\n".into()
+    } else {
+        format!("{}\n", names.join("  "))
+    }
+}
+
+/// `%whos`: a table of every name with type, dtype, shape, buffer, offset, strides, whether it
+/// owns its data, whether it is writeable, and its base.
+pub fn render_whos(session: &Interpreter, width: Option<u16>) -> String {
+    if session.names().is_empty() {
+        return "Interactive namespace is empty.\n".into();
+    }
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if let Some(width) = width {
+        table.set_width(width);
+    }
+    table.set_header([
+        "Name",
+        "Type",
+        "DType",
+        "Shape",
+        "Buffer",
+        "Offset",
+        "Strides",
+        "Owns data",
+        "Writeable",
+        "Base",
+    ]);
+    for (name, value) in session.names() {
+        table.add_row(whos_row(name, value, session));
+    }
+    format!("{table}\n")
+}
+
+fn whos_row(name: &str, value: &Value, session: &Interpreter) -> Vec<String> {
+    let blank = || "".to_string();
+    match value {
+        Value::Array(array) => {
+            let layout = &array.data.layout;
+            let base = match &array.base {
+                None => "None".to_string(),
+                Some(base) => name_of(base, session)
+                    .unwrap_or_else(|| format!("(unnamed {})", base.type_name())),
+            };
+            vec![
+                name.into(),
+                "ndarray".into(),
+                array.data.dtype.to_string(),
+                tuple_text(&layout.shape),
+                array.data.buffer.id.to_string(),
+                layout.offset.to_string(),
+                tuple_text(&layout.strides),
+                yes_no(array.owns_data()),
+                yes_no(array.writeable.get()),
+                base,
+            ]
+        }
+        Value::Buffer(object) => vec![
+            name.into(),
+            value.type_name().into(),
+            object.item_dtype().to_string(),
+            format!("({},)", object.len()),
+            object.buffer.id.to_string(),
+            "0".into(),
+            blank(),
+            "yes".into(),
+            yes_no(!object.buffer.readonly),
+            blank(),
+        ],
+        other => vec![
+            name.into(),
+            other.type_name().into(),
+            blank(),
+            blank(),
+            blank(),
+            blank(),
+            blank(),
+            blank(),
+            blank(),
+            blank(),
+        ],
+    }
+}
+
+fn name_of(value: &Value, session: &Interpreter) -> Option<String> {
+    session
+        .names()
+        .iter()
+        .find(|(_, v)| v.is_same_object(value))
+        .map(|(n, _)| n.clone())
+}
+
+fn yes_no(flag: bool) -> String {
+    if flag { "yes" } else { "no" }.into()
+}

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([4, -2, 9, 0, 3])
+print(a.min(), a.max())
+print(a.mean())
+m = np.arange(6).reshape(2, 3)
+print(m.max(axis=0))
+print(m.min(axis=1))
+print(m.mean(axis=0))
+print(m.mean())
+print(np.arange(4.0).mean())

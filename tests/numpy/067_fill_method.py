@@ -1,0 +1,10 @@
+import numpy as np
+a = np.zeros(4)
+a.fill(2.5)
+print(a)
+m = np.arange(6).reshape(2, 3)
+m[1].fill(9)
+print(m)
+b = np.empty(3, dtype=np.int8)
+b.fill(-7)
+print(b)

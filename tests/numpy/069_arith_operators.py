@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([7, 8, 9])
+b = np.array([2, 3, 4])
+print(a + b)
+print(a - b)
+print(a * b)
+print(a / b)
+print(a // b)
+print(a % b)
+print(a ** 2)
+print(-a)

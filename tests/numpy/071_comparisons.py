@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 5, 3])
+b = np.array([2, 5, 1])
+print(a < b)
+print(a <= b)
+print(a == b)
+print(a != b)
+print(a > 2)
+print(a >= 3)
+print((a == b).sum())

@@ -1,0 +1,10 @@
+import numpy as np
+x = np.array([True, True, False, False])
+y = np.array([True, False, True, False])
+print(x & y)
+print(x | y)
+print(~x)
+print(x ^ y)
+a = np.arange(6)
+print((a > 1) & (a < 4))
+print((a < 1) | (a > 4))

@@ -1,0 +1,10 @@
+import numpy as np
+i = np.array([1, 2, 3], dtype=np.int32)
+print(i * 2.5)
+print((i * 2.5).dtype)
+f = np.array([1, 2], dtype=np.float32)
+print((f + 1.0).dtype)
+print((f + np.array([1.0, 2.0])).dtype)
+print((i / 2).dtype)
+print((i // 2).dtype)
+print((i + 2).dtype)

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.arange(6)
+print(a.copy().base is None)
+print(a[[1, 2]].base is None)
+print(a[a > 2].base is None)
+print((a + 1).base is None)
+m = a.reshape(2, 3)
+f = m.T.reshape(-1)
+print(f.base is None)
+print(np.shares_memory(f, a))

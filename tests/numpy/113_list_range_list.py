@@ -1,0 +1,11 @@
+import numpy as np
+r = range(5)
+print(list(r))
+print(len(r))
+lst = list(range(2, 10, 3))
+print(lst)
+a = np.array(lst)
+lst.append(11)
+print(a)
+print(lst)
+print(list(range(3, 0, -1)))

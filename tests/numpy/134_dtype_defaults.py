@@ -1,0 +1,10 @@
+import numpy as np
+print(np.array([1, 2]).dtype)
+print(np.array([1.0, 2]).dtype)
+print(np.array([True, False]).dtype)
+print(np.zeros(2).dtype)
+print(np.arange(3).dtype)
+print(np.arange(3.0).dtype)
+print(np.full(2, 7).dtype)
+print(np.full(2, 0.5).dtype)
+print(np.linspace(0, 1, 3).dtype)

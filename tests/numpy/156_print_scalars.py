@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([5, 6, 7])
+print(a[0])
+print(repr(a[0]))
+f = np.array([2.5, 3.0])
+print(f[1])
+print(repr(f[0]))
+print(repr(f[1]))
+print(repr(np.array([True])[0]))
+print(repr(a.sum()))

@@ -1,0 +1,14 @@
+//! Every integration test of viewfinder, built as one test binary.
+//!
+//! One binary links once and runs its tests in parallel, so the suites below share `util.rs`
+//! (run the `viewfinder` binary, run `python3`, compare outputs) instead of each carrying a copy.
+//!
+//! - `conformance`: every `tests/numpy/*.py` must print the same under `viewfinder --quiet` as
+//!   under real CPython + NumPy, and exit the same way.
+//! - `examples`: every `examples/*.py` has a checked-in `.out` that is still what NumPy prints,
+//!   and viewfinder reproduces it (quiet) or includes it (annotated).
+
+mod util;
+
+mod conformance;
+mod examples;
