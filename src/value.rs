@@ -339,7 +339,6 @@ fn flags_text(array: &ArrayObject) -> String {
         .iter()
         .map(|(name, on)| format!("  {name} : {}\n", py_bool(*on)))
         .collect();
-    text.push('\n');
     text
 }
 

@@ -51,8 +51,28 @@ fn numpy_conformance() {
         .filter(|result| result.mismatch.is_none())
         .count();
     println!("conformance: {passed}/{}", results.len());
+    let problems: Vec<String> = [
+        report_unexpected_mismatches(&results, &known),
+        report_known_failures_now_passing(&results, &known),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    print_known_failures_still_failing(&results, &known);
 
-    let mut problems = Vec::new();
+    assert!(
+        problems.is_empty(),
+        "conformance {passed}/{}:\n{}",
+        results.len(),
+        problems.join("\n")
+    );
+}
+
+/// Prints a diff for every mismatch that is not a known failure; returns the failure reason.
+fn report_unexpected_mismatches(
+    results: &[CaseResult],
+    known: &BTreeSet<String>,
+) -> Option<String> {
     let unexpected: Vec<&CaseResult> = results
         .iter()
         .filter(|result| result.mismatch.is_some() && !known.contains(&result.name))
@@ -64,48 +84,46 @@ fn numpy_conformance() {
             result.mismatch.as_deref().unwrap_or("")
         );
     }
-    if !unexpected.is_empty() {
-        problems.push(format!(
+    (!unexpected.is_empty()).then(|| {
+        format!(
             "{} case(s) mismatch and are not listed in {KNOWN_FAILURES}: {}",
             unexpected.len(),
-            names(&unexpected)
-        ));
-    }
+            names(&unexpected, 20)
+        )
+    })
+}
 
+/// A listed case that passes must leave the list; returns the failure reason if any does.
+fn report_known_failures_now_passing(
+    results: &[CaseResult],
+    known: &BTreeSet<String>,
+) -> Option<String> {
+    let now_passing: Vec<&CaseResult> = results
+        .iter()
+        .filter(|result| result.mismatch.is_none() && known.contains(&result.name))
+        .collect();
+    (!now_passing.is_empty()).then(|| {
+        format!(
+            "{} case(s) listed in {KNOWN_FAILURES} now pass; delete them from the list: {}",
+            now_passing.len(),
+            names(&now_passing, usize::MAX)
+        )
+    })
+}
+
+/// Lists the known failures that still fail (expected, so not an error).
+fn print_known_failures_still_failing(results: &[CaseResult], known: &BTreeSet<String>) {
     let still_failing: Vec<&CaseResult> = results
         .iter()
         .filter(|result| result.mismatch.is_some() && known.contains(&result.name))
         .collect();
     if !still_failing.is_empty() {
+        let list = names(&still_failing, usize::MAX);
         println!(
-            "\nknown failures still failing ({}): {}",
-            still_failing.len(),
-            still_failing
-                .iter()
-                .map(|result| result.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            "\nknown failures still failing ({}): {list}",
+            still_failing.len()
         );
     }
-
-    let now_passing: Vec<&CaseResult> = results
-        .iter()
-        .filter(|result| result.mismatch.is_none() && known.contains(&result.name))
-        .collect();
-    if !now_passing.is_empty() {
-        problems.push(format!(
-            "{} case(s) listed in {KNOWN_FAILURES} now pass; delete them from the list: {}",
-            now_passing.len(),
-            names(&now_passing)
-        ));
-    }
-
-    assert!(
-        problems.is_empty(),
-        "conformance {passed}/{}:\n{}",
-        results.len(),
-        problems.join("\n")
-    );
 }
 
 /// The substring from `$CONFORMANCE_FILTER`, if any.
@@ -236,17 +254,16 @@ fn quoted(line: Option<String>) -> String {
     line.map_or("<no stderr>".to_owned(), |text| format!("{text:?}"))
 }
 
-/// The cases' names, comma-separated; long lists are cut after 20 names.
-fn names(results: &[&CaseResult]) -> String {
-    const SHOWN: usize = 20;
+/// The cases' names, comma-separated, cut after `shown` names.
+fn names(results: &[&CaseResult], shown: usize) -> String {
     let mut text = results
         .iter()
-        .take(SHOWN)
+        .take(shown)
         .map(|result| result.name.as_str())
         .collect::<Vec<_>>()
         .join(", ");
-    if results.len() > SHOWN {
-        text += &format!(", ... and {} more", results.len() - SHOWN);
+    if results.len() > shown {
+        text += &format!(", ... and {} more", results.len() - shown);
     }
     text
 }

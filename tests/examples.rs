@@ -82,7 +82,12 @@ fn example_outputs_match_python() {
                 relative(&out),
                 relative(&script),
                 relative(&out),
-                util::describe_difference(&expected, &python.stdout_text())
+                util::describe_difference_labeled(
+                    &expected,
+                    &python.stdout_text(),
+                    &relative(&out),
+                    "python3 now"
+                )
             ));
         }
     }
@@ -99,7 +104,12 @@ fn example_quiet_output_matches() {
         let run = util::run_viewfinder_quiet(&script);
         let mut problems = Vec::new();
         if run.stdout_text() != expected {
-            problems.push(util::describe_difference(&expected, &run.stdout_text()));
+            problems.push(util::describe_difference_labeled(
+                &expected,
+                &run.stdout_text(),
+                &relative(&out),
+                "viewfinder --quiet",
+            ));
         }
         if !run.success() {
             problems.push(format!("expected exit status 0, got {}", run.status_text()));

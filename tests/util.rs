@@ -315,6 +315,16 @@ pub fn file_name(path: &Path) -> String {
 /// lines of shared context, then the expected and the actual line (`<end of output>` when one
 /// side is shorter). Lines are shown with `{:?}` so trailing spaces and odd bytes are visible.
 pub fn describe_difference(expected: &str, got: &str) -> String {
+    describe_difference_labeled(expected, got, "python3", "viewfinder")
+}
+
+/// [`describe_difference`] with the two sides named (`examples/x.out`, `python3`, ...).
+pub fn describe_difference_labeled(
+    expected: &str,
+    got: &str,
+    expected_label: &str,
+    got_label: &str,
+) -> String {
     let expected_lines: Vec<&str> = expected.split_inclusive('\n').collect();
     let got_lines: Vec<&str> = got.split_inclusive('\n').collect();
     let first = (0..expected_lines.len().max(got_lines.len()))
@@ -323,15 +333,18 @@ pub fn describe_difference(expected: &str, got: &str) -> String {
         return "outputs are identical".to_owned();
     };
     let mut text = format!("first difference at line {}:\n", index + 1);
-    for context in index.saturating_sub(2)..index {
-        text += &format!("      {:?}\n", expected_lines[context]);
+    for context in &expected_lines[index.saturating_sub(2)..index] {
+        text += &format!("      {context:?}\n");
     }
     let show =
         |line: Option<&&str>| line.map_or("<end of output>".to_owned(), |l| format!("{l:?}"));
-    text += &format!("    - {}   (python3)\n", show(expected_lines.get(index)));
-    text += &format!("    + {}   (viewfinder)\n", show(got_lines.get(index)));
     text += &format!(
-        "    ({} lines expected, {} lines printed)",
+        "    - {}   ({expected_label})\n",
+        show(expected_lines.get(index))
+    );
+    text += &format!("    + {}   ({got_label})\n", show(got_lines.get(index)));
+    text += &format!(
+        "    ({} lines from {expected_label}, {} from {got_label})",
         expected_lines.len(),
         got_lines.len()
     );
@@ -341,6 +354,9 @@ pub fn describe_difference(expected: &str, got: &str) -> String {
 /// The last `count` lines of `text`, indented, for showing a child's stderr in a failure.
 pub fn tail(text: &str, count: usize) -> String {
     let lines: Vec<&str> = text.lines().collect();
+    if lines.is_empty() {
+        return "      (empty)\n".to_owned();
+    }
     let start = lines.len().saturating_sub(count);
     lines[start..]
         .iter()

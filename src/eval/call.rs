@@ -41,9 +41,8 @@ impl CallArgs {
     pub fn require(&self, position: usize, name: &str) -> EvalResult<&Value> {
         self.get(position, name).ok_or_else(|| {
             let message = format!(
-                "{}() missing required argument '{name}' (pos {})",
-                self.name,
-                position + 1
+                "{}() missing required argument '{name}' (pos {position})",
+                self.name
             );
             EvalError::type_error(message, self.span)
         })
@@ -165,7 +164,10 @@ impl Interpreter {
                 self.call_array_constructor(&args)
             }
             Function::Method { receiver, name } => {
-                args.name = name.to_string();
+                args.name = match receiver {
+                    Value::List(_) => format!("list.{name}"),
+                    _ => name.to_string(),
+                };
                 self.call_method(receiver, name, &args)
             }
         }

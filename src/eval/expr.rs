@@ -179,7 +179,7 @@ impl Interpreter {
                         span,
                     ));
                 };
-                self.check_writeable(array, span)?;
+                self.check_writeable_for(array, "output array", span)?;
                 self.before_write(&array.data.buffer);
                 compute::binary_in_place(kind, &array.data, rhs)
                     .map_err(|e| EvalError::from_compute(e, span))?;

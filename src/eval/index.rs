@@ -212,13 +212,16 @@ impl Interpreter {
 
     /// `ValueError: assignment destination is read-only` unless `array` is writeable.
     pub(super) fn check_writeable(&self, array: &ArrayObject, span: Span) -> EvalResult<()> {
+        self.check_writeable_for(array, "assignment destination", span)
+    }
+
+    /// `ValueError: <what> is read-only` unless `array` is writeable (NumPy names the role:
+    /// "output array" for in-place operators, "sort array" for `sort`).
+    pub(super) fn check_writeable_for(&self, array: &ArrayObject, what: &str, span: Span) -> EvalResult<()> {
         if array.writeable.get() {
             Ok(())
         } else {
-            Err(EvalError::value_error(
-                "assignment destination is read-only",
-                span,
-            ))
+            Err(EvalError::value_error(format!("{what} is read-only"), span))
         }
     }
 

@@ -258,7 +258,7 @@ impl Interpreter {
                     .map(|v| as_index_int(v, span))
                     .transpose()?
                     .unwrap_or(-1);
-                self.check_writeable(array, span)?;
+                self.check_writeable_for(array, "sort array", span)?;
                 self.before_write(&array.data.buffer);
                 compute::sort_in_place(&array.data, axis as isize)
                     .map_err(|e| EvalError::from_compute(e, span))?;
@@ -811,7 +811,7 @@ fn cannot_reshape(size: usize, requested: &[i64], span: Span) -> EvalError {
     let shape = if dims.len() == 1 {
         format!("({},)", dims[0])
     } else {
-        format!("({})", dims.join(", "))
+        format!("({})", dims.join(","))
     };
     EvalError::value_error(
         format!("cannot reshape array of size {size} into shape {shape}"),

@@ -403,18 +403,256 @@ mod tests {
         }
     }
 
-    fn render(a: &Layout, b: &Layout) -> String {
-        element_overlap(a, b).render("a", "b")
+    /// `l[start::step]` with `count` elements, for a 1-D `l`.
+    fn sliced(l: &Layout, start: usize, step: isize, count: usize) -> Layout {
+        let (offset, stride) = (
+            l.offset + start as isize * l.strides[0],
+            l.strides[0] * step,
+        );
+        layout(offset, &[count], &[stride], l.itemsize)
+    }
+
+    /// The report text, after checking small cases against brute force.
+    fn shown(a: &Layout, b: &Layout, a_name: &str, b_name: &str) -> String {
+        if a.size() * b.size() <= 10_000 {
+            check(a, b);
+        }
+        element_overlap(a, b).render(a_name, b_name)
+    }
+
+    fn counts(a: &Layout, b: &Layout) -> (Option<usize>, Option<usize>) {
+        let overlap = element_overlap(a, b);
+        (overlap.count_a(), overlap.count_b())
+    }
+
+    // ---- named cases ----------------------------------------------------------------------
+
+    #[test]
+    fn even_and_odd_elements_do_not_share() {
+        let a = arange(10, 8);
+        let (even, odd) = (sliced(&a, 0, 2, 5), sliced(&a, 1, 2, 5));
+        assert!(may_share_memory(&even, &odd));
+        assert!(!shares_memory(&even, &odd));
+        assert!(element_overlap(&even, &odd).is_empty());
+        assert_eq!(shown(&even, &odd, "even", "odd"), "no overlapping elements");
+    }
+
+    #[test]
+    fn a_view_against_its_base() {
+        let arr = arange(10, 8);
+        let view = sliced(&arr, 1, 1, 2);
+        assert_eq!(shown(&view, &arr, "view", "arr"), "view[0:2] ↔ arr[1:3]");
+        assert_eq!(shown(&arr, &view, "arr", "view"), "arr[1:3] ↔ view[0:2]");
+        assert_eq!(counts(&view, &arr), (Some(2), Some(2)));
+        let every_other = sliced(&arr, 0, 2, 3);
+        assert_eq!(shown(&every_other, &arr, "e", "arr"), "e[0:3] ↔ arr[0:6:2]");
+        let scalar = layout(16, &[], &[], 8);
+        assert_eq!(shown(&scalar, &arr, "s", "arr"), "s ↔ arr[2]");
+    }
+
+    #[test]
+    fn reversed_views_walk_backwards() {
+        let a = arange(10, 8);
+        assert_eq!(
+            shown(&sliced(&a, 2, -1, 3), &a, "r", "a"),
+            "r[0:3] ↔ a[2::-1]"
+        );
+        assert_eq!(
+            shown(&a, &sliced(&a, 9, -1, 10), "a", "r"),
+            "a[0:10] ↔ r[9::-1]"
+        );
+        assert_eq!(
+            shown(&sliced(&a, 7, -2, 3), &a, "r", "a"),
+            "r[0:3] ↔ a[7:1:-2]"
+        );
+    }
+
+    #[test]
+    fn strided_progressions_meet_where_both_step() {
+        let a = arange(10, 8);
+        let (x, y) = (sliced(&a, 0, 2, 5), sliced(&a, 0, 3, 4));
+        assert_eq!(shown(&x, &y, "x", "y"), "x[0:5:3] ↔ y[0:4:2]");
+        let (p, q) = (sliced(&a, 1, 2, 5), sliced(&a, 9, -3, 4));
+        assert_eq!(shown(&p, &q, "p", "q"), "p[1:5:3] ↔ q[2::-2]");
+    }
+
+    #[test]
+    fn rows_and_columns_of_a_matrix() {
+        let m = Layout::c_contiguous(0, &[3, 4], 8);
+        let row = layout(32, &[4], &[8], 8);
+        let column = layout(8, &[3], &[32], 8);
+        assert_eq!(shown(&row, &m, "row", "m"), "row[0:4] ↔ m[1, 0:4]");
+        assert_eq!(shown(&column, &m, "c", "m"), "c[0:3] ↔ m[0:3, 1]");
+        assert_eq!(shown(&row, &column, "row", "c"), "row[1] ↔ c[1]");
+        let x = layout(32, &[2, 2], &[32, 16], 8); // m[1:, ::2]
+        let y = layout(8, &[3, 2], &[32, 8], 8); // m[:, 1:3]
+        assert_eq!(shown(&x, &y, "x", "y"), "x[0:2, 1] ↔ y[1:3, 1]");
+    }
+
+    #[test]
+    fn transposes_are_matched_axis_by_axis() {
+        let m = Layout::c_contiguous(0, &[3, 4], 8);
+        let mt = layout(0, &[4, 3], &[8, 32], 8);
+        assert_eq!(shown(&mt, &m, "mt", "m"), "mt[0:4, 0:3] ↔ m[0:3, 0:4].T");
+        let t = Layout::c_contiguous(0, &[2, 3, 4], 8);
+        let tt = layout(0, &[4, 2, 3], &[8, 96, 32], 8); // t.transpose(2, 0, 1)
+        let expected = "tt[0:4, 0:2, 0:3] ↔ t[0:2, 0:3, 0:4].transpose(2, 0, 1)";
+        assert_eq!(shown(&tt, &t, "tt", "t"), expected);
+        let part = layout(8, &[3, 2], &[48, 16], 8); // np.arange(24).reshape(4, 6)[:3, 1::2]
+        let base_t = layout(0, &[6, 4], &[8, 48], 8);
+        assert_eq!(
+            shown(&part, &base_t, "p", "bt"),
+            "p[0:3, 0:2] ↔ bt[1:5:2, 0:3].T"
+        );
+    }
+
+    #[test]
+    fn reshapes_of_one_base() {
+        let arr = arange(12, 8);
+        let m = Layout::c_contiguous(0, &[3, 4], 8);
+        assert_eq!(shown(&m, &arr, "m", "arr"), "m[0:3, 0:4] ↔ arr[0:12]");
+        assert_eq!(shown(&arr, &m, "arr", "m"), "arr[0:12] ↔ m[0:3, 0:4]");
+        let middle = layout(8, &[3, 2], &[32, 8], 8);
+        assert_eq!(
+            shown(&middle, &arr, "mid", "arr"),
+            "mid[0:3, 0:2] ↔ arr.reshape(3, 4)[0:3, 1:3]"
+        );
+        let mt = layout(0, &[4, 3], &[8, 32], 8);
+        let expected = "mt[0:4, 0:3] ↔ arr.reshape(3, 4)[0:3, 0:4].T";
+        assert_eq!(shown(&mt, &arr, "mt", "arr"), expected);
+    }
+
+    #[test]
+    fn broadcasts_repeat_elements() {
+        let a = arange(10, 8);
+        let bt = layout(0, &[4, 3], &[0, 8], 8); // np.broadcast_to(a[:3], (4, 3))
+        let note = "(each element of a appears 4 times in bt)";
+        assert_eq!(
+            shown(&bt, &a, "bt", "a"),
+            format!("bt[:, 0:3] ↔ a[0:3] {note}")
+        );
+        assert_eq!(
+            shown(&a, &bt, "a", "bt"),
+            format!("a[0:3] ↔ bt[:, 0:3] {note}")
+        );
+        assert_eq!(counts(&bt, &a), (Some(12), Some(3)));
+    }
+
+    #[test]
+    fn an_int8_view_of_int32_overlaps_by_bytes() {
+        let a = arange(10, 4);
+        let bytes = layout(0, &[40], &[1], 1); // a.view(np.int8)
+        assert_eq!(counts(&bytes, &a), (Some(40), Some(10)));
+        let note = "(by bytes: c has 1-byte items, a has 4-byte items)";
+        let c = layout(4, &[4], &[1], 1); // a.view(np.int8)[4:8]
+        assert_eq!(shown(&c, &a, "c", "a"), format!("c[0:4] ↔ a[1] {note}"));
+        let odd = layout(1, &[20], &[2], 1); // a.view(np.int8)[1::2]
+        assert_eq!(counts(&odd, &a), (Some(20), Some(10)));
+        let every_other = layout(0, &[5], &[8], 4); // a[::2]
+        let skewed = layout(2, &[5], &[8], 4); // int32 items starting mid-item
+        let note = "(by bytes: the 4-byte items are not aligned with each other)";
+        let expected = format!("s[0:5] ↔ e[0:5] {note}");
+        assert_eq!(shown(&skewed, &every_other, "s", "e"), expected);
+        let straddling = layout(2, &[9], &[4], 4); // each item meets two of a
+        let expected = "s[0] ↔ a[0], s[0] ↔ a[1], s[1] ↔ a[1], s[1] ↔ a[2], … \
+                        (18 pairs in all: 9 elements of s, 10 of a)";
+        assert_eq!(shown(&straddling, &a, "s", "a"), expected);
+    }
+
+    #[test]
+    fn empty_arrays_share_nothing() {
+        let a = arange(10, 8);
+        for empty in [layout(16, &[0], &[8], 8), layout(0, &[3, 0], &[8, 8], 8)] {
+            assert!(!may_share_memory(&empty, &a) && !shares_memory(&a, &empty));
+            assert!(element_overlap(&empty, &a).is_empty());
+            assert_eq!(counts(&a, &empty), (Some(0), Some(0)));
+        }
+    }
+
+    #[test]
+    fn irregular_small_overlaps_are_listed() {
+        let m = Layout::c_contiguous(0, &[3, 4], 8);
+        let x = layout(8, &[8], &[8], 8); // np.arange(12)[1:9] against its reshape
+        let expected = "x[0] ↔ m[0, 1], x[1] ↔ m[0, 2], x[2] ↔ m[0, 3], x[3] ↔ m[1, 0], … \
+                        (8 pairs in all: 8 elements of x, 8 of m)";
+        assert_eq!(shown(&x, &m, "x", "m"), expected);
+        let one = layout(40, &[2], &[24], 8);
+        assert_eq!(shown(&one, &m, "o", "m"), "o[0] ↔ m[1, 1], o[1] ↔ m[2, 0]");
+    }
+
+    /// Runs `f` and checks it took well under a millisecond (generous for debug builds).
+    fn quick<T>(f: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let out = f();
+        assert!(
+            start.elapsed() < Duration::from_millis(5),
+            "took {:?}",
+            start.elapsed()
+        );
+        out
+    }
+
+    #[test]
+    fn large_regular_overlaps_are_exact_and_fast() {
+        let n = 100_000_000;
+        let a = arange(n, 8);
+        let (x, y) = (sliced(&a, 0, 2, n / 2), sliced(&a, 0, 3, n.div_ceil(3)));
+        assert_eq!(
+            quick(|| counts(&x, &y)),
+            (Some(16_666_667), Some(16_666_667))
+        );
+        assert!(!quick(|| shares_memory(&x, &sliced(&a, 1, 2, n / 2))));
+        let rows = layout(80_000, &[9_999, 5_000], &[80_000, 16], 8); // m[1:, ::2], m 10^4 x 10^4
+        let cols = layout(8, &[10_000, 2], &[80_000, 8], 8); // m[:, 1:3]
+        let text = quick(|| element_overlap(&rows, &cols).render("x", "y"));
+        assert_eq!(text, "x[0:9999, 1] ↔ y[1:10000, 1]");
+        let mt = layout(0, &[10_000, 10_000], &[8, 80_000], 8);
+        let text = quick(|| element_overlap(&mt, &a).render("mt", "a"));
+        assert_eq!(
+            text,
+            "mt[0:10000, 0:10000] ↔ a.reshape(10000, 10000)[0:10000, 0:10000].T"
+        );
+        let wide = layout(0, &[1_000, n], &[0, 8], 8); // np.broadcast_to(a, (1000, n))
+        assert_eq!(
+            quick(|| counts(&wide, &mt)),
+            (Some(100_000_000_000), Some(n))
+        );
+        assert!(quick(|| shares_memory(&wide, &mt)));
+    }
+
+    #[test]
+    fn large_irregular_overlaps_are_not_counted() {
+        let a = arange(1_000_000, 8);
+        let windows = layout(0, &[999_998, 3], &[8, 8], 8); // sliding_window_view(a, 3)
+        let overlap = element_overlap(&windows, &a);
+        assert_eq!(overlap, ElementOverlap::Uncounted);
+        assert_eq!((overlap.count_a(), overlap.count_b()), (None, None));
+        assert!(overlap.render("w", "a").contains("not computed"));
+        assert!(shares_memory(&windows, &a));
+    }
+
+    #[test]
+    fn the_work_bound_gives_up_like_numpy() {
+        let a = arange(10, 8);
+        let b = sliced(&a, 1, 2, 5);
+        assert_eq!(shares_memory_bounded(&a, &b, 0), None);
+        assert_eq!(shares_memory_bounded(&a, &b, 1_000), Some(true));
+        assert_eq!(
+            shares_memory_bounded(&a, &layout(80, &[2], &[8], 8), 0),
+            Some(false)
+        );
     }
 
     // ---- random layouts -------------------------------------------------------------------
 
     pub(super) fn random_layout() -> impl Strategy<Value = Layout> {
-        let axis = (0usize..=6, -3isize..=3);
+        let lens = vec![0usize, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6];
+        let axis = (prop::sample::select(lens), -3isize..=3);
+        let sizes = vec![1usize, 2, 4, 8];
         (
-            prop::sample::select(vec![1usize, 2, 4, 8]),
+            prop::sample::select(sizes),
             prop::collection::vec(axis, 1..=3),
-            0isize..64,
+            0isize..40,
         )
             .prop_map(|(itemsize, axes, offset)| {
                 let shape: Vec<usize> = axes.iter().map(|a| a.0).collect();
@@ -442,13 +680,12 @@ mod tests {
         }
     }
 
-    /// A random view of a 192-byte buffer seen with a random item size and base shape:
-    /// slices with steps (reversed too), a transpose, maybe a broadcast axis.
-    pub(super) fn view_of_buffer(t: &mut Tape, itemsize: usize) -> Layout {
+    /// A random C-contiguous shape for the 192-byte buffer seen as `itemsize`-byte items.
+    fn base_shape(t: &mut Tape, itemsize: usize) -> Vec<usize> {
         let mut rest = 192 / itemsize;
         let mut shape = vec![];
         for _ in 0..t.pick(3) {
-            let divisors: Vec<usize> = (2..rest).filter(|d| rest % d == 0).collect();
+            let divisors: Vec<usize> = (2..rest).filter(|&d| rest.is_multiple_of(d)).collect();
             if divisors.is_empty() {
                 break;
             }
@@ -457,7 +694,13 @@ mod tests {
             rest /= d;
         }
         shape.push(rest);
-        let mut l = Layout::c_contiguous(0, &shape, itemsize);
+        shape
+    }
+
+    /// A random view of a base: slices with steps (reversed too), a transpose, maybe a
+    /// broadcast axis.
+    fn view_of(t: &mut Tape, shape: &[usize], itemsize: usize) -> Layout {
+        let mut l = Layout::c_contiguous(0, shape, itemsize);
         for axis in 0..l.ndim() {
             slice_axis(&mut l, axis, t);
         }
@@ -475,10 +718,29 @@ mod tests {
         l
     }
 
+    /// Two views of one 192-byte buffer, usually with one item size, often one base shape.
+    pub(super) fn two_views(t: &mut Tape) -> (Layout, Layout) {
+        let sizes = [1, 2, 4, 8];
+        let size_a = sizes[t.pick(4)];
+        let size_b = if t.pick(3) == 0 {
+            sizes[t.pick(4)]
+        } else {
+            size_a
+        };
+        let shape_a = base_shape(t, size_a);
+        let shape_b = if size_a == size_b && t.pick(2) == 0 {
+            shape_a.clone()
+        } else {
+            base_shape(t, size_b)
+        };
+        (view_of(t, &shape_a, size_a), view_of(t, &shape_b, size_b))
+    }
+
     fn slice_axis(l: &mut Layout, axis: usize, t: &mut Tape) {
         let len = l.shape[axis];
         let step = [-2isize, -1, 1, 1, 2, 3][t.pick(6)];
-        let start = t.pick(len);
+        let end = if step > 0 { 0 } else { len - 1 };
+        let start = [end, end, t.pick(len)][t.pick(3)];
         let room = if step > 0 {
             (len - start).div_ceil(step as usize)
         } else {
@@ -501,85 +763,9 @@ mod tests {
         #[test]
         fn views_of_one_buffer_match_brute_force(tape in prop::collection::vec(0usize..10_000, 32)) {
             let mut t = Tape(tape, 0);
-            let sizes = [1, 2, 4, 8];
-            let size_a = sizes[t.pick(4)];
-            let size_b = if t.pick(3) == 0 { sizes[t.pick(4)] } else { size_a };
-            let (a, b) = (view_of_buffer(&mut t, size_a), view_of_buffer(&mut t, size_b));
+            let (a, b) = two_views(&mut t);
             check(&a, &b);
             check(&b, &a);
-        }
-    }
-}
-#[cfg(test)]
-mod stats_tmp {
-    use super::*;
-    use proptest::strategy::{Strategy, ValueTree};
-    use proptest::test_runner::TestRunner;
-    #[test]
-    fn stats() {
-        let mut runner = TestRunner::deterministic();
-        let mut counts = std::collections::BTreeMap::new();
-        for which in 0..2 {
-            for _ in 0..3000 {
-                let (a, b) = if which == 0 {
-                    let s = (tests::random_layout(), tests::random_layout());
-                    s.new_tree(&mut runner).unwrap().current()
-                } else {
-                    let tape = proptest::collection::vec(0usize..10_000, 32)
-                        .new_tree(&mut runner)
-                        .unwrap()
-                        .current();
-                    let mut t = tests::Tape(tape, 0);
-                    let sizes = [1, 2, 4, 8];
-                    let size_a = sizes[t.pick(4)];
-                    let size_b = if t.pick(3) == 0 { sizes[t.pick(4)] } else { size_a };
-                    (tests::view_of_buffer(&mut t, size_a), tests::view_of_buffer(&mut t, size_b))
-                };
-                let o = element_overlap(&a, &b);
-                let kind = match &o {
-                    ElementOverlap::Disjoint => "disjoint".to_string(),
-                    ElementOverlap::Block(bl) => format!(
-                        "block bytes={} reshape={} T={} reord={} rep={}",
-                        bl.bytes.is_some(),
-                        bl.a.reshape.is_some() || bl.b.reshape.is_some(),
-                        bl.b.transpose.is_some(),
-                        bl.reordered,
-                        bl.a_repeats > 1 || bl.b_repeats > 1
-                    ),
-                    ElementOverlap::Pairs(_) => "pairs".into(),
-                    ElementOverlap::Uncounted => "unc".into(),
-                };
-                *counts.entry((which, kind)).or_insert(0) += 1;
-            }
-        }
-        for (k, v) in counts {
-            println!("{k:?}: {v}");
-        }
-        let mut shown = 0;
-        for _ in 0..3000 {
-            let tape = proptest::collection::vec(0usize..10_000, 32)
-                .new_tree(&mut runner)
-                .unwrap()
-                .current();
-            let mut t = tests::Tape(tape, 0);
-            let (a, b) = (tests::view_of_buffer(&mut t, 8), tests::view_of_buffer(&mut t, 8));
-            if a.itemsize == b.itemsize
-                && matches!(element_overlap(&a, &b), ElementOverlap::Pairs(_))
-                && shown < 25
-            {
-                shown += 1;
-                println!(
-                    "PAIRS a={:?}/{:?}/{:?}/{} b={:?}/{:?}/{:?} -> {}",
-                    a.offset,
-                    a.shape,
-                    a.strides,
-                    a.itemsize,
-                    b.offset,
-                    b.shape,
-                    b.strides,
-                    element_overlap(&a, &b).render("a", "b")
-                );
-            }
         }
     }
 }

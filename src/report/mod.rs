@@ -91,6 +91,7 @@ fn render_binding(name: &str, value: &Value, session: &Interpreter) -> Vec<Strin
             object.buffer.id,
             object.buffer.len()
         )],
+        Value::Module(module) => vec![format!("{name}: the {} module", module_name(*module))],
         other => vec![format!(
             "{name}: {} {}",
             other.type_name(),
@@ -176,10 +177,10 @@ fn source_name(array: &ArrayObject, session: &Interpreter) -> String {
             return name.0.clone();
         }
     }
-    origin
-        .source_text
-        .clone()
-        .unwrap_or_else(|| "an unnamed array".into())
+    match &origin.source_text {
+        Some(text) => format!("an unnamed array (made by {text})"),
+        None => "an unnamed array".into(),
+    }
 }
 
 fn render_deletion(name: &str, previous: &Value, session: &Interpreter) -> String {
@@ -211,7 +212,7 @@ fn render_write(write: &Write, session: &Interpreter) -> Vec<String> {
     let region = &write.region;
     let through = root_name(&write.target);
     let what = match write.count {
-        1 => format!("element at byte {}", first_byte(write)),
+        1 => element_position(first_byte(write), region.layout.itemsize),
         n => format!("{n} elements"),
     };
     let mut lines = vec![format!(
@@ -289,6 +290,16 @@ fn written_layouts(write: &Write) -> Vec<Layout> {
 
 fn first_byte(write: &Write) -> isize {
     written_layouts(write).first().map_or(0, |l| l.offset)
+}
+
+/// `element 1` when the byte offset is a whole number of items, else `the element at byte 3`.
+fn element_position(byte: isize, itemsize: usize) -> String {
+    let size = itemsize as isize;
+    if byte % size == 0 {
+        format!("element {}", byte / size)
+    } else {
+        format!("the element at byte {byte}")
+    }
 }
 
 /// `x ↔ arr[1]` → `arr[1]`.
@@ -382,6 +393,13 @@ pub fn tuple_text<T: std::fmt::Display>(items: &[T]) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
+    }
+}
+
+fn module_name(module: crate::value::Module) -> &'static str {
+    match module {
+        crate::value::Module::NumPy => "numpy",
+        crate::value::Module::Array => "array",
     }
 }
 

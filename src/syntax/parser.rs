@@ -1551,7 +1551,11 @@ mod timing_probe {
     #[test]
     fn probe_timing() {
         let cases = [
-            ("list", format!("[{}]", "0, ".repeat(200_000))),
+            ("list50", format!("[{}]", "0, ".repeat(50_000))),
+            ("list100", format!("[{}]", "0, ".repeat(100_000))),
+            ("list200", format!("[{}]", "0, ".repeat(200_000))),
+            ("sum", format!("[{}]", "0+".repeat(900))),
+            ("flat", format!("{}", "a;".repeat(100_000))),
             ("strings", "'a' ".repeat(100_000)),
             ("eacute", "é".repeat(1_000_000)),
             ("spaces", format!("x = {}1", " ".repeat(1_000_000))),

@@ -192,12 +192,20 @@ mod tests {
     fn assign_broadcasts_and_casts_unsafely() {
         // a = np.zeros(3, np.int8); a[:] = np.array([1.9, -2.7, 300.5]) -> [1 -2 44]
         let a = ints(DType::Int8, &[3], &[0, 0, 0]);
-        assign(&a, Operand::Array(&floats(DType::Float64, &[3], &[1.9, -2.7, 300.5]))).unwrap();
+        assign(
+            &a,
+            Operand::Array(&floats(DType::Float64, &[3], &[1.9, -2.7, 300.5])),
+        )
+        .unwrap();
         assert_eq!(i64s(&a), vec![1, -2, 44]);
         let grid = ints(DType::Int64, &[2, 3], &[0; 6]);
         assign(&grid, Operand::Array(&arange(3))).unwrap();
         assert_eq!(i64s(&grid), vec![0, 1, 2, 0, 1, 2]);
-        assign(&grid, Operand::Array(&ints(DType::Int64, &[1, 1, 3], &[7, 8, 9]))).unwrap();
+        assign(
+            &grid,
+            Operand::Array(&ints(DType::Int64, &[1, 1, 3], &[7, 8, 9])),
+        )
+        .unwrap();
         assert_eq!(i64s(&grid), vec![7, 8, 9, 7, 8, 9]);
         assign(&a, Operand::PyFloat(-1.5)).unwrap();
         assert_eq!(i64s(&a), vec![-1, -1, -1]);
@@ -208,14 +216,23 @@ mod tests {
         let a = arange(3);
         let head = view(&a, 0, &[2], &[8]);
         let err = assign(&head, Operand::Array(&arange(3))).unwrap_err();
-        assert_eq!(err.message, "could not broadcast input array from shape (3,) into shape (2,)");
+        assert_eq!(
+            err.message,
+            "could not broadcast input array from shape (3,) into shape (2,)"
+        );
         let small = ints(DType::Int8, &[2], &[0, 0]);
         let err = assign(&small, Operand::PyInt(300)).unwrap_err();
-        assert_eq!(err.to_string(), "OverflowError: Python integer 300 out of bounds for int8");
+        assert_eq!(
+            err.to_string(),
+            "OverflowError: Python integer 300 out of bounds for int8"
+        );
         let err = assign(&small, Operand::NumPy(DType::Float64, Scalar::Float(300.5))).unwrap_err();
         assert_eq!(err.message, "Python integer 300 out of bounds for int8");
         let err = assign(&small, Operand::PyFloat(f64::NAN)).unwrap_err();
-        assert_eq!(err.to_string(), "ValueError: cannot convert float NaN to integer");
+        assert_eq!(
+            err.to_string(),
+            "ValueError: cannot convert float NaN to integer"
+        );
         let err = assign(&small, Operand::PyFloat(1e19)).unwrap_err();
         assert_eq!(err.message, "Python int too large to convert to C long");
         assert_eq!(i64s(&a), vec![0, 1, 2]);
@@ -226,14 +243,22 @@ mod tests {
     fn assign_from_overlapping_source_copies_first() {
         // a = np.arange(5); a[1:] = a[:-1] -> [0 0 1 2 3]
         let a = arange(5);
-        assign(&view(&a, 8, &[4], &[8]), Operand::Array(&view(&a, 0, &[4], &[8]))).unwrap();
+        assign(
+            &view(&a, 8, &[4], &[8]),
+            Operand::Array(&view(&a, 0, &[4], &[8])),
+        )
+        .unwrap();
         assert_eq!(i64s(&a), vec![0, 0, 1, 2, 3]);
     }
 
     #[test]
     fn sort_along_axis_with_nan_last() {
         // np.sort([3, nan, 1, -inf]) -> [-inf 1. 3. nan]
-        let f = floats(DType::Float64, &[4], &[3.0, f64::NAN, 1.0, f64::NEG_INFINITY]);
+        let f = floats(
+            DType::Float64,
+            &[4],
+            &[3.0, f64::NAN, 1.0, f64::NEG_INFINITY],
+        );
         sort_in_place(&f, -1).unwrap();
         let got = f64s(&f);
         assert_eq!(got[..3], [f64::NEG_INFINITY, 1.0, 3.0]);
@@ -243,18 +268,27 @@ mod tests {
         sort_in_place(&g, 0).unwrap();
         assert_eq!(i64s(&g), vec![0, 1, 3, 2]);
         let err = sort_in_place(&ints(DType::Int64, &[], &[5]), -1).unwrap_err();
-        assert_eq!(err.message, "axis -1 is out of bounds for array of dimension 0");
+        assert_eq!(
+            err.message,
+            "axis -1 is out of bounds for array of dimension 0"
+        );
     }
 
     #[test]
     fn concatenate_promotes_and_joins() {
-        let (a, b) = (ints(DType::Int8, &[1], &[1]), ints(DType::UInt8, &[2], &[2, 3]));
+        let (a, b) = (
+            ints(DType::Int8, &[1], &[1]),
+            ints(DType::UInt8, &[2], &[2, 3]),
+        );
         let r = concatenate(&[Operand::Array(&a), Operand::Array(&b)], Some(0), OUT).unwrap();
         assert_eq!((r.dtype, i64s(&r)), (DType::Int16, vec![1, 2, 3]));
         let m = ints(DType::Int64, &[1, 2], &[1, 2]);
         let n = ints(DType::Int64, &[1, 3], &[3, 4, 5]);
         let r = concatenate(&[Operand::Array(&m), Operand::Array(&n)], Some(1), OUT).unwrap();
-        assert_eq!((r.shape().to_vec(), i64s(&r)), (vec![1, 5], vec![1, 2, 3, 4, 5]));
+        assert_eq!(
+            (r.shape().to_vec(), i64s(&r)),
+            (vec![1, 5], vec![1, 2, 3, 4, 5])
+        );
         // np.concatenate([np.array([1], np.int8), 300], axis=None) -> [1 44] int8
         let r = concatenate(&[Operand::Array(&a), Operand::PyInt(300)], None, OUT).unwrap();
         assert_eq!((r.dtype, i64s(&r)), (DType::Int8, vec![1, 44]));
@@ -262,7 +296,10 @@ mod tests {
 
     #[test]
     fn concatenate_errors() {
-        let (m, n) = (ints(DType::Int64, &[1, 2], &[1, 2]), ints(DType::Int64, &[1, 3], &[3, 4, 5]));
+        let (m, n) = (
+            ints(DType::Int64, &[1, 2], &[1, 2]),
+            ints(DType::Int64, &[1, 3], &[3, 4, 5]),
+        );
         let err = concatenate(&[Operand::Array(&m), Operand::Array(&n)], Some(0), OUT).unwrap_err();
         assert_eq!(
             err.message,
@@ -270,15 +307,22 @@ mod tests {
              but along dimension 1, the array at index 0 has size 2 and the array at index 1 has size 3"
         );
         let one = arange(1);
-        let err = concatenate(&[Operand::Array(&one), Operand::Array(&m)], Some(0), OUT).unwrap_err();
+        let err =
+            concatenate(&[Operand::Array(&one), Operand::Array(&m)], Some(0), OUT).unwrap_err();
         assert_eq!(
             err.message,
             "all the input arrays must have same number of dimensions, but the array at index 0 \
              has 1 dimension(s) and the array at index 1 has 2 dimension(s)"
         );
         let err = concatenate(&[Operand::PyInt(1), Operand::PyInt(2)], Some(0), OUT).unwrap_err();
-        assert_eq!(err.message, "zero-dimensional arrays cannot be concatenated");
-        assert_eq!(concatenate(&[], Some(0), OUT).unwrap_err().message, "need at least one array to concatenate");
+        assert_eq!(
+            err.message,
+            "zero-dimensional arrays cannot be concatenated"
+        );
+        assert_eq!(
+            concatenate(&[], Some(0), OUT).unwrap_err().message,
+            "need at least one array to concatenate"
+        );
         let err = concatenate(&[Operand::Array(&one)], Some(1), OUT).unwrap_err();
         assert_eq!(err.kind, "numpy.exceptions.AxisError");
     }

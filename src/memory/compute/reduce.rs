@@ -134,18 +134,11 @@ fn is_nan<T: PartialOrd>(x: &T) -> bool {
 fn logical<T: Element>(kind: Reduction, a: &ArrayData, axis: Option<usize>) -> ArrayD<T> {
     let truth = to_typed::<NpBool>(&Operand::Array(a));
     let all = kind == Reduction::All;
+    let combine = move |acc: bool, b: &NpBool| if all { acc && b.get() } else { acc || b.get() };
     let folded = match axis {
-        None => scalar(NpBool(if all {
-            truth.iter().all(|b| b.get())
-        } else {
-            truth.iter().any(|b| b.get())
-        } as u8)),
+        None => scalar(NpBool(truth.iter().fold(all, combine) as u8)),
         Some(ax) => truth.fold_axis(Axis(ax), NpBool(all as u8), |acc, b| {
-            NpBool(if all {
-                acc.get() && b.get()
-            } else {
-                acc.get() || b.get()
-            } as u8)
+            NpBool(combine(acc.get(), b) as u8)
         }),
     };
     folded.mapv(|b| T::from_scalar(b.to_scalar()))
@@ -266,7 +259,10 @@ mod tests {
     fn float_sum_is_pairwise() {
         // (1.0 / np.arange(1, 2001)).sum() -> 8.178368103610282 (naive: ...284)
         let h = floats(DType::Float64, &[2000], &harmonic(2000));
-        assert_eq!(f64s(&run(Reduction::Sum, &h, None)), vec![8.178368103610282]);
+        assert_eq!(
+            f64s(&run(Reduction::Sum, &h, None)),
+            vec![8.178368103610282]
+        );
         // (np.arange(1000) * 0.1).sum() -> 49950.0
         let tenths: Vec<f64> = (0..1000).map(|k| k as f64 * 0.1).collect();
         let t = floats(DType::Float64, &[1000], &tenths);
@@ -278,9 +274,15 @@ mod tests {
         // hh = (1.0 / np.arange(1, 30001)).reshape(100, 300)
         let hh = floats(DType::Float64, &[100, 300], &harmonic(30000));
         let rows = f64s(&run(Reduction::Sum, &hh, Some(1)));
-        assert_eq!(rows[..3], [6.282663880299504, 0.6923145416700919, 0.40518745893115804]);
+        assert_eq!(
+            rows[..3],
+            [6.282663880299504, 0.6923145416700919, 0.40518745893115804]
+        );
         let cols = f64s(&run(Reduction::Sum, &hh, Some(-2)));
-        assert_eq!(cols[..3], [1.0172398040676904, 0.5172217713183059, 0.3505371593574116]);
+        assert_eq!(
+            cols[..3],
+            [1.0172398040676904, 0.5172217713183059, 0.3505371593574116]
+        );
     }
 
     #[test]
@@ -288,12 +290,21 @@ mod tests {
         let hh = floats(DType::Float64, &[100, 300], &harmonic(30000));
         // hh[:, :150].sum() -> 8.012284093398394 (buffered chunks of 8100)
         let left = view(&hh, 0, &[100, 150], &[2400, 8]);
-        assert_eq!(f64s(&run(Reduction::Sum, &left, None)), vec![8.012284093398394]);
+        assert_eq!(
+            f64s(&run(Reduction::Sum, &left, None)),
+            vec![8.012284093398394]
+        );
         // hh.T.sum() -> 10.8861849921199, hh.ravel()[::-1].sum() -> 10.886184992119897
         let transposed = view(&hh, 0, &[300, 100], &[8, 2400]);
-        assert_eq!(f64s(&run(Reduction::Sum, &transposed, None)), vec![10.8861849921199]);
+        assert_eq!(
+            f64s(&run(Reduction::Sum, &transposed, None)),
+            vec![10.8861849921199]
+        );
         let reversed = view(&hh, 8 * 29999, &[30000], &[-8]);
-        assert_eq!(f64s(&run(Reduction::Sum, &reversed, None)), vec![10.886184992119897]);
+        assert_eq!(
+            f64s(&run(Reduction::Sum, &reversed, None)),
+            vec![10.886184992119897]
+        );
     }
 
     #[test]
@@ -302,9 +313,15 @@ mod tests {
         let h32: Vec<f64> = (1..=2000).map(|k| (1.0f32 / k as f32) as f64).collect();
         let h = floats(DType::Float32, &[2000], &h32);
         let sum = run(Reduction::Sum, &h, None);
-        assert_eq!((sum.dtype, f64s(&sum)), (DType::Float32, vec![8.178369f32 as f64]));
+        assert_eq!(
+            (sum.dtype, f64s(&sum)),
+            (DType::Float32, vec![8.178369f32 as f64])
+        );
         let mean = run(Reduction::Mean, &h, None);
-        assert_eq!((mean.dtype, f64s(&mean)), (DType::Float32, vec![0.004089184f32 as f64]));
+        assert_eq!(
+            (mean.dtype, f64s(&mean)),
+            (DType::Float32, vec![0.004089184f32 as f64])
+        );
     }
 
     #[test]
@@ -316,7 +333,10 @@ mod tests {
         assert_eq!(i64s(&run(Reduction::Prod, &a, None)), vec![1_000_000]);
         let big = ints(DType::Int64, &[2], &[1 << 62, 1 << 62]);
         assert_eq!(i64s(&run(Reduction::Sum, &big, None)), vec![i64::MIN]);
-        assert_eq!(run(Reduction::Sum, &ints(DType::UInt8, &[1], &[1]), None).dtype, DType::Int64);
+        assert_eq!(
+            run(Reduction::Sum, &ints(DType::UInt8, &[1], &[1]), None).dtype,
+            DType::Int64
+        );
     }
 
     #[test]
@@ -344,7 +364,10 @@ mod tests {
     fn empty_min_and_bad_axis_are_errors() {
         let empty = ints(DType::Int8, &[0], &[]);
         let err = reduce(Reduction::Min, &empty, None, OUT).unwrap_err();
-        assert_eq!(err.message, "zero-size array to reduction operation minimum which has no identity");
+        assert_eq!(
+            err.message,
+            "zero-size array to reduction operation minimum which has no identity"
+        );
         let rows = floats(DType::Float64, &[0, 3], &[]);
         assert_eq!(run(Reduction::Max, &rows, Some(1)).shape(), &[0]);
         assert!(reduce(Reduction::Max, &rows, Some(0), OUT).is_err());
@@ -353,7 +376,10 @@ mod tests {
             err.to_string(),
             "numpy.exceptions.AxisError: axis 2 is out of bounds for array of dimension 1"
         );
-        assert_eq!(f64s(&run(Reduction::Prod, &rows, Some(1))), Vec::<f64>::new());
+        assert_eq!(
+            f64s(&run(Reduction::Prod, &rows, Some(1))),
+            Vec::<f64>::new()
+        );
     }
 
     #[test]
@@ -362,6 +388,13 @@ mod tests {
         let all = run(Reduction::All, &a, Some(1));
         assert_eq!((all.dtype, bools(&all)), (DType::Bool, vec![false, true]));
         assert_eq!(bools(&run(Reduction::Any, &a, None)), vec![true]);
-        assert_eq!(bools(&run(Reduction::All, &floats(DType::Float64, &[0], &[]), None)), vec![true]);
+        assert_eq!(
+            bools(&run(
+                Reduction::All,
+                &floats(DType::Float64, &[0], &[]),
+                None
+            )),
+            vec![true]
+        );
     }
 }

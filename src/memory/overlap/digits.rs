@@ -197,9 +197,13 @@ pub(super) fn solve(a: &Layout, b: &Layout) -> Option<Option<BlockOverlap>> {
         return Some(None);
     }
     let unit = unit_of(a, b);
-    origins(a, b, unit).into_iter().find_map(|origin| {
+    let origins = origins(a, b, unit);
+    let attempts = [false, true]
+        .into_iter()
+        .flat_map(|split| origins.iter().map(move |&o| (split, o)));
+    attempts.into_iter().find_map(|(split, origin)| {
         let mut sides = [Side::new(a, unit, origin), Side::new(b, unit, origin)];
-        let frame = settle(&mut sides)?;
+        let frame = settle(&mut sides, split)?;
         Some(overlap(a, b, &sides, &frame))
     })
 }
@@ -227,11 +231,12 @@ fn origins(a: &Layout, b: &Layout, unit: i128) -> Vec<i128> {
     origins
 }
 
-/// Splits and merges until both sides are digit boxes of one frame, or gives up.
-fn settle(sides: &mut [Side; 2]) -> Option<Frame> {
+/// Merges (and splits, when `split`) until both sides are digit boxes of one frame, or gives
+/// up. Merging alone keeps the arrays' own axes, so it is tried first.
+fn settle(sides: &mut [Side; 2], split: bool) -> Option<Frame> {
     let mut frame = Frame::new(sides);
     loop {
-        let fix = (0..2).find_map(|s| find_fix(&sides[s], &frame).map(|fix| (s, fix)));
+        let fix = (0..2).find_map(|s| find_fix(&sides[s], &frame, split).map(|fix| (s, fix)));
         match fix {
             None => return Some(frame),
             Some((_, Fix::Fail)) => return None,
@@ -242,14 +247,14 @@ fn settle(sides: &mut [Side; 2]) -> Option<Frame> {
 }
 
 /// The first problem of one side: two axes on one digit, or an axis that carries.
-fn find_fix(side: &Side, frame: &Frame) -> Option<Fix> {
+fn find_fix(side: &Side, frame: &Frame, split: bool) -> Option<Fix> {
     let mut taken = vec![false; frame.places.len()];
     for (i, ax) in side.axes.iter().enumerate() {
         let level = frame.level(ax.stride);
         if std::mem::replace(&mut taken[level], true) {
             return Some(Fix::Fail);
         }
-        if let Some(fix) = carry_fix(side, frame, i, level) {
+        if let Some(fix) = carry_fix(side, frame, i, level, split) {
             return Some(fix);
         }
     }
@@ -258,7 +263,7 @@ fn find_fix(side: &Side, frame: &Frame) -> Option<Fix> {
 
 /// `None` when axis `i` stays within its digit; else a split when the axis is a whole number
 /// of clean turns of the digit, else a merge with the next digit.
-fn carry_fix(side: &Side, frame: &Frame, i: usize, level: usize) -> Option<Fix> {
+fn carry_fix(side: &Side, frame: &Frame, i: usize, level: usize, split: bool) -> Option<Fix> {
     let radix = frame.radix(level)?;
     let ax = &side.axes[i];
     let k = frame.multiplier(ax);
@@ -268,7 +273,7 @@ fn carry_fix(side: &Side, frame: &Frame, i: usize, level: usize) -> Option<Fix> 
     }
     let q = radix / k.abs();
     let clean_turn = if k > 0 { d < k } else { d >= radix - k.abs() };
-    let splits = radix % k.abs() == 0 && ax.len % q == 0 && clean_turn;
+    let splits = split && radix % k.abs() == 0 && ax.len % q == 0 && clean_turn;
     Some(if splits {
         Fix::Split { axis: i, q }
     } else {

@@ -53,7 +53,7 @@ fn terms_of(layout: &Layout) -> Vec<Term> {
 /// NumPy's `diophantine_simplify`: sort by coefficient (descending), merge equal coefficients,
 /// cap each bound at `rhs / a` and drop terms that can only be zero.
 fn simplify(mut terms: Vec<Term>, rhs: i128) -> Vec<Term> {
-    terms.sort_by(|x, y| y.a.cmp(&x.a));
+    terms.sort_by_key(|t| std::cmp::Reverse(t.a));
     let mut merged: Vec<Term> = Vec::with_capacity(terms.len());
     for term in terms {
         match merged.last_mut() {
