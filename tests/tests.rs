@@ -11,4 +11,5 @@
 mod util;
 
 mod conformance;
+mod cli;
 mod examples;

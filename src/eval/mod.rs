@@ -16,6 +16,8 @@ mod numpy;
 mod outcome;
 mod python;
 mod stmt;
+#[cfg(test)]
+mod tests;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;

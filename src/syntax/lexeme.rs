@@ -193,7 +193,11 @@ const OPERATORS: [&str; 49] = [
 
 /// The operator or delimiter at the start of `text`, longest match.
 fn operator_at(text: &str) -> Option<&'static str> {
-    OPERATORS.iter().copied().find(|op| text.starts_with(op))
+    let first = *text.as_bytes().first()?;
+    OPERATORS
+        .iter()
+        .copied()
+        .find(|op| op.as_bytes()[0] == first && text.starts_with(op))
 }
 
 /// Any operator token, with its span.

@@ -444,46 +444,47 @@ fn permutation(a: &[Option<Vec<usize>>], b: &[Option<Vec<usize>>]) -> Option<Vec
 
 /// Builds one side's selection; `flat` writes split axes as one slice where possible.
 fn build(layout: &Layout, side: &Side, picks: &[Pick], flat: bool) -> Built {
-    let mut built = Built {
-        selection: Selection {
-            reshape: None,
-            axes: vec![],
-            transpose: None,
-        },
-        walks: vec![],
-    };
-    let mut shape = vec![];
+    let mut built = Built::new();
+    let (mut shape, mut reshaped) = (vec![], false);
     for (i, (&len, &stride)) in layout.shape.iter().zip(&layout.strides).enumerate() {
-        let parts: Vec<(&Lax, &Pick)> = side
-            .axes
-            .iter()
-            .zip(picks)
-            .filter(|(ax, _)| ax.origin == Origin::Axis(i))
-            .collect();
+        let parts = parts_of(side, picks, i);
         match (len, stride) {
             (0..=1, _) => built.push(AxisSel::Index(0), None),
             (_, 0) => built.push(AxisSel::All, Some(None)),
             _ => match fold(&parts).filter(|_| flat || parts.len() == 1) {
                 Some(run) => built.push_run(run, len as i128, parts.iter().map(|(_, p)| *p)),
                 None => {
-                    for (ax, pick) in &parts {
-                        built.push_run(pick.run, ax.len, [*pick]);
-                        shape.push(ax.len as usize);
-                    }
-                    built.selection.reshape = Some(vec![]);
+                    shape.extend(built.push_parts(&parts));
+                    reshaped = true;
                     continue;
                 }
             },
         }
         shape.push(len);
     }
-    if built.selection.reshape.is_some() {
-        built.selection.reshape = Some(shape);
-    }
+    built.selection.reshape = reshaped.then_some(shape);
     built
 }
 
+/// The lattice axes (split parts, outer first) of the layout's axis `axis`, with their picks.
+fn parts_of<'s>(side: &'s Side, picks: &'s [Pick], axis: usize) -> Vec<(&'s Lax, &'s Pick)> {
+    let own = |(ax, _): &(&Lax, &Pick)| ax.origin == Origin::Axis(axis);
+    side.axes.iter().zip(picks).filter(own).collect()
+}
+
 impl Built {
+    fn new() -> Built {
+        let selection = Selection {
+            reshape: None,
+            axes: vec![],
+            transpose: None,
+        };
+        Built {
+            selection,
+            walks: vec![],
+        }
+    }
+
     /// Adds an axis; `walk` is `None` for an index (no axis in the block), `Some(None)` for a
     /// broadcast axis.
     fn push(&mut self, sel: AxisSel, walk: Option<Option<Vec<usize>>>) {
@@ -501,6 +502,14 @@ impl Built {
             .map(|p| p.level)
             .collect();
         self.push(slice(run, len), Some(Some(digits)));
+    }
+
+    /// Adds each part of a split axis as an axis of its own; returns their lengths.
+    fn push_parts(&mut self, parts: &[(&Lax, &Pick)]) -> Vec<usize> {
+        for (ax, pick) in parts {
+            self.push_run(pick.run, ax.len, [*pick]);
+        }
+        parts.iter().map(|(ax, _)| ax.len as usize).collect()
     }
 }
 

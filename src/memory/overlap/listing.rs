@@ -11,43 +11,74 @@ use crate::memory::layout::advance_c_order;
 
 /// Lists the overlap of two small arrays; `None` when no element overlaps.
 pub(super) fn list(a: &Layout, b: &Layout, shown: usize) -> Option<PairList> {
-    let (at_a, at_b) = (addresses(a), addresses(b));
-    let (sorted_a, sorted_b) = (sorted(&at_a), sorted(&at_b));
-    let partners_of_a = |p: isize| window(&sorted_b, p, a.itemsize, b.itemsize);
-    let total_pairs: u64 = at_a.iter().map(|&p| partners_of_a(p).len() as u64).sum();
-    if total_pairs == 0 {
-        return None;
+    let (a, b) = (Listed::new(a), Listed::new(b));
+    let (size_a, size_b) = (a.layout.itemsize, b.layout.itemsize);
+    let total_pairs: u64 =
+        a.at.iter()
+            .map(|&p| b.meeting(p, size_a).len() as u64)
+            .sum();
+    (total_pairs > 0).then(|| PairList {
+        first: first_pairs(&a, &b, shown),
+        total_pairs,
+        count_a: a.count_meeting(&b),
+        count_b: b.count_meeting(&a),
+        bytes: (size_a != size_b).then_some((size_a, size_b)),
+    })
+}
+
+/// One array's element addresses, in C order and sorted (with their flat indices).
+struct Listed<'l> {
+    layout: &'l Layout,
+    at: Vec<isize>,
+    sorted: Vec<(isize, usize)>,
+}
+
+impl<'l> Listed<'l> {
+    fn new(layout: &'l Layout) -> Listed<'l> {
+        let at = addresses(layout);
+        let mut sorted: Vec<(isize, usize)> = at.iter().copied().zip(0..).collect();
+        sorted.sort_unstable();
+        Listed { layout, at, sorted }
     }
-    let count_a = at_a
-        .iter()
-        .filter(|&&p| !partners_of_a(p).is_empty())
-        .count();
-    let count_b = at_b
-        .iter()
-        .filter(|&&p| !window(&sorted_a, p, b.itemsize, a.itemsize).is_empty())
-        .count();
+
+    /// The elements whose bytes meet `[p, p + size)`, as `(address, flat index)`.
+    fn meeting(&self, p: isize, size: usize) -> &[(isize, usize)] {
+        let (low, high) = (p - self.layout.itemsize as isize + 1, p + size as isize);
+        let from = self.sorted.partition_point(|&(q, _)| q < low);
+        let to = self.sorted.partition_point(|&(q, _)| q < high);
+        &self.sorted[from..to.max(from)]
+    }
+
+    /// How many of these elements meet some element of `other`.
+    fn count_meeting(&self, other: &Listed) -> usize {
+        let size = self.layout.itemsize;
+        self.at
+            .iter()
+            .filter(|&&p| !other.meeting(p, size).is_empty())
+            .count()
+    }
+}
+
+/// The first `shown` pairs, by A's flat index, then B's.
+fn first_pairs(a: &Listed, b: &Listed, shown: usize) -> Vec<ElementPair> {
     let mut first = vec![];
-    for (flat_a, &p) in at_a.iter().enumerate() {
-        if first.len() >= shown {
+    for (flat_a, &p) in a.at.iter().enumerate() {
+        let room = shown.saturating_sub(first.len());
+        if room == 0 {
             break;
         }
-        let mut partners: Vec<usize> = partners_of_a(p).iter().map(|&(_, flat)| flat).collect();
+        let mut partners: Vec<usize> = b
+            .meeting(p, a.layout.itemsize)
+            .iter()
+            .map(|e| e.1)
+            .collect();
         partners.sort_unstable();
-        for flat_b in partners.into_iter().take(shown - first.len()) {
-            first.push(ElementPair {
-                a: unravel(flat_a, &a.shape),
-                b: unravel(flat_b, &b.shape),
-            });
-        }
+        first.extend(partners.into_iter().take(room).map(|flat_b| ElementPair {
+            a: unravel(flat_a, &a.layout.shape),
+            b: unravel(flat_b, &b.layout.shape),
+        }));
     }
-    let bytes = (a.itemsize != b.itemsize).then_some((a.itemsize, b.itemsize));
-    Some(PairList {
-        first,
-        total_pairs,
-        count_a,
-        count_b,
-        bytes,
-    })
+    first
 }
 
 /// Every element's byte address, in C order.
@@ -63,21 +94,6 @@ fn addresses(layout: &Layout) -> Vec<isize> {
             return out;
         }
     }
-}
-
-/// `(address, flat index)` pairs sorted by address.
-fn sorted(addresses: &[isize]) -> Vec<(isize, usize)> {
-    let mut pairs: Vec<(isize, usize)> = addresses.iter().copied().zip(0..).collect();
-    pairs.sort_unstable();
-    pairs
-}
-
-/// The entries of `sorted` (items of `other` bytes) whose bytes meet `[p, p + own)`.
-fn window(sorted: &[(isize, usize)], p: isize, own: usize, other: usize) -> &[(isize, usize)] {
-    let (low, high) = (p - other as isize + 1, p + own as isize);
-    let from = sorted.partition_point(|&(q, _)| q < low);
-    let to = sorted.partition_point(|&(q, _)| q < high);
-    &sorted[from..to.max(from)]
 }
 
 /// The multi-index of a flat C-order index.

@@ -1,0 +1,104 @@
+//! Evaluator tests: one line per behaviour, in the shorthand dialect unless a program imports.
+
+use std::rc::Rc;
+
+use super::{Dialect, Interpreter};
+use crate::syntax::parse_program;
+
+/// Runs `program` and returns what it printed, or the first error as `Kind: message`.
+fn run(program: &str) -> (Interpreter, String) {
+    let mut session = Interpreter::new(Dialect::Shorthand);
+    let output = run_in(&mut session, program);
+    (session, output)
+}
+
+fn run_in(session: &mut Interpreter, program: &str) -> String {
+    let source: Rc<str> = Rc::from(program);
+    let mut out = Vec::new();
+    for stmt in parse_program(program).expect("test programs parse") {
+        if let Err(error) = session.run(&stmt, &source, &mut out) {
+            out.extend_from_slice(format!("{error}\n").as_bytes());
+            break;
+        }
+    }
+    String::from_utf8(out).expect("utf-8 output")
+}
+
+/// `evals!(name, program, expected_output)`.
+macro_rules! evals {
+    ($name:ident, $program:expr, $expected:expr) => {
+        #[test]
+        fn $name() {
+            assert_eq!(run($program).1, $expected);
+        }
+    };
+}
+
+evals!(list_literal_is_an_int64_array, "a = [1, 2, 3]; print(a, a.dtype)", "[1 2 3] int64\n");
+evals!(slice_is_a_view, "a = zeros(4); b = a[1:]; b[0] = 7; print(a)", "[0. 7. 0. 0.]\n");
+evals!(view_sees_writes_to_base, "a = arange(4); v = a[::2]; a[2] = 9; print(v)", "[0 9]\n");
+evals!(copy_does_not_see_writes, "a = arange(3); c = a.copy(); a[0] = 5; print(c)", "[0 1 2]\n");
+evals!(fancy_index_is_a_copy, "a = arange(4); f = a[[0, 1]]; f[0] = 99; print(a)", "[0 1 2 3]\n");
+evals!(chained_fancy_write_is_lost, "a = arange(3); a[[0, 1]][0] = 99; print(a)", "[0 1 2]\n");
+evals!(mask_write_in_place, "a = arange(5); a[a > 2] = 0; print(a)", "[0 1 2 0 0]\n");
+evals!(int_array_truncates_floats, "a = [1, 2]; a[0] = 2.9; print(a)", "[2 2]\n");
+evals!(augmented_through_view, "a = arange(4); v = a[1:3]; v += 10; print(a)", "[ 0 11 12  3]\n");
+evals!(overlapping_in_place_add, "a = arange(5); a[1:] += a[:-1]; print(a)", "[0 1 3 5 7]\n");
+evals!(reshape_of_transpose_copies, "m = arange(6).reshape(2, 3); r = m.T.reshape(-1); r[0] = 9; print(m[0, 0], r.base is None)", "0 False\n");
+evals!(reshape_of_contiguous_is_a_view, "m = arange(6); r = m.reshape(2, 3); r[1, 2] = 0; print(m)", "[0 1 2 3 4 0]\n");
+evals!(base_is_the_owner, "a = arange(8); v = a[2:][::2]; print(v.base is a)", "True\n");
+evals!(newaxis_and_ellipsis, "a = arange(6).reshape(2, 3); print(a[..., None].shape, a[None, :, 1].shape)", "(2, 3, 1) (1, 2)\n");
+evals!(negative_step, "a = arange(5); print(a[::-2], a[3:0:-1])", "[4 2 0] [3 2 1]\n");
+evals!(shares_vs_may_share, "a = arange(10); print(np.shares_memory(a[::2], a[1::2]), np.may_share_memory(a[::2], a[1::2]))", "False True\n");
+evals!(out_of_bounds, "a = [1, 2, 3]; a[3]", "IndexError: index 3 is out of bounds for axis 0 with size 3\n");
+evals!(broadcast_failure, "a = zeros(2); a[:] = [1, 2, 3]", "ValueError: could not broadcast input array from shape (3,) into shape (2,)\n");
+evals!(unknown_name, "print(x)", "NameError: name 'x' is not defined\n");
+evals!(python_lists_alias, "import numpy as np\na = [1, 2]\nb = a\nb.append(3)\nprint(a, a[:] is a)", "[1, 2, 3] False\n");
+evals!(np_array_copies_a_list, "import numpy as np\na = [1, 2]\nb = np.array(a)\na[0] = 9\nprint(b)", "[1 2]\n");
+evals!(
+    frombuffer_shares_with_array_module,
+    "import numpy as np\nimport array\na = array.array('i', [1, 2, 3])\nx = np.frombuffer(a, dtype='int32')\na[0] = 88\nx[1] = 7\nprint(x, a)",
+    "[88  7  3] array('i', [88, 7, 3])\n"
+);
+evals!(
+    exporting_array_cannot_grow,
+    "import numpy as np\nimport array\na = array.array('i', [1])\nx = np.frombuffer(a, dtype='int32')\na.append(2)",
+    "BufferError: cannot resize an array that is exporting buffers\n"
+);
+evals!(
+    del_lifts_the_export,
+    "import numpy as np\nimport array\na = array.array('i', [1])\nx = np.frombuffer(a, dtype='int32')\ndel x\na.append(2)\nprint(a)",
+    "array('i', [1, 2])\n"
+);
+evals!(
+    bytes_view_is_read_only,
+    "import numpy as np\nb = np.frombuffer(b'AB', dtype='int8')\nb[0] = 1",
+    "ValueError: assignment destination is read-only\n"
+);
+
+#[test]
+fn a_failing_step_undoes_its_writes() {
+    let (mut session, _) = run("a = [1, 2, 3]; lst = np.zeros(2)");
+    let output = run_in(&mut session, "x = (a.fill(7), a[99])");
+    assert!(output.starts_with("IndexError"), "{output}");
+    assert_eq!(run_in(&mut session, "print(a)"), "[1 2 3]\n");
+    assert!(session.lookup("x").is_none());
+}
+
+#[test]
+fn a_failing_step_undoes_list_changes_and_deletions() {
+    let (mut session, _) = run("import numpy as np\nl = [1]\nkeep = 5");
+    let output = run_in(&mut session, "y = (l.append(2), l[5])");
+    assert!(output.starts_with("IndexError"), "{output}");
+    let output = run_in(&mut session, "del keep, missing");
+    assert!(output.starts_with("NameError"), "{output}");
+    assert_eq!(run_in(&mut session, "print(l, keep)"), "[1] 5\n");
+}
+
+#[test]
+fn a_failing_flag_change_is_undone() {
+    let (mut session, _) = run("a = arange(3)");
+    let output = run_in(&mut session, "a.flags.writeable = False; a[0] = 1");
+    assert!(output.starts_with("ValueError"), "{output}");
+    assert_eq!(run_in(&mut session, "print(a.flags.writeable)"), "False\n");
+}
