@@ -1,7 +1,7 @@
 //! The interactive prompt.
 //!
-//! rustyline reads lines with `>>> ` and `... ` prompts; its validator asks for continuation
-//! lines while brackets are open. Each entry is parsed and run statement by statement; an
+//! rustyline reads lines with `>>> ` and `... ` prompts, asking for continuation lines while
+//! brackets are open. Each entry is parsed and run statement by statement; an
 //! expression's value is echoed as Python's REPL does, followed by the step's report.
 //! Ctrl-C cancels the line being typed, Ctrl-D ends the session.
 
@@ -13,7 +13,7 @@ use rustyline::error::ReadlineError;
 use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
-use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::validate::Validator;
 use rustyline::{Editor, Helper};
 
 use crate::eval::{Dialect, Interpreter};
@@ -42,7 +42,7 @@ pub fn run_repl(mut session: Interpreter, options: &ReplOptions) -> i32 {
         session.dialect().name()
     );
     loop {
-        match editor.readline(">>> ") {
+        match read_entry(&mut editor) {
             Ok(entry) => {
                 if !entry.trim().is_empty() {
                     let _ = editor.add_history_entry(entry.as_str());
@@ -64,6 +64,18 @@ pub fn run_repl(mut session: Interpreter, options: &ReplOptions) -> i32 {
             }
         }
     }
+}
+
+/// Reads one entry: a `>>> ` line, then `... ` lines while brackets are open or a line ends
+/// in a backslash, as Python's prompt does.
+fn read_entry(editor: &mut Editor<ReplHelper, DefaultHistory>) -> rustyline::Result<String> {
+    let mut entry = editor.readline(">>> ")?;
+    while syntax::is_incomplete(&entry) {
+        let more = editor.readline("... ")?;
+        entry.push('\n');
+        entry.push_str(&more);
+    }
+    Ok(entry)
 }
 
 /// What the REPL should do after an entry.
@@ -173,18 +185,10 @@ viewfinder runs NumPy statements and shows, after each one, which names share me
 Commands: %whos (table of names and buffers), %who, %dialect [python|shorthand], %help, %quit
 ";
 
-/// The rustyline helper: asks for more lines while the entry is incomplete.
+/// The rustyline helper (completion, hints and highlighting come with the REPL issue).
 struct ReplHelper;
 
-impl Validator for ReplHelper {
-    fn validate(&self, ctx: &mut ValidationContext) -> rustyline::Result<ValidationResult> {
-        if syntax::is_incomplete(ctx.input()) {
-            Ok(ValidationResult::Incomplete)
-        } else {
-            Ok(ValidationResult::Valid(None))
-        }
-    }
-}
+impl Validator for ReplHelper {}
 
 impl Completer for ReplHelper {
     type Candidate = String;

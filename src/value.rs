@@ -335,7 +335,7 @@ fn flags_text(array: &ArrayObject) -> String {
         ("ALIGNED", is_aligned(array)),
         ("WRITEBACKIFCOPY", false),
     ];
-    let mut text: String = rows
+    let text: String = rows
         .iter()
         .map(|(name, on)| format!("  {name} : {}\n", py_bool(*on)))
         .collect();

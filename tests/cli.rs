@@ -5,14 +5,24 @@ use crate::util::run_viewfinder;
 
 #[test]
 fn dash_c_runs_the_shorthand_card_example() {
-    let run = run_viewfinder(&["--quiet", "-c", "a = [1,2,3]; v = a[1:]; v[0] = 9; print(a)"], None);
+    let run = run_viewfinder(
+        &[
+            "--quiet",
+            "-c",
+            "a = [1,2,3]; v = a[1:]; v[0] = 9; print(a)",
+        ],
+        None,
+    );
     assert_eq!(run.stdout_text(), "[1 9 3]\n");
     assert!(run.success());
 }
 
 #[test]
 fn quiet_prints_only_program_output() {
-    let run = run_viewfinder(&["--quiet", "-"], Some("a = [1, 2]\nb = a[::-1]\nprint(b)\n"));
+    let run = run_viewfinder(
+        &["--quiet", "-"],
+        Some("a = [1, 2]\nb = a[::-1]\nprint(b)\n"),
+    );
     assert_eq!(run.stdout_text(), "[2 1]\n");
 }
 
@@ -22,7 +32,10 @@ fn piped_script_reads_as_a_transcript() {
     let text = run.stdout_text();
     assert!(text.contains("[1] >>> arr = [1, 2, 3]"), "{text}");
     assert!(text.contains("view: VIEW of arr (basic slice)"), "{text}");
-    assert!(text.contains("shares memory with arr: view[0:2] ↔ arr[1:3]"), "{text}");
+    assert!(
+        text.contains("shares memory with arr: view[0:2] ↔ arr[1:3]"),
+        "{text}"
+    );
     assert!(text.contains("also visible as arr[1]"), "{text}");
     assert!(text.contains("arr  = [ 1 10  3]"), "{text}");
 }
@@ -38,12 +51,22 @@ fn lesson_reports_every_write_through_the_other_name() {
 
 #[test]
 fn uncaught_error_exits_1_after_earlier_output() {
-    let run = run_viewfinder(&["--quiet", "-c", "a = [1, 2, 3]\nprint(a)\nprint(a[3])\nprint('never')"], None);
+    let run = run_viewfinder(
+        &[
+            "--quiet",
+            "-c",
+            "a = [1, 2, 3]\nprint(a)\nprint(a[3])\nprint('never')",
+        ],
+        None,
+    );
     assert_eq!(run.stdout_text(), "[1 2 3]\n");
     assert_eq!(run.code, Some(1));
     let stderr = run.stderr_text();
     assert!(stderr.contains("line 3"), "{stderr}");
-    assert!(stderr.ends_with("IndexError: index 3 is out of bounds for axis 0 with size 3\n"), "{stderr}");
+    assert!(
+        stderr.ends_with("IndexError: index 3 is out of bounds for axis 0 with size 3\n"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -63,7 +86,16 @@ fn missing_file_exits_2() {
 
 #[test]
 fn dialect_flag_makes_lists_lists() {
-    let run = run_viewfinder(&["--quiet", "--dialect", "python", "-c", "a = [1, 2]\nb = a\nb.append(3)\nprint(a)"], None);
+    let run = run_viewfinder(
+        &[
+            "--quiet",
+            "--dialect",
+            "python",
+            "-c",
+            "a = [1, 2]\nb = a\nb.append(3)\nprint(a)",
+        ],
+        None,
+    );
     assert_eq!(run.stdout_text(), "[1, 2, 3]\n");
 }
 

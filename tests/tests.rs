@@ -10,6 +10,6 @@
 
 mod util;
 
-mod conformance;
 mod cli;
+mod conformance;
 mod examples;

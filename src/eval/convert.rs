@@ -41,7 +41,7 @@ enum Leaf {
 
 impl Interpreter {
     /// A new array (always a fresh buffer) from any array-like value, as `np.array(value, dtype)`.
-    pub(super) fn to_array_data(
+    pub(super) fn array_data_from(
         &mut self,
         value: &Value,
         dtype: Option<DType>,
@@ -61,7 +61,7 @@ impl Interpreter {
                 .into_iter()
                 .map(|s| scalar_to_python(object.item_dtype(), s))
                 .collect();
-            return self.to_array_data(&Value::List(Rc::new(items.into())), dtype, span);
+            return self.array_data_from(&Value::List(Rc::new(items.into())), dtype, span);
         }
         let discovered = discover(value, span)?;
         let inferred = discovered
@@ -322,11 +322,11 @@ fn check_python_ints_fit(found: &Discovered, dtype: DType, span: Span) -> EvalRe
         return Ok(());
     };
     for (value, leaf) in &found.leaves {
-        if let (Scalar::Int(i), Leaf::PyInt) = (value, leaf) {
-            if !range.contains(&(*i as i128)) {
-                let message = format!("Python integer {i} out of bounds for {dtype}");
-                return Err(EvalError::new("OverflowError", message, span));
-            }
+        if let (Scalar::Int(i), Leaf::PyInt) = (value, leaf)
+            && !range.contains(&(*i as i128))
+        {
+            let message = format!("Python integer {i} out of bounds for {dtype}");
+            return Err(EvalError::new("OverflowError", message, span));
         }
     }
     Ok(())

@@ -85,7 +85,7 @@ impl Interpreter {
         let values = self.eval_all(items)?;
         let list = Value::List(Rc::new(std::cell::RefCell::new(values)));
         if self.dialect == Dialect::Shorthand && super::convert::is_numeric_nest(&list) {
-            let data = self.to_array_data(&list, None, span)?;
+            let data = self.array_data_from(&list, None, span)?;
             return Ok(self.new_array(data, OriginKind::New, "list literal", None));
         }
         Ok(list)
@@ -322,7 +322,7 @@ impl Interpreter {
             Value::List(_) | Value::Tuple(_) | Value::Range(..)
                 if super::convert::is_numeric_nest(value) =>
             {
-                OperandHolder::Array(self.to_array_data(value, None, span)?)
+                OperandHolder::Array(self.array_data_from(value, None, span)?)
             }
             _ => OperandHolder::None,
         })

@@ -98,7 +98,7 @@ impl Interpreter {
                 let data = if matches!(value, Value::List(l) if l.borrow().is_empty()) {
                     ArrayData::zeros(self.new_buffer_id(), DType::Int64, &[0])
                 } else {
-                    self.to_array_data(value, None, span)
+                    self.array_data_from(value, None, span)
                         .map_err(|_| invalid_index(span))?
                 };
                 array_index(&data, span)
@@ -145,7 +145,7 @@ impl Interpreter {
             .collect();
         let id = self.new_buffer_id();
         let data = ArrayData::from_scalars(id, array.data.dtype, &selection.shape, &values);
-        let rule = "advanced (fancy or mask) index";
+        let rule = "advanced index: integer list or mask";
         if selection.hidden_base {
             let layout = data.layout.clone();
             return self.new_copy_with_hidden_base(data, layout, rule, (array, text));
@@ -217,7 +217,12 @@ impl Interpreter {
 
     /// `ValueError: <what> is read-only` unless `array` is writeable (NumPy names the role:
     /// "output array" for in-place operators, "sort array" for `sort`).
-    pub(super) fn check_writeable_for(&self, array: &ArrayObject, what: &str, span: Span) -> EvalResult<()> {
+    pub(super) fn check_writeable_for(
+        &self,
+        array: &ArrayObject,
+        what: &str,
+        span: Span,
+    ) -> EvalResult<()> {
         if array.writeable.get() {
             Ok(())
         } else {
@@ -304,10 +309,14 @@ fn expand_ellipsis(items: &[IndexItem], ndim: usize, span: Span) -> EvalResult<V
         .iter()
         .filter(|i| matches!(i, IndexItem::Ellipsis(_)))
         .count();
-    if ellipses > 1 {
+    if let Some(IndexItem::Ellipsis(second)) = items
+        .iter()
+        .filter(|i| matches!(i, IndexItem::Ellipsis(_)))
+        .nth(1)
+    {
         return Err(EvalError::index_error(
             "an index can only have a single ellipsis ('...')",
-            span,
+            *second,
         ));
     }
     if consumed > ndim {
@@ -435,7 +444,7 @@ fn select(data: &ArrayData, items: Vec<IndexItem>, span: Span) -> EvalResult<Sel
     let hidden_base = first_advanced_follows_basic(&items);
     let (view, adv_axes, picks) = basic_part(data, &items, span)?;
     let picked_shape = broadcast_picks(&picks, span)?;
-    check_picks_in_bounds(&picks, &adv_axes, view.shape(), span)?;
+    check_picks_in_bounds(&items, data.shape())?;
     let consecutive = adv_positions_consecutive(&items);
     let rest_axes: Vec<usize> = (0..view.shape().len())
         .filter(|a| !adv_axes.contains(a))
@@ -560,15 +569,19 @@ fn broadcast_picks(picks: &[ndarray::ArrayD<i64>], span: Span) -> EvalResult<Vec
     Ok(shape)
 }
 
-fn check_picks_in_bounds(
-    picks: &[ndarray::ArrayD<i64>],
-    axes: &[usize],
-    shape: &[usize],
-    span: Span,
-) -> EvalResult<()> {
-    for (p, &axis) in picks.iter().zip(axes) {
-        for &i in p.iter() {
-            normalize_index(i, shape[axis], axis, span)?;
+/// Every picked index must be inside its axis (NumPy's message, pointing at the pick array).
+fn check_picks_in_bounds(items: &[IndexItem], shape: &[usize]) -> EvalResult<()> {
+    let mut axis = 0;
+    for item in items {
+        match item {
+            IndexItem::IntArray(picks, span) => {
+                for &i in picks {
+                    normalize_index(i, shape[axis], axis, *span)?;
+                }
+                axis += 1;
+            }
+            IndexItem::NewAxis => {}
+            _ => axis += 1,
         }
     }
     Ok(())

@@ -251,7 +251,7 @@ impl Interpreter {
                 let value = args.positional[0].0.clone();
                 self.fill(array, &value, span)
             }
-            "tolist" | "item" => Ok(self.to_list(array, name == "item", span)?),
+            "tolist" | "item" => Ok(self.list_from(array, name == "item", span)?),
             "sort" => {
                 let axis = args
                     .get(0, "axis")
@@ -329,7 +329,7 @@ impl Interpreter {
                 Ok(self.new_view(
                     array,
                     array.data.with_layout(new, dtype),
-                    "reshape (layout allows a view)",
+                    "reshape: the layout allows a view",
                     text,
                 ))
             }
@@ -340,7 +340,7 @@ impl Interpreter {
                 Ok(self.new_copy_with_hidden_base(
                     temporary,
                     view,
-                    "reshape of a non-contiguous array (copy)",
+                    "reshape of a non-contiguous layout needs a copy",
                     (array, text),
                 ))
             }
@@ -381,7 +381,7 @@ impl Interpreter {
         Ok(self.new_view(
             array,
             array.data.with_layout(new, array.data.dtype),
-            "transpose (strides reversed)",
+            "transpose: same elements, axes swapped",
             text,
         ))
     }
@@ -426,7 +426,7 @@ impl Interpreter {
         Ok(self.new_array(
             data.with_layout(flat, dtype),
             OriginKind::Copy,
-            "ravel of a non-contiguous array (copy)",
+            "ravel of a non-contiguous layout copies",
             Some((array, text)),
         ))
     }
@@ -472,7 +472,7 @@ impl Interpreter {
         let view = self.new_view(
             array,
             array.data.with_layout(new, array.data.dtype),
-            "diagonal() (read-only view)",
+            "diagonal(): a read-only view",
             text,
         );
         if let Value::Array(v) = &view {
@@ -526,7 +526,12 @@ impl Interpreter {
         Ok(Value::None)
     }
 
-    fn to_list(&mut self, array: &Rc<ArrayObject>, single: bool, span: Span) -> EvalResult<Value> {
+    fn list_from(
+        &mut self,
+        array: &Rc<ArrayObject>,
+        single: bool,
+        span: Span,
+    ) -> EvalResult<Value> {
         let data = &array.data;
         if single {
             if data.size() != 1 {
@@ -786,7 +791,7 @@ pub(super) fn resolve_shape(requested: &[i64], size: usize, span: Span) -> EvalR
         .product();
     let mut shape: Vec<usize> = requested.iter().map(|&n| n.max(0) as usize).collect();
     if let Some(&at) = unknown.first() {
-        if known == 0 || size % known != 0 {
+        if known == 0 || !size.is_multiple_of(known) {
             return Err(cannot_reshape(size, requested, span));
         }
         shape[at] = size / known;
@@ -882,13 +887,13 @@ fn reinterpret_layout(layout: &Layout, itemsize: usize, span: Span) -> EvalResul
         ));
     }
     let bytes = layout.shape[last] * layout.itemsize;
-    if itemsize < layout.itemsize && layout.itemsize % itemsize != 0 {
+    if itemsize < layout.itemsize && !layout.itemsize.is_multiple_of(itemsize) {
         return Err(EvalError::value_error(
             "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
             span,
         ));
     }
-    if bytes % itemsize != 0 {
+    if !bytes.is_multiple_of(itemsize) {
         return Err(EvalError::value_error(
             "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.",
             span,

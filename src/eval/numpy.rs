@@ -135,7 +135,7 @@ impl Interpreter {
         match method {
             "sort" => {
                 let text = self.text(args.span);
-                let copy = self.copy_of(&array, "np.sort() (sorted copy)", text)?;
+                let copy = self.copy_of(&array, "np.sort returns a sorted copy", text)?;
                 self.call_method(&copy, "sort", &rest)?;
                 Ok(copy)
             }
@@ -171,7 +171,7 @@ impl Interpreter {
         if let Value::Array(array) = value {
             return Ok(Rc::clone(array));
         }
-        let data = self.to_array_data(value, None, span)?;
+        let data = self.array_data_from(value, None, span)?;
         match self.new_array(data, OriginKind::New, "np.asarray() of a non-array", None) {
             Value::Array(array) => Ok(array),
             _ => unreachable!("new_array makes arrays"),
@@ -190,12 +190,13 @@ impl Interpreter {
             args.keyword("copy"),
             Some(Value::Bool(false)) | Some(Value::None)
         );
-        if let Value::Array(array) = &object {
-            if (as_is || no_copy_asked) && dtype.is_none_or(|d| d == array.data.dtype) {
-                return Ok(object.clone());
-            }
+        if let Value::Array(array) = &object
+            && (as_is || no_copy_asked)
+            && dtype.is_none_or(|d| d == array.data.dtype)
+        {
+            return Ok(object.clone());
         }
-        let data = self.to_array_data(&object, dtype, span)?;
+        let data = self.array_data_from(&object, dtype, span)?;
         let text = self.text(span);
         let (rule, source) = match &object {
             Value::Array(array) => ("np.array() copies its input", Some((array, text))),
@@ -446,7 +447,7 @@ impl Interpreter {
             ));
         }
         let available = (total - offset) as usize;
-        if available % dtype.itemsize() != 0 {
+        if !available.is_multiple_of(dtype.itemsize()) {
             return Err(EvalError::value_error(
                 "buffer size must be a multiple of element size",
                 span,
@@ -509,7 +510,7 @@ impl Interpreter {
         let view = self.new_view(
             &array,
             array.data.with_layout(new, array.data.dtype),
-            "np.broadcast_to() (read-only, zero strides)",
+            "np.broadcast_to: read-only, zero strides",
             text,
         );
         if let Value::Array(v) = &view {
@@ -584,16 +585,16 @@ impl Interpreter {
         args.at_most(1)?;
         let span = args.span;
         let value = args.get(0, "value").cloned().unwrap_or(Value::Int(0));
-        if let (Value::Int(i), Some(range)) = (&value, integer_range(dtype)) {
-            if !range.contains(&(*i as i128)) {
-                return Err(EvalError::new(
-                    "OverflowError",
-                    format!("Python integer {i} out of bounds for {dtype}"),
-                    span,
-                ));
-            }
+        if let (Value::Int(i), Some(range)) = (&value, integer_range(dtype))
+            && !range.contains(&(*i as i128))
+        {
+            return Err(EvalError::new(
+                "OverflowError",
+                format!("Python integer {i} out of bounds for {dtype}"),
+                span,
+            ));
         }
-        let data = self.to_array_data(&value, Some(dtype), span)?;
+        let data = self.array_data_from(&value, Some(dtype), span)?;
         if data.shape().is_empty() {
             return Ok(Value::Scalar(dtype, data.get(&[])));
         }

@@ -450,7 +450,7 @@ impl Interpreter {
             Value::Range(..) => Value::List(Rc::new(RefCell::new(items))),
             Value::Buffer(object) => {
                 let dtype = object.item_dtype();
-                let values: Vec<Scalar> = items.iter().map(|v| python_scalar(v)).collect();
+                let values: Vec<Scalar> = items.iter().map(python_scalar).collect();
                 let bytes = scalars_to_bytes(dtype, &values);
                 self.new_buffer_object(object.kind, bytes)
             }
@@ -579,17 +579,10 @@ impl Interpreter {
                 Ok(Scalar::Int(i))
             }
             _ => {
-                let message = if object.kind == BufferKind::ByteArray {
-                    format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        value.type_name()
-                    )
-                } else {
-                    format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        value.type_name()
-                    )
-                };
+                let message = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    value.type_name()
+                );
                 Err(EvalError::type_error(message, span))
             }
         }
@@ -760,8 +753,8 @@ pub(super) fn python_scalar(value: &Value) -> Scalar {
 /// Packs values as elements of `dtype`.
 pub(super) fn scalars_to_bytes(dtype: DType, values: &[Scalar]) -> AlignedBytes {
     let data = ArrayData::from_scalars(crate::memory::BufferId(0), dtype, &[values.len()], values);
-    let bytes = data.buffer.data().clone();
-    bytes
+
+    data.buffer.data().clone()
 }
 
 /// The range an `array.array` or `bytearray` item must be in, with Python's complaint.

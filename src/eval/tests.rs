@@ -34,27 +34,111 @@ macro_rules! evals {
     };
 }
 
-evals!(list_literal_is_an_int64_array, "a = [1, 2, 3]; print(a, a.dtype)", "[1 2 3] int64\n");
-evals!(slice_is_a_view, "a = zeros(4); b = a[1:]; b[0] = 7; print(a)", "[0. 7. 0. 0.]\n");
-evals!(view_sees_writes_to_base, "a = arange(4); v = a[::2]; a[2] = 9; print(v)", "[0 9]\n");
-evals!(copy_does_not_see_writes, "a = arange(3); c = a.copy(); a[0] = 5; print(c)", "[0 1 2]\n");
-evals!(fancy_index_is_a_copy, "a = arange(4); f = a[[0, 1]]; f[0] = 99; print(a)", "[0 1 2 3]\n");
-evals!(chained_fancy_write_is_lost, "a = arange(3); a[[0, 1]][0] = 99; print(a)", "[0 1 2]\n");
-evals!(mask_write_in_place, "a = arange(5); a[a > 2] = 0; print(a)", "[0 1 2 0 0]\n");
-evals!(int_array_truncates_floats, "a = [1, 2]; a[0] = 2.9; print(a)", "[2 2]\n");
-evals!(augmented_through_view, "a = arange(4); v = a[1:3]; v += 10; print(a)", "[ 0 11 12  3]\n");
-evals!(overlapping_in_place_add, "a = arange(5); a[1:] += a[:-1]; print(a)", "[0 1 3 5 7]\n");
-evals!(reshape_of_transpose_copies, "m = arange(6).reshape(2, 3); r = m.T.reshape(-1); r[0] = 9; print(m[0, 0], r.base is None)", "0 False\n");
-evals!(reshape_of_contiguous_is_a_view, "m = arange(6); r = m.reshape(2, 3); r[1, 2] = 0; print(m)", "[0 1 2 3 4 0]\n");
-evals!(base_is_the_owner, "a = arange(8); v = a[2:][::2]; print(v.base is a)", "True\n");
-evals!(newaxis_and_ellipsis, "a = arange(6).reshape(2, 3); print(a[..., None].shape, a[None, :, 1].shape)", "(2, 3, 1) (1, 2)\n");
-evals!(negative_step, "a = arange(5); print(a[::-2], a[3:0:-1])", "[4 2 0] [3 2 1]\n");
-evals!(shares_vs_may_share, "a = arange(10); print(np.shares_memory(a[::2], a[1::2]), np.may_share_memory(a[::2], a[1::2]))", "False True\n");
-evals!(out_of_bounds, "a = [1, 2, 3]; a[3]", "IndexError: index 3 is out of bounds for axis 0 with size 3\n");
-evals!(broadcast_failure, "a = zeros(2); a[:] = [1, 2, 3]", "ValueError: could not broadcast input array from shape (3,) into shape (2,)\n");
-evals!(unknown_name, "print(x)", "NameError: name 'x' is not defined\n");
-evals!(python_lists_alias, "import numpy as np\na = [1, 2]\nb = a\nb.append(3)\nprint(a, a[:] is a)", "[1, 2, 3] False\n");
-evals!(np_array_copies_a_list, "import numpy as np\na = [1, 2]\nb = np.array(a)\na[0] = 9\nprint(b)", "[1 2]\n");
+evals!(
+    list_literal_is_an_int64_array,
+    "a = [1, 2, 3]; print(a, a.dtype)",
+    "[1 2 3] int64\n"
+);
+evals!(
+    slice_is_a_view,
+    "a = zeros(4); b = a[1:]; b[0] = 7; print(a)",
+    "[0. 7. 0. 0.]\n"
+);
+evals!(
+    view_sees_writes_to_base,
+    "a = arange(4); v = a[::2]; a[2] = 9; print(v)",
+    "[0 9]\n"
+);
+evals!(
+    copy_does_not_see_writes,
+    "a = arange(3); c = a.copy(); a[0] = 5; print(c)",
+    "[0 1 2]\n"
+);
+evals!(
+    fancy_index_is_a_copy,
+    "a = arange(4); f = a[[0, 1]]; f[0] = 99; print(a)",
+    "[0 1 2 3]\n"
+);
+evals!(
+    chained_fancy_write_is_lost,
+    "a = arange(3); a[[0, 1]][0] = 99; print(a)",
+    "[0 1 2]\n"
+);
+evals!(
+    mask_write_in_place,
+    "a = arange(5); a[a > 2] = 0; print(a)",
+    "[0 1 2 0 0]\n"
+);
+evals!(
+    int_array_truncates_floats,
+    "a = [1, 2]; a[0] = 2.9; print(a)",
+    "[2 2]\n"
+);
+evals!(
+    augmented_through_view,
+    "a = arange(4); v = a[1:3]; v += 10; print(a)",
+    "[ 0 11 12  3]\n"
+);
+evals!(
+    overlapping_in_place_add,
+    "a = arange(5); a[1:] += a[:-1]; print(a)",
+    "[0 1 3 5 7]\n"
+);
+evals!(
+    reshape_of_transpose_copies,
+    "m = arange(6).reshape(2, 3); r = m.T.reshape(-1); r[0] = 9; print(m[0, 0], r.base is None)",
+    "0 False\n"
+);
+evals!(
+    reshape_of_contiguous_is_a_view,
+    "m = arange(6); r = m.reshape(2, 3); r[1, 2] = 0; print(m)",
+    "[0 1 2 3 4 0]\n"
+);
+evals!(
+    base_is_the_owner,
+    "a = arange(8); v = a[2:][::2]; print(v.base is a)",
+    "True\n"
+);
+evals!(
+    newaxis_and_ellipsis,
+    "a = arange(6).reshape(2, 3); print(a[..., None].shape, a[None, :, 1].shape)",
+    "(2, 3, 1) (1, 2)\n"
+);
+evals!(
+    negative_step,
+    "a = arange(5); print(a[::-2], a[3:0:-1])",
+    "[4 2 0] [3 2 1]\n"
+);
+evals!(
+    shares_vs_may_share,
+    "a = arange(10); print(np.shares_memory(a[::2], a[1::2]), np.may_share_memory(a[::2], a[1::2]))",
+    "False True\n"
+);
+evals!(
+    out_of_bounds,
+    "a = [1, 2, 3]; a[3]",
+    "IndexError: index 3 is out of bounds for axis 0 with size 3\n"
+);
+evals!(
+    broadcast_failure,
+    "a = zeros(2); a[:] = [1, 2, 3]",
+    "ValueError: could not broadcast input array from shape (3,) into shape (2,)\n"
+);
+evals!(
+    unknown_name,
+    "print(x)",
+    "NameError: name 'x' is not defined\n"
+);
+evals!(
+    python_lists_alias,
+    "import numpy as np\na = [1, 2]\nb = a\nb.append(3)\nprint(a, a[:] is a)",
+    "[1, 2, 3] False\n"
+);
+evals!(
+    np_array_copies_a_list,
+    "import numpy as np\na = [1, 2]\nb = np.array(a)\na[0] = 9\nprint(b)",
+    "[1 2]\n"
+);
 evals!(
     frombuffer_shares_with_array_module,
     "import numpy as np\nimport array\na = array.array('i', [1, 2, 3])\nx = np.frombuffer(a, dtype='int32')\na[0] = 88\nx[1] = 7\nprint(x, a)",

@@ -72,7 +72,7 @@ integer_element! {
 /// Float to integer the way C (and so NumPy) does on x86-64 for in-range values; NaN and
 /// out-of-range values become `i64::MIN`, as NumPy prints them.
 fn float_to_int(x: f64) -> i64 {
-    if x.is_nan() || x >= 9.223_372_036_854_776e18 || x < -9.223_372_036_854_776e18 {
+    if x.is_nan() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&x) {
         i64::MIN
     } else {
         x as i64

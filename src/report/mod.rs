@@ -167,18 +167,18 @@ fn array_headline(name: &str, array: &ArrayObject, session: &Interpreter) -> Str
 /// The name (or expression) an array was made from.
 fn source_name(array: &ArrayObject, session: &Interpreter) -> String {
     let origin = &array.origin;
-    if let Some(source) = origin.source.as_ref().and_then(|weak| weak.upgrade()) {
-        if let Some(name) = name_of_array(&source, session) {
-            return name;
-        }
+    if let Some(source) = origin.source.as_ref().and_then(|weak| weak.upgrade())
+        && let Some(name) = name_of_array(&source, session)
+    {
+        return name;
     }
-    if let Some(Value::Buffer(_) | Value::MemoryView(_)) = &array.base {
-        if let Some(name) = buffer_objects_on(&array.data.buffer, session).first() {
-            return name.0.clone();
-        }
+    if let Some(Value::Buffer(_) | Value::MemoryView(_)) = &array.base
+        && let Some(name) = buffer_objects_on(&array.data.buffer, session).first()
+    {
+        return name.0.clone();
     }
     match &origin.source_text {
-        Some(text) => format!("an unnamed array (made by {text})"),
+        Some(text) => format!("a temporary (in {text})"),
         None => "an unnamed array".into(),
     }
 }
