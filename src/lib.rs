@@ -1,4 +1,36 @@
 //! viewfinder: a REPL that shows what NumPy does with memory.
+//!
+//! Each statement goes through one module per stage:
+//!
+//! | stage | module | what it does |
+//! |---|---|---|
+//! | text → syntax tree | [`syntax`] (`ast.rs`, `parser.rs`, `lexeme.rs`) | nom parser; every node has a byte span |
+//! | memory model | [`memory`] (`buffer.rs`, `layout.rs`, `array.rs`, `overlap.rs`, `compute.rs`) | buffers, NumPy layouts, exact overlap, ndarray-backed arithmetic |
+//! | values | [`value`] | what a name can hold; `is` is object identity |
+//! | evaluation | [`eval`] (`stmt.rs`, `expr.rs`, `index.rs`, `methods.rs`, `numpy.rs`, `python.rs`) | runs a statement, records its [`eval::Outcome`], undoes it on error |
+//! | text output | [`format`] | NumPy's and Python's `str`/`repr` |
+//! | reports | [`report`] | aliasing lines, `%whos`, Python-style errors |
+//! | front ends | [`repl`], [`script`], `main.rs` | prompt, scripts, command line |
+//!
+//! The whole pipeline on one statement:
+//!
+//! ```
+//! use std::rc::Rc;
+//! use viewfinder::eval::{Dialect, Interpreter};
+//!
+//! let source: Rc<str> = Rc::from("arr = [1, 2, 3]\nview = arr[1:]\nview[0] = 10\n");
+//! let program = viewfinder::syntax::parse_program(&source).unwrap();
+//! let mut session = Interpreter::new(Dialect::Shorthand);
+//! let mut printed = Vec::new();
+//! let mut reports = String::new();
+//! for stmt in &program {
+//!     let outcome = session.run(stmt, &source, &mut printed).unwrap();
+//!     reports += &viewfinder::report::render_step(&outcome, &session);
+//! }
+//! assert!(reports.contains("view: VIEW of arr (basic slice)"));
+//! assert!(reports.contains("shares memory with arr: view[0:2] ↔ arr[1:3]"));
+//! assert!(reports.contains("wrote b1 element 1 (view[0]); also visible as arr[1]"));
+//! ```
 #![warn(missing_docs)]
 
 pub mod eval;

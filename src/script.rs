@@ -48,10 +48,14 @@ pub fn run_script(
         }
     };
     let shared: Rc<str> = Rc::from(source);
+    let mut previous_end = 0;
     for stmt in &program {
         if !options.quiet {
+            let _ =
+                out.write_all(comments_between(source, previous_end, stmt.span.start).as_bytes());
             let _ = out.write_all(step_header(source, stmt).as_bytes());
         }
+        previous_end = stmt.span.end;
         match session.run(stmt, &shared, out) {
             Ok(outcome) => {
                 if !options.quiet {
@@ -72,6 +76,16 @@ pub fn run_script(
     }
     let _ = out.flush();
     EXIT_OK
+}
+
+/// The comment lines a teacher wrote before a step, so the transcript keeps the narrative.
+pub fn comments_between(source: &str, from: usize, to: usize) -> String {
+    let gap = source.get(from..to).unwrap_or("");
+    gap.lines()
+        .map(str::trim)
+        .filter(|line| line.starts_with('#'))
+        .map(|line| format!("{line}\n"))
+        .collect()
 }
 
 /// `[3] >>> view[0] = 10`, with `...` before the continuation lines of a multi-line statement.

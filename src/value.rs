@@ -145,7 +145,10 @@ pub struct Origin {
     pub rule: String,
     /// The array it was made from, if any (weak: provenance never keeps memory alive).
     pub source: Option<Weak<ArrayObject>>,
-    /// The source as the user wrote it (`arr`, `arr.T`).
+    /// The memory owner behind the source, when the source was itself a view (so a copy of
+    /// the temporary `arr[1:]` can still be described as coming from `arr`).
+    pub source_owner: Option<Weak<ArrayObject>>,
+    /// The expression that made the array, as the user wrote it (`arr[1:].copy()`).
     pub source_text: Option<String>,
 }
 

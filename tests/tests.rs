@@ -5,6 +5,8 @@
 //!
 //! - `conformance`: every `tests/numpy/*.py` must print the same under `viewfinder --quiet` as
 //!   under real CPython + NumPy, and exit the same way.
+//! - `cli`: flags, standard input, exit statuses, the lesson transcript.
+//! - `readme`: the README's session is what viewfinder prints.
 //! - `examples`: every `examples/*.py` has a checked-in `.out` that is still what NumPy prints,
 //!   and viewfinder reproduces it (quiet) or includes it (annotated).
 
@@ -13,3 +15,4 @@ mod util;
 mod cli;
 mod conformance;
 mod examples;
+mod readme;

@@ -81,6 +81,19 @@ impl Interpreter {
         ))
     }
 
+    /// An array-like as array data that no name will ever hold (a list used as an index or an
+    /// operand): it takes no buffer id, so the ids users see stay consecutive.
+    pub(super) fn scratch_array_from(
+        &mut self,
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<ArrayData> {
+        let next = self.next_buffer;
+        let data = self.array_data_from(value, None, span);
+        self.next_buffer = next;
+        data
+    }
+
     /// Wraps data that owns its buffer as a new array object.
     pub(super) fn new_array(
         &mut self,
@@ -200,14 +213,21 @@ fn view_base(source: &Rc<ArrayObject>) -> Value {
 }
 
 fn origin(kind: OriginKind, rule: &str, source: Option<(&Rc<ArrayObject>, String)>) -> Origin {
-    let (source, source_text) = match source {
-        Some((array, text)) => (Some(Rc::downgrade(array)), Some(text)),
-        None => (None::<Weak<ArrayObject>>, None),
+    let (source, source_owner, source_text) = match source {
+        Some((array, text)) => {
+            let owner = match &array.base {
+                Some(Value::Array(owner)) => Some(Rc::downgrade(owner)),
+                _ => None,
+            };
+            (Some(Rc::downgrade(array)), owner, Some(text))
+        }
+        None => (None::<Weak<ArrayObject>>, None, None),
     };
     Origin {
         kind,
         rule: rule.to_string(),
         source,
+        source_owner,
         source_text,
     }
 }

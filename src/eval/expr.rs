@@ -322,7 +322,7 @@ impl Interpreter {
             Value::List(_) | Value::Tuple(_) | Value::Range(..)
                 if super::convert::is_numeric_nest(value) =>
             {
-                OperandHolder::Array(self.array_data_from(value, None, span)?)
+                OperandHolder::Array(self.scratch_array_from(value, span)?)
             }
             _ => OperandHolder::None,
         })

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Operand};
 use crate::memory::layout::advance_c_order;
-use crate::memory::{ArrayData, DType, Layout, Scalar};
+use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
 use crate::syntax::{Expr, ExprKind, Span};
 use crate::value::{ArrayObject, Value};
 use ndarray::Dimension;
@@ -96,9 +96,9 @@ impl Interpreter {
             Value::Array(array) => array_index(&array.data, span),
             Value::List(_) => {
                 let data = if matches!(value, Value::List(l) if l.borrow().is_empty()) {
-                    ArrayData::zeros(self.new_buffer_id(), DType::Int64, &[0])
+                    ArrayData::zeros(BufferId(0), DType::Int64, &[0])
                 } else {
-                    self.array_data_from(value, None, span)
+                    self.scratch_array_from(value, span)
                         .map_err(|_| invalid_index(span))?
                 };
                 array_index(&data, span)
@@ -196,7 +196,7 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<()> {
         let dtype = selection.view.dtype;
-        let staged = ArrayData::zeros(self.new_buffer_id(), dtype, &selection.shape);
+        let staged = ArrayData::zeros(BufferId(0), dtype, &selection.shape);
         compute::assign(&staged, operand)
             .map_err(|e| fancy_assign_error(e, &selection.shape, span))?;
         self.before_write(&selection.view.buffer);

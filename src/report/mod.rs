@@ -151,7 +151,7 @@ fn array_headline(name: &str, array: &ArrayObject, session: &Interpreter) -> Str
             tuple_text(&layout.strides)
         ),
         OriginKind::Copy => format!(
-            "{name}: COPY of {source} ({}) — new buffer {}, {} {shape}{readonly}",
+            "{name}: COPY of {source} ({}) — new buffer {}, {} {shape}{readonly}; shares memory with no other name",
             array.origin.rule, data.buffer.id, data.dtype
         ),
         OriginKind::New => format!(
@@ -172,13 +172,18 @@ fn source_name(array: &ArrayObject, session: &Interpreter) -> String {
     {
         return name;
     }
+    if let Some(owner) = origin.source_owner.as_ref().and_then(|weak| weak.upgrade())
+        && let Some(name) = name_of_array(&owner, session)
+    {
+        return format!("a temporary view of {name}");
+    }
     if let Some(Value::Buffer(_) | Value::MemoryView(_)) = &array.base
         && let Some(name) = buffer_objects_on(&array.data.buffer, session).first()
     {
         return name.0.clone();
     }
     match &origin.source_text {
-        Some(text) => format!("a temporary (in {text})"),
+        Some(text) => format!("a temporary array (in `{text}`)"),
         None => "an unnamed array".into(),
     }
 }
