@@ -10,6 +10,8 @@ mod convert;
 mod error;
 mod expr;
 mod index;
+#[cfg(test)]
+mod index_props;
 mod journal;
 mod methods;
 mod numpy;
