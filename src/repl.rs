@@ -6,7 +6,6 @@
 //! Ctrl-C cancels the line being typed, Ctrl-D ends the session.
 
 use std::io::Write;
-use std::rc::Rc;
 
 use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
@@ -18,6 +17,7 @@ use rustyline::{Editor, Helper};
 
 use crate::eval::{Dialect, Interpreter};
 use crate::report::{self, ErrorPlace};
+use crate::script::{StepView, run_statements};
 use crate::syntax;
 
 /// Settings of an interactive session.
@@ -103,35 +103,20 @@ pub fn run_entry(
         file: "<stdin>",
         source: entry,
     };
-    let program = match syntax::parse_program(entry) {
-        Ok(program) => program,
+    match syntax::parse_program(entry) {
+        Ok(program) => {
+            let view = StepView {
+                headers: false,
+                echo: true,
+                report: !quiet,
+            };
+            run_statements(&program, &place, session, view, out, err);
+        }
         Err(error) => {
             let text = report::render_error(error.kind, &error.message, error.span, &place, true);
             let _ = err.write_all(text.as_bytes());
-            return EntryResult::Continue;
-        }
-    };
-    let shared: Rc<str> = Rc::from(entry);
-    for stmt in &program {
-        match session.run(stmt, &shared, out) {
-            Ok(outcome) => {
-                if let Some(value) = &outcome.echo {
-                    let _ = writeln!(out, "{}", value.to_repr());
-                }
-                if !quiet {
-                    let _ = out.write_all(report::render_step(&outcome, session).as_bytes());
-                }
-            }
-            Err(error) => {
-                let _ = out.flush();
-                let text =
-                    report::render_error(&error.kind, &error.message, error.span, &place, false);
-                let _ = err.write_all(text.as_bytes());
-                break;
-            }
         }
     }
-    let _ = out.flush();
     EntryResult::Continue
 }
 

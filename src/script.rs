@@ -3,7 +3,8 @@
 //! Like `python3 script.py`, the program is parsed first (a syntax error anywhere runs
 //! nothing), then run statement by statement until one raises. In annotated mode each step is
 //! echoed with its line number, followed by its output and its report, so a piped lesson reads
-//! as a transcript; with `--quiet` only what Python would print reaches stdout.
+//! as a transcript; with `--quiet` only what Python would print reaches stdout. The prompt
+//! runs each entry through the same [`run_statements`].
 
 use std::io::Write;
 use std::rc::Rc;
@@ -18,6 +19,17 @@ pub struct ScriptOptions<'a> {
     pub quiet: bool,
     /// The name errors give the source (`lesson.py`, `<stdin>`, `<string>`).
     pub label: &'a str,
+}
+
+/// What is shown around each step besides the program's own output.
+#[derive(Clone, Copy, Debug)]
+pub struct StepView {
+    /// Echo `[line] >>> statement` (and the comment lines before it) first.
+    pub headers: bool,
+    /// Echo an expression statement's value, as Python's prompt does.
+    pub echo: bool,
+    /// Print the step's report.
+    pub report: bool,
 }
 
 /// Exit status of a program, as python3's.
@@ -38,44 +50,63 @@ pub fn run_script(
         file: options.label,
         source,
     };
-    let program = match syntax::parse_program(source) {
-        Ok(program) => program,
+    let annotated = !options.quiet;
+    let view = StepView {
+        headers: annotated,
+        echo: annotated,
+        report: annotated,
+    };
+    let completed = match syntax::parse_program(source) {
+        Ok(program) => run_statements(&program, &place, session, view, out, err),
         Err(error) => {
-            let _ = out.flush();
             let text = report::render_error(error.kind, &error.message, error.span, &place, true);
             let _ = err.write_all(text.as_bytes());
-            return EXIT_ERROR;
+            false
         }
     };
-    let shared: Rc<str> = Rc::from(source);
+    let _ = out.flush();
+    if completed { EXIT_OK } else { EXIT_ERROR }
+}
+
+/// Runs parsed statements of `place.source` one by one, showing what `view` asks for; stops
+/// at the first error, which goes to `err` in Python's form. True when every step ran.
+pub fn run_statements(
+    program: &[Stmt],
+    place: &ErrorPlace,
+    session: &mut Interpreter,
+    view: StepView,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    let shared: Rc<str> = Rc::from(place.source);
     let mut previous_end = 0;
-    for stmt in &program {
-        if !options.quiet {
-            let _ =
-                out.write_all(comments_between(source, previous_end, stmt.span.start).as_bytes());
-            let _ = out.write_all(step_header(source, stmt).as_bytes());
+    for stmt in program {
+        if view.headers {
+            let comments = comments_between(place.source, previous_end, stmt.span.start);
+            let _ = out.write_all(comments.as_bytes());
+            let _ = out.write_all(step_header(place.source, stmt).as_bytes());
         }
         previous_end = stmt.span.end;
         match session.run(stmt, &shared, out) {
             Ok(outcome) => {
-                if !options.quiet {
-                    if let Some(value) = &outcome.echo {
-                        let _ = writeln!(out, "{}", value.to_repr());
-                    }
+                if let Some(value) = outcome.echo.as_ref().filter(|_| view.echo) {
+                    let _ = writeln!(out, "{}", value.to_repr());
+                }
+                if view.report {
                     let _ = out.write_all(report::render_step(&outcome, session).as_bytes());
                 }
             }
             Err(error) => {
                 let _ = out.flush();
                 let text =
-                    report::render_error(&error.kind, &error.message, error.span, &place, false);
+                    report::render_error(&error.kind, &error.message, error.span, place, false);
                 let _ = err.write_all(text.as_bytes());
-                return EXIT_ERROR;
+                return false;
             }
         }
     }
     let _ = out.flush();
-    EXIT_OK
+    true
 }
 
 /// The comment lines a teacher wrote before a step, so the transcript keeps the narrative.
