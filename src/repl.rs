@@ -110,7 +110,7 @@ pub fn run_entry(
                 echo: true,
                 report: !quiet,
             };
-            run_statements(&program, &place, session, view, out, err);
+            run_statements(&program, &place, session, view, &mut (), out, err);
         }
         Err(error) => {
             let text = report::render_error(error.kind, &error.message, error.span, &place, true);

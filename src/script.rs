@@ -9,7 +9,7 @@
 use std::io::Write;
 use std::rc::Rc;
 
-use crate::eval::Interpreter;
+use crate::eval::{EvalError, Interpreter, Outcome};
 use crate::report::{self, ErrorPlace};
 use crate::syntax::{self, Stmt};
 
@@ -30,6 +30,32 @@ pub struct StepView {
     pub echo: bool,
     /// Print the step's report.
     pub report: bool,
+}
+
+/// One finished step, as an observer sees it.
+pub struct ObservedStep<'a> {
+    /// The statement.
+    pub stmt: &'a Stmt,
+    /// The whole source it came from (its span points into this).
+    pub source: &'a str,
+    /// Its 1-based line number.
+    pub line: usize,
+    /// What it printed (the program's own output).
+    pub printed: &'a [u8],
+    /// What it did, or the error it raised (then nothing changed).
+    pub result: Result<&'a Outcome, &'a EvalError>,
+}
+
+/// Watches every step of a script or a prompt session (the lesson history behind
+/// `--table`, `--json` and friends keeps one).
+pub trait StepObserver {
+    /// Called after each step, with the session as the step left it.
+    fn observe(&mut self, step: &ObservedStep, session: &Interpreter);
+}
+
+/// Observes nothing.
+impl StepObserver for () {
+    fn observe(&mut self, _step: &ObservedStep, _session: &Interpreter) {}
 }
 
 /// Exit status of a program, as python3's.
@@ -57,7 +83,7 @@ pub fn run_script(
         report: annotated,
     };
     let completed = match syntax::parse_program(source) {
-        Ok(program) => run_statements(&program, &place, session, view, out, err),
+        Ok(program) => run_statements(&program, &place, session, view, &mut (), out, err),
         Err(error) => {
             let text = report::render_error(error.kind, &error.message, error.span, &place, true);
             let _ = err.write_all(text.as_bytes());
@@ -75,6 +101,7 @@ pub fn run_statements(
     place: &ErrorPlace,
     session: &mut Interpreter,
     view: StepView,
+    observer: &mut dyn StepObserver,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> bool {
@@ -87,7 +114,19 @@ pub fn run_statements(
             let _ = out.write_all(step_header(place.source, stmt).as_bytes());
         }
         previous_end = stmt.span.end;
-        match session.run(stmt, &shared, out) {
+        let mut printed = Vec::new();
+        let result = session.run(stmt, &shared, &mut printed);
+        let _ = out.write_all(&printed);
+        let line = report::line_of(place.source, stmt.span.start).0;
+        let observed = ObservedStep {
+            stmt,
+            source: place.source,
+            line,
+            printed: &printed,
+            result: result.as_ref(),
+        };
+        observer.observe(&observed, session);
+        match result {
             Ok(outcome) => {
                 if let Some(value) = outcome.echo.as_ref().filter(|_| view.echo) {
                     let _ = writeln!(out, "{}", value.to_repr());
