@@ -9,7 +9,7 @@
 //! | values | [`value`] | what a name can hold; `is` is object identity |
 //! | evaluation | [`eval`] (`stmt.rs`, `expr.rs`, `index.rs`, `methods.rs`, `numpy.rs`, `python.rs`) | runs a statement, records its [`eval::Outcome`], undoes it on error |
 //! | text output | [`format`] | NumPy's and Python's `str`/`repr` |
-//! | reports | [`report`] | aliasing lines, `%whos`, Python-style errors |
+//! | reports | [`report`] (`lesson/`: history, table, diagram, explain, quiz, export, json) | aliasing lines, `%whos`, Python-style errors; lesson views over the whole session |
 //! | front ends | [`repl`], [`script`], `main.rs` | prompt, scripts, command line |
 //!
 //! The whole pipeline on one statement:

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
 use viewfinder::eval::{Dialect, Interpreter};
-use viewfinder::repl::{ReplOptions, run_repl};
+use viewfinder::repl::{ColorChoice, ReplOptions, run_file_then_repl, run_repl};
+use viewfinder::report::lesson::{LessonFlags, LessonViews};
 use viewfinder::script::{ScriptOptions, run_script};
 
 /// A REPL for NumPy statements that shows, after every step, which names share memory,
@@ -27,6 +28,18 @@ struct Cli {
     /// switches to python.
     #[arg(long, value_enum, default_value_t = DialectArg::Shorthand)]
     dialect: DialectArg,
+    /// Run FILE, then stay at the prompt with its names (as `python3 -i`).
+    #[arg(short, long, requires = "file")]
+    interactive: bool,
+    /// Colour the prompt's input, hints and prompts: auto (a terminal without NO_COLOR),
+    /// always, never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+    /// Width of tables such as %whos and %mem (default: the terminal's).
+    #[arg(long, value_name = "COLUMNS")]
+    width: Option<u16>,
+    #[command(flatten)]
+    lesson: LessonFlags,
 }
 
 const EXAMPLES: &str = "\
@@ -35,9 +48,35 @@ Examples:
   viewfinder examples/views_share_memory.py    annotated transcript of a lesson
   viewfinder --quiet lesson.py                 exactly what python3 lesson.py prints
   viewfinder -c 'a = [1,2,3]; v = a[1:]; v[0] = 9; print(a)'
+  viewfinder -i lesson.py                      run a lesson, then keep its names at the prompt
+  NO_COLOR=1 viewfinder --width 100            the prompt without colour, tables 100 wide
+  VIEWFINDER_HISTORY=class.txt viewfinder      keep this class's history in class.txt
 
 Exit status: 0 on success, 1 after an uncaught error or a syntax error (as python3), 2 for bad
-command-line use or an unreadable file.";
+command-line use or an unreadable file. The prompt exits 0 on Ctrl-D or %quit.
+At the prompt: %help lists the commands; Tab completes; history is kept in
+$VIEWFINDER_HISTORY, else viewfinder/history.txt in the user's data directory.";
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+/// The prompt's settings from the flags.
+fn repl_options(cli: &Cli) -> ReplOptions {
+    let choice = match cli.color {
+        ColorArg::Auto => ColorChoice::Auto,
+        ColorArg::Always => ColorChoice::Always,
+        ColorArg::Never => ColorChoice::Never,
+    };
+    ReplOptions {
+        quiet: cli.quiet,
+        color: choice.enabled(),
+        width: cli.width,
+    }
+}
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum DialectArg {
@@ -67,15 +106,19 @@ fn main() -> ExitCode {
         (None, None) if std::io::stdin().is_terminal() => Source::Prompt,
         (None, None) => Source::Stdin,
     };
+    if let (true, Some(path)) = (cli.interactive, &cli.file) {
+        return ExitCode::from(run_file_then_repl(path, session, &repl_options(&cli)) as u8);
+    }
     let status = match source {
-        Source::Prompt => run_repl(session, &ReplOptions { quiet: cli.quiet }),
-        Source::Text(text, label) => run_text(&text, label, session, cli.quiet),
+        Source::Prompt => run_repl(session, &repl_options(&cli)),
+        Source::Text(text, label) => run_text(&text, label, session, cli.quiet, cli.lesson.views()),
         Source::File(path) => match std::fs::read(&path) {
             Ok(bytes) => run_text(
                 &String::from_utf8_lossy(&bytes),
                 &path.display().to_string(),
                 session,
                 cli.quiet,
+                cli.lesson.views(),
             ),
             Err(error) => {
                 eprintln!("viewfinder: can't open file '{}': {error}", path.display());
@@ -90,6 +133,7 @@ fn main() -> ExitCode {
                     "<stdin>",
                     session,
                     cli.quiet,
+                    cli.lesson.views(),
                 ),
                 Err(error) => {
                     eprintln!("viewfinder: cannot read standard input: {error}");
@@ -101,14 +145,24 @@ fn main() -> ExitCode {
     ExitCode::from(status as u8)
 }
 
-fn run_text(text: &str, label: &str, mut session: Interpreter, quiet: bool) -> i32 {
+fn run_text(
+    text: &str,
+    label: &str,
+    mut session: Interpreter,
+    quiet: bool,
+    lesson: LessonViews,
+) -> i32 {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = std::io::stderr();
     run_script(
         text,
         &mut session,
-        &ScriptOptions { quiet, label },
+        &ScriptOptions {
+            quiet,
+            label,
+            lesson,
+        },
         &mut out,
         &mut err,
     )

@@ -10,6 +10,7 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::eval::{EvalError, Interpreter, Outcome};
+use crate::report::lesson::{self, JsonTrace, LessonHistory, LessonViews};
 use crate::report::{self, ErrorPlace};
 use crate::syntax::{self, Stmt};
 
@@ -19,6 +20,8 @@ pub struct ScriptOptions<'a> {
     pub quiet: bool,
     /// The name errors give the source (`lesson.py`, `<stdin>`, `<string>`).
     pub label: &'a str,
+    /// The lesson views to show after the program (`--table`, `--json`, …).
+    pub lesson: LessonViews,
 }
 
 /// What is shown around each step besides the program's own output.
@@ -76,22 +79,61 @@ pub fn run_script(
         file: options.label,
         source,
     };
-    let annotated = !options.quiet;
+    let annotated = !options.quiet && !options.lesson.json;
     let view = StepView {
         headers: annotated,
         echo: annotated,
         report: annotated,
     };
-    let completed = match syntax::parse_program(source) {
-        Ok(program) => run_statements(&program, &place, session, view, &mut (), out, err),
+    let program = match syntax::parse_program(source) {
+        Ok(program) => program,
         Err(error) => {
             let text = report::render_error(error.kind, &error.message, error.span, &place, true);
             let _ = err.write_all(text.as_bytes());
-            false
+            return EXIT_ERROR;
         }
     };
+    let (completed, history) = match options.lesson.json {
+        true => {
+            let mut trace = JsonTrace::new(&mut *out);
+            let mut quiet = std::io::sink();
+            let done = run_statements(&program, &place, session, view, &mut trace, &mut quiet, err);
+            (done, trace.into_history())
+        }
+        false => {
+            let mut history = LessonHistory::new();
+            let observer: &mut dyn StepObserver = match options.lesson.wanted() {
+                true => &mut history,
+                false => &mut (),
+            };
+            let done = run_statements(&program, &place, session, view, observer, out, err);
+            (done, history)
+        }
+    };
+    show_lesson(&history, session, &options.lesson, out, err);
     let _ = out.flush();
     if completed { EXIT_OK } else { EXIT_ERROR }
+}
+
+/// Prints the lesson views asked for and writes the export, after the program has run.
+fn show_lesson(
+    history: &LessonHistory,
+    session: &Interpreter,
+    views: &LessonViews,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) {
+    let _ = out.write_all(lesson::render_lesson(history, session, views).as_bytes());
+    if let Some(path) = &views.export {
+        let seed = views.quiz.unwrap_or(0);
+        if let Err(error) = lesson::export_lesson(history, session, path, seed) {
+            let _ = writeln!(
+                err,
+                "viewfinder: cannot write '{}': {error}",
+                path.display()
+            );
+        }
+    }
 }
 
 /// Runs parsed statements of `place.source` one by one, showing what `view` asks for; stops

@@ -6,6 +6,11 @@
 //! - `conformance`: every `tests/numpy/*.py` must print the same under `viewfinder --quiet` as
 //!   under real CPython + NumPy, and exit the same way.
 //! - `cli`: flags, standard input, exit statuses, the lesson transcript.
+//! - `lesson`: the lesson views (`--table`, `--track`, `--diagram`, `--explain`, `--quiz`,
+//!   `--export`, `--json`): golden files in `tests/lesson/`, the seed lesson's table, quiz answers
+//!   replayed, and the HTML handout rendered by headless Chromium.
+//! - `pty`: the prompt on a pseudo-terminal: Tab, continuation prompts, Ctrl-C, Ctrl-D, history,
+//!   a pasted lesson, `%save` run by python3, `-i`.
 //! - `readme`: the README's session is what viewfinder prints.
 //! - `examples`: every `examples/*.py` has a checked-in `.out` that is still what NumPy prints,
 //!   and viewfinder reproduces it (quiet) or includes it (annotated).
@@ -15,4 +20,6 @@ mod util;
 mod cli;
 mod conformance;
 mod examples;
+mod lesson;
+mod pty;
 mod readme;

@@ -363,3 +363,60 @@ pub fn tail(text: &str, count: usize) -> String {
         .map(|line| format!("      | {line}\n"))
         .collect()
 }
+
+/// Runs `source` step by step in a fresh session, recording its lesson history (what the
+/// `--table`, `--quiz` and friends read), and returns both.
+pub fn record_lesson(
+    source: &str,
+) -> (
+    viewfinder::report::lesson::LessonHistory,
+    viewfinder::eval::Interpreter,
+) {
+    use viewfinder::eval::{Dialect, Interpreter};
+    use viewfinder::report::ErrorPlace;
+    use viewfinder::script::{StepView, run_statements};
+    let program = viewfinder::syntax::parse_program(source).expect("example parses");
+    let mut session = Interpreter::new(Dialect::Shorthand);
+    let mut history = viewfinder::report::lesson::LessonHistory::new();
+    let place = ErrorPlace {
+        file: "<test>",
+        source,
+    };
+    let view = StepView {
+        headers: false,
+        echo: false,
+        report: false,
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    run_statements(
+        &program,
+        &place,
+        &mut session,
+        view,
+        &mut history,
+        &mut out,
+        &mut err,
+    );
+    (history, session)
+}
+
+/// Compares `got` with the golden file `path`, or rewrites it when `VIEWFINDER_BLESS=1`.
+pub fn assert_golden(path: &Path, got: &str) {
+    if std::env::var_os("VIEWFINDER_BLESS").is_some() {
+        std::fs::write(path, got)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        return;
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {} ({e}); run with VIEWFINDER_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    assert!(
+        expected == got,
+        "{} is out of date (VIEWFINDER_BLESS=1 rewrites it):\n{}",
+        path.display(),
+        describe_difference_labeled(&expected, got, "golden", "viewfinder")
+    );
+}

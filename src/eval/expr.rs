@@ -24,13 +24,14 @@ impl Interpreter {
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::None => Ok(Value::None),
             ExprKind::Ellipsis => Err(EvalError::unsupported("'...' outside an index", span)),
-            ExprKind::Name(name) => self.lookup_name(name, span),
+            ExprKind::Name(name) => self.eval_name(name, span),
             ExprKind::List(items) => self.eval_list(items, span),
             ExprKind::Tuple(items) => Ok(Value::Tuple(self.eval_all(items)?.into())),
             ExprKind::Unary { op, operand } => self.eval_unary(*op, operand, span),
             ExprKind::Binary { op, left, right } => {
                 let (l, r) = (self.eval(left)?, self.eval(right)?);
-                self.binary_op(*op, &l, &r, span)
+                let result = self.binary_op(*op, &l, &r, span);
+                result.map_err(|error| blame_operand(error, span, right.span))
             }
             ExprKind::Compare { left, rest } => self.eval_compare(left, rest),
             ExprKind::BoolOp { op, values } => self.eval_bool_op(*op, values),
@@ -61,6 +62,17 @@ impl Interpreter {
         items.iter().map(|item| self.eval(item)).collect()
     }
 
+    /// A name's value, noting a bare NumPy name of the shorthand dialect for `%save`.
+    fn eval_name(&mut self, name: &str, span: Span) -> EvalResult<Value> {
+        let value = self.lookup_name(name, span)?;
+        let bound = self.names.contains_key(name) || super::python::builtin(name).is_some();
+        if self.dialect == Dialect::Shorthand && !bound && name != "np" {
+            let use_ = super::ShorthandUse::NumpyName(span, name.to_string());
+            self.outcome.shorthand.push(use_);
+        }
+        Ok(value)
+    }
+
     /// A name's value: the environment, then builtins, then (shorthand) NumPy's functions.
     pub(super) fn lookup_name(&self, name: &str, span: Span) -> EvalResult<Value> {
         if let Some(value) = self.names.get(name) {
@@ -77,7 +89,20 @@ impl Interpreter {
                 return Ok(function);
             }
         }
-        Err(EvalError::name_error(name, span))
+        Err(self.name_error(name, span))
+    }
+
+    /// `NameError`, with CPython's "Did you mean" when a close name exists (in the shorthand
+    /// dialect NumPy's functions count as names too).
+    pub(super) fn name_error(&self, name: &str, span: Span) -> EvalError {
+        let mut error = EvalError::name_error(name, span);
+        let shorthand = (self.dialect == Dialect::Shorthand).then_some(super::numpy::FUNCTIONS);
+        let extra = shorthand.into_iter().flatten().copied();
+        let names = self.names_in_binding_order().into_iter().chain(extra);
+        if let Some(suggestion) = super::suggest::suggest_name(name, names) {
+            error.message += &format!(". Did you mean: '{suggestion}'?");
+        }
+        error
     }
 
     /// `[a, b]`: a list, or in the shorthand dialect an array when the items are numbers.
@@ -86,6 +111,8 @@ impl Interpreter {
         let list = Value::List(Rc::new(std::cell::RefCell::new(values)));
         if self.dialect == Dialect::Shorthand && super::convert::is_numeric_nest(&list) {
             let data = self.array_data_from(&list, None, span)?;
+            let use_ = super::ShorthandUse::ListArray(span);
+            self.outcome.shorthand.push(use_);
             return Ok(self.new_array(data, OriginKind::New, "list literal", None));
         }
         Ok(list)
@@ -416,6 +443,18 @@ pub(super) fn unsupported_operands(
 }
 
 /// Python ints beyond 64 bits.
+/// Points a broadcasting error raised for the whole of `whole` at the operand (`operand`) whose
+/// shape does not fit, so the caret lands under it.
+pub(super) fn blame_operand(mut error: EvalError, whole: Span, operand: Span) -> EvalError {
+    let broadcast = error
+        .message
+        .starts_with("operands could not be broadcast together");
+    if broadcast && error.span == whole {
+        error.span = operand;
+    }
+    error
+}
+
 pub(super) fn overflow(span: Span) -> EvalError {
     EvalError::unsupported("integers beyond 64 bits", span)
 }

@@ -89,6 +89,9 @@ impl Interpreter {
             Value::Int(i) => Ok(IndexItem::Int(*i, span)),
             Value::Scalar(dtype, s) if dtype.is_integer() => Ok(IndexItem::Int(s.as_i64(), span)),
             Value::None => Ok(IndexItem::NewAxis),
+            Value::Bool(b) | Value::Scalar(DType::Bool, Scalar::Bool(b)) => {
+                Ok(IndexItem::BoolArray(ndarray::arr0(*b).into_dyn(), span))
+            }
             Value::Tuple(_) => Err(EvalError::unsupported(
                 "a tuple stored in a name as an index",
                 span,
@@ -144,7 +147,10 @@ impl Interpreter {
             .map(|i| selection.view.get(i))
             .collect();
         let id = self.new_buffer_id();
-        let data = ArrayData::from_scalars(id, array.data.dtype, &selection.shape, &values);
+        let mut data = ArrayData::from_scalars(id, array.data.dtype, &selection.shape, &values);
+        if data.size() == 0 {
+            data.layout.strides.fill(0);
+        }
         let rule = "advanced index: integer list or mask";
         if selection.hidden_base {
             let layout = data.layout.clone();
@@ -440,6 +446,9 @@ pub(super) fn slice_indices(
 /// Resolves an index with integer or boolean arrays into the elements it picks.
 fn select(data: &ArrayData, items: Vec<IndexItem>, span: Span) -> EvalResult<Selection> {
     let items = expand_ellipsis(&items, data.layout.ndim(), span)?;
+    if items.iter().any(is_scalar_mask) {
+        return select_with_scalar_masks(data, &items, span);
+    }
     let items = masks_to_picks(items, data.shape(), span)?;
     let hidden_base = first_advanced_follows_basic(&items);
     let (view, adv_axes, picks) = basic_part(data, &items, span)?;
@@ -470,6 +479,69 @@ fn select(data: &ArrayData, items: Vec<IndexItem>, span: Span) -> EvalResult<Sel
         shape,
         hidden_base,
     })
+}
+
+fn is_scalar_mask(item: &IndexItem) -> bool {
+    matches!(item, IndexItem::BoolArray(mask, _) if mask.ndim() == 0)
+}
+
+/// `x[True]` / `x[False]`: NumPy adds an axis of length 1 (or 0) and copies.
+fn select_with_scalar_masks(
+    data: &ArrayData,
+    items: &[IndexItem],
+    span: Span,
+) -> EvalResult<Selection> {
+    if items.iter().any(|i| is_advanced(i) && !is_scalar_mask(i)) {
+        return Err(EvalError::unsupported(
+            "mixing a scalar boolean index with array indices",
+            span,
+        ));
+    }
+    let keep = items.iter().all(|i| match i {
+        IndexItem::BoolArray(mask, _) if mask.ndim() == 0 => mask.iter().all(|b| *b),
+        _ => true,
+    });
+    let basic: Vec<IndexItem> = items
+        .iter()
+        .map(|i| {
+            if is_scalar_mask(i) {
+                IndexItem::NewAxis
+            } else {
+                i.clone()
+            }
+        })
+        .collect();
+    let (layout, _) = basic_layout(&data.layout, &basic, span)?;
+    let mut shape = layout.shape.clone();
+    let mask_axes = basic_axes_of_masks(items);
+    for &axis in &mask_axes {
+        shape[axis] = keep as usize;
+    }
+    let sources = if keep { layout.indices() } else { Vec::new() };
+    let view = data.with_layout(layout, data.dtype);
+    Ok(Selection {
+        view,
+        sources,
+        shape,
+        hidden_base: false,
+    })
+}
+
+/// Where each scalar mask's new axis lands in the result.
+fn basic_axes_of_masks(items: &[IndexItem]) -> Vec<usize> {
+    let mut axis = 0;
+    let mut found = Vec::new();
+    for item in items {
+        match item {
+            IndexItem::Int(..) => {}
+            i if is_scalar_mask(i) => {
+                found.push(axis);
+                axis += 1;
+            }
+            _ => axis += 1,
+        }
+    }
+    found
 }
 
 /// Boolean masks become one integer pick array per masked axis (`np.nonzero`); plain integers

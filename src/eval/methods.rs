@@ -10,11 +10,11 @@ use super::call::{CallArgs, as_index_int};
 use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Reduction};
 use crate::memory::layout::c_strides;
-use crate::memory::{DType, Layout};
+use crate::memory::{DType, Layout, Scalar};
 use crate::syntax::Span;
 use crate::value::{ArrayObject, BufferKind, Function, Module, OriginKind, Value};
 
-const ARRAY_METHODS: &[&str] = &[
+pub(super) const ARRAY_METHODS: &[&str] = &[
     "copy",
     "view",
     "reshape",
@@ -36,11 +36,11 @@ const ARRAY_METHODS: &[&str] = &[
     "sort",
     "item",
 ];
-const LIST_METHODS: &[&str] = &[
+pub(super) const LIST_METHODS: &[&str] = &[
     "append", "extend", "pop", "insert", "copy", "index", "count", "reverse", "clear", "remove",
     "sort",
 ];
-const BUFFER_METHODS: &[&str] = &["append", "extend", "tolist"];
+pub(super) const BUFFER_METHODS: &[&str] = &["append", "extend", "tolist"];
 
 impl Interpreter {
     /// `owner.attr`.
@@ -58,15 +58,7 @@ impl Interpreter {
             Value::Array(array) => self.array_attribute(array, attr),
             Value::Flags(array) => flag(array, attr).map(Value::Bool),
             Value::DType(dtype) => dtype_attribute(*dtype, attr),
-            Value::Scalar(dtype, _) => match attr {
-                "dtype" => Some(Value::DType(*dtype)),
-                "itemsize" => Some(Value::Int(dtype.itemsize() as i64)),
-                "item" | "tolist" => Some(method(
-                    owner,
-                    if attr == "item" { "item" } else { "tolist" },
-                )),
-                _ => None,
-            },
+            Value::Scalar(dtype, value) => self.scalar_attribute(owner, *dtype, *value, attr),
             Value::List(_) => LIST_METHODS
                 .iter()
                 .find(|m| **m == attr)
@@ -87,6 +79,39 @@ impl Interpreter {
             ),
             other => EvalError::no_attribute(other.type_name(), attr, span),
         })
+    }
+
+    /// A NumPy scalar has the attributes and methods of a 0-d array (`x.shape`, `x.sum()`);
+    /// what comes back 0-d comes back a scalar, as NumPy's scalar methods do.
+    fn scalar_attribute(
+        &mut self,
+        owner: &Value,
+        dtype: DType,
+        value: Scalar,
+        attr: &str,
+    ) -> Option<Value> {
+        if let Some(name) = ARRAY_METHODS.iter().find(|m| **m == attr) {
+            return Some(method(owner, name));
+        }
+        let temporary = self.scalar_as_array(dtype, value);
+        match attr {
+            "base" => Some(Value::None),
+            _ => self.array_attribute(&temporary, attr).map(zero_d_to_scalar),
+        }
+    }
+
+    /// A scalar as a fresh 0-d array that no name holds.
+    pub(super) fn scalar_as_array(&mut self, dtype: DType, value: Scalar) -> Rc<ArrayObject> {
+        let data = crate::memory::ArrayData::from_scalars(
+            crate::memory::BufferId(0),
+            dtype,
+            &[],
+            &[value],
+        );
+        match self.new_array(data, OriginKind::New, "scalar", None) {
+            Value::Array(array) => array,
+            _ => unreachable!("new_array makes arrays"),
+        }
     }
 
     fn array_attribute(&mut self, array: &Rc<ArrayObject>, attr: &str) -> Option<Value> {
@@ -184,7 +209,14 @@ impl Interpreter {
                     self.iterate(receiver, args.span)?,
                 )))),
             },
-            Value::Scalar(dtype, value) => Ok(super::convert::scalar_to_python(*dtype, *value)),
+            Value::Scalar(_, value) if matches!(name, "item" | "tolist") => Ok(
+                super::convert::scalar_to_python(scalar_dtype(receiver), *value),
+            ),
+            Value::Scalar(dtype, value) => {
+                let temporary = self.scalar_as_array(*dtype, *value);
+                let result = self.call_array_method(&temporary, name, args)?;
+                Ok(zero_d_to_scalar(result))
+            }
             other => Err(EvalError::no_attribute(other.type_name(), name, args.span)),
         }
     }
@@ -492,6 +524,7 @@ impl Interpreter {
             None | Some(Value::None) => None,
             Some(v) => Some(as_index_int(v, args.span)? as isize),
         };
+        let axis = axis.filter(|a| array.data.layout.ndim() > 0 || !matches!(a, 0 | -1));
         let kind = match name {
             "sum" => Reduction::Sum,
             "min" => Reduction::Min,
@@ -689,6 +722,23 @@ impl Interpreter {
                 .collect::<EvalResult<Vec<_>>>()
                 .map(Some),
         }
+    }
+}
+
+/// A 0-d array as the scalar it holds; anything else unchanged.
+pub(super) fn zero_d_to_scalar(value: Value) -> Value {
+    match &value {
+        Value::Array(array) if array.data.shape().is_empty() => {
+            Value::Scalar(array.data.dtype, array.data.get(&[]))
+        }
+        _ => value,
+    }
+}
+
+fn scalar_dtype(value: &Value) -> DType {
+    match value {
+        Value::Scalar(dtype, _) => *dtype,
+        _ => DType::Float64,
     }
 }
 

@@ -14,10 +14,12 @@ mod index;
 mod index_props;
 mod journal;
 mod methods;
+pub mod names;
 mod numpy;
 mod outcome;
 mod python;
 mod stmt;
+pub mod suggest;
 #[cfg(test)]
 mod tests;
 
@@ -25,7 +27,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 pub use error::{EvalError, EvalResult};
-pub use outcome::{Dialect, NameChange, Outcome, Resize, Write};
+pub use outcome::{Dialect, NameChange, Outcome, Resize, ShorthandUse, Write};
 
 use crate::memory::{BufferId, SharedBuffer};
 use crate::syntax::{Span, Stmt};
@@ -35,6 +37,8 @@ use journal::Journal;
 /// The state of a session: names, dialect, and the next buffer id.
 pub struct Interpreter {
     names: BTreeMap<String, Value>,
+    /// When each name was first bound, for Python's dict order (`Did you mean` ties).
+    binding_order: BTreeMap<String, u64>,
     dialect: Dialect,
     next_buffer: u64,
     journal: Journal,
@@ -48,6 +52,7 @@ impl Interpreter {
     pub fn new(dialect: Dialect) -> Interpreter {
         Interpreter {
             names: BTreeMap::new(),
+            binding_order: BTreeMap::new(),
             dialect,
             next_buffer: 1,
             journal: Journal::default(),
@@ -72,6 +77,13 @@ impl Interpreter {
         &self.names
     }
 
+    /// The names in the order they were bound, as a Python module's `globals()` lists them.
+    pub fn names_in_binding_order(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self.names.keys().map(String::as_str).collect();
+        names.sort_by_key(|name| self.binding_order.get(*name).copied().unwrap_or(u64::MAX));
+        names
+    }
+
     /// The value bound to `name`.
     pub fn lookup(&self, name: &str) -> Option<&Value> {
         self.names.get(name)
@@ -94,7 +106,7 @@ impl Interpreter {
         self.outcome = Outcome::default();
         self.journal = Journal::default();
         self.output.clear();
-        let result = self.exec_stmt(stmt);
+        let result = self.exec_guarded(stmt);
         let printed = std::mem::take(&mut self.output);
         let _ = out.write_all(&printed).and_then(|_| out.flush());
         match result {
@@ -109,6 +121,22 @@ impl Interpreter {
                 Err(error)
             }
         }
+    }
+
+    /// Runs a statement; a bug that panics becomes a `SystemError` for this step (which is then
+    /// undone like any failing step) instead of ending the session.
+    fn exec_guarded(&mut self, stmt: &Stmt) -> EvalResult<()> {
+        let attempt =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.exec_stmt(stmt)));
+        attempt.unwrap_or_else(|panic| {
+            let detail = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("unknown failure");
+            let message = format!("viewfinder internal error (please report it): {detail}");
+            Err(EvalError::new("SystemError", message, stmt.span))
+        })
     }
 
     /// A fresh buffer id.
@@ -129,6 +157,10 @@ impl Interpreter {
     /// Binds `name`, journaling the old value.
     fn bind(&mut self, name: &str, value: Value) {
         let previous = self.names.insert(name.to_string(), value.clone());
+        if previous.is_none() {
+            let next = self.binding_order.values().max().map_or(0, |n| n + 1);
+            self.binding_order.insert(name.to_string(), next);
+        }
         self.journal.name(name, previous.clone());
         let change = NameChange::Bound {
             name: name.to_string(),

@@ -11,7 +11,7 @@ use crate::syntax::Span;
 use crate::value::{ArrayObject, BufferKind, Function, OriginKind, Value};
 
 /// NumPy functions viewfinder implements.
-const FUNCTIONS: &[&str] = &[
+pub(crate) const FUNCTIONS: &[&str] = &[
     "array",
     "asarray",
     "arange",

@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use crate::memory::{ArrayData, SharedBuffer};
+use crate::syntax::Span;
 use crate::value::Value;
 
 /// The two languages viewfinder speaks.
@@ -85,4 +86,16 @@ pub struct Outcome {
     pub dialect_switch: Option<Dialect>,
     /// Flag changes and other facts worth a line (`a.flags.writeable = False`).
     pub notes: Vec<String>,
+    /// Where the shorthand dialect read the statement differently from Python (`%save`
+    /// rewrites these so that python3 runs the saved session).
+    pub shorthand: Vec<ShorthandUse>,
+}
+
+/// A place where the shorthand dialect departs from Python.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShorthandUse {
+    /// A list literal that became an array (Python: `np.array([...])`).
+    ListArray(Span),
+    /// A bare NumPy name such as `arange` (Python: `np.arange`).
+    NumpyName(Span, String),
 }

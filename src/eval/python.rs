@@ -9,13 +9,14 @@ use std::rc::Rc;
 
 use super::call::CallArgs;
 use super::expr::overflow;
+use super::index::IndexItem;
 use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::{AlignedBytes, ArrayData, BufferOwner, DType, Layout, Scalar, SharedBuffer};
 use crate::syntax::{BinOp, CmpOp, Expr, ExprKind, Span};
 use crate::value::{BufferKind, BufferObject, Function, Value};
 
 /// Names every program can use without importing anything.
-const BUILTINS: &[&str] = &[
+pub(super) const BUILTINS: &[&str] = &[
     "print",
     "len",
     "repr",
@@ -367,6 +368,22 @@ impl Interpreter {
             Value::Array(array) => {
                 let items = self.index_items(index)?;
                 self.index_array(array, items, span)
+            }
+            Value::Scalar(dtype, value) => {
+                let temporary = self.scalar_as_array(*dtype, *value);
+                let items = self.index_items(index)?;
+                if items.iter().any(|i| {
+                    matches!(
+                        i,
+                        IndexItem::Int(..) | IndexItem::Slice(..) | IndexItem::IntArray(..)
+                    )
+                }) {
+                    return Err(EvalError::index_error(
+                        "invalid index to scalar variable.",
+                        span,
+                    ));
+                }
+                self.index_array(&temporary, items, span)
             }
             Value::Flags(_) => {
                 let key = self.eval(index)?;

@@ -85,6 +85,11 @@ impl Interpreter {
 
     fn exec_aug_assign(&mut self, target: &Target, op: BinOp, value: &Expr) -> EvalResult<()> {
         let operand = self.eval(value)?;
+        self.aug_assign_to(target, op, operand)
+            .map_err(|error| super::expr::blame_operand(error, target.span(), value.span))
+    }
+
+    fn aug_assign_to(&mut self, target: &Target, op: BinOp, operand: Value) -> EvalResult<()> {
         match target {
             Target::Name { name, span } => {
                 let current = self.lookup_name(name, *span)?;
@@ -123,7 +128,8 @@ impl Interpreter {
                 let previous = self
                     .names
                     .remove(name)
-                    .ok_or_else(|| EvalError::name_error(name, *span))?;
+                    .ok_or_else(|| self.name_error(name, *span))?;
+                self.binding_order.remove(name);
                 self.journal.name(name, Some(previous.clone()));
                 self.outcome.names.push(NameChange::Deleted {
                     name: name.clone(),

@@ -186,3 +186,42 @@ fn a_failing_flag_change_is_undone() {
     assert!(output.starts_with("ValueError"), "{output}");
     assert_eq!(run_in(&mut session, "print(a.flags.writeable)"), "False\n");
 }
+
+/// The source text an error of the last statement of `program` points at, and its message.
+fn error_place(program: &str) -> (String, String) {
+    let source: Rc<str> = Rc::from(program);
+    let mut session = Interpreter::new(Dialect::Shorthand);
+    for stmt in parse_program(program).expect("test programs parse") {
+        if let Err(error) = session.run(&stmt, &source, &mut Vec::new()) {
+            return (
+                program[error.span.start..error.span.end].to_string(),
+                error.to_string(),
+            );
+        }
+    }
+    panic!("{program} raised nothing")
+}
+
+#[test]
+fn errors_point_at_the_operand_or_index_at_fault() {
+    assert_eq!(
+        error_place("a = arange(6); b = a + arange(4)").0,
+        "arange(4)"
+    );
+    assert_eq!(error_place("a = arange(6); a[1:] += a[:2]").0, "a[:2]");
+    assert_eq!(error_place("m = zeros((2, 3)); m[0, 5] = 1").0, "5");
+    assert_eq!(error_place("a = arange(6); a[9]").0, "9");
+}
+
+#[test]
+fn name_errors_suggest_the_name_python_would() {
+    let (place, message) = error_place("arr = [1]; a = [2]; print(ar)");
+    assert_eq!(place, "ar");
+    assert_eq!(
+        message,
+        "NameError: name 'ar' is not defined. Did you mean: 'arr'?"
+    );
+    let (_, message) = error_place("arr = [1]; del ar");
+    assert!(message.ends_with("Did you mean: 'arr'?"), "{message}");
+    assert_eq!(error_place("zzz").1, "NameError: name 'zzz' is not defined");
+}

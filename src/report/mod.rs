@@ -5,10 +5,15 @@
 //! never print: they return text, so the REPL, scripts and tests all render the same way.
 
 mod error;
+pub mod lesson;
+mod mem;
+mod screen;
 mod whos;
 
 pub use error::{ErrorPlace, line_of, render_error};
-pub use whos::{render_who, render_whos};
+pub use mem::render_mem;
+pub use screen::{STEP_REPORT_LINES, cap_lines};
+pub use whos::{render_who, render_whos, render_whos_capped};
 
 use std::rc::Rc;
 
@@ -41,7 +46,8 @@ pub fn render_step(outcome: &Outcome, session: &Interpreter) -> String {
         ));
     }
     lines.extend(outcome.notes.iter().cloned());
-    lines.iter().map(|line| format!("{line}\n")).collect()
+    let text: String = lines.iter().map(|line| format!("{line}\n")).collect();
+    cap_lines(&text, STEP_REPORT_LINES)
 }
 
 fn dialect_line(dialect: Dialect) -> String {
@@ -165,7 +171,7 @@ fn array_headline(name: &str, array: &ArrayObject, session: &Interpreter) -> Str
 }
 
 /// The name (or expression) an array was made from.
-fn source_name(array: &ArrayObject, session: &Interpreter) -> String {
+pub(crate) fn source_name(array: &ArrayObject, session: &Interpreter) -> String {
     let origin = &array.origin;
     if let Some(source) = origin.source.as_ref().and_then(|weak| weak.upgrade())
         && let Some(name) = name_of_array(&source, session)
@@ -213,7 +219,7 @@ fn render_deletion(name: &str, previous: &Value, session: &Interpreter) -> Strin
 }
 
 /// The lines after an in-place write: which elements changed, and every name that sees them.
-fn render_write(write: &Write, session: &Interpreter) -> Vec<String> {
+pub(crate) fn render_write(write: &Write, session: &Interpreter) -> Vec<String> {
     let region = &write.region;
     let through = root_name(&write.target);
     let what = match write.count {
@@ -252,7 +258,7 @@ fn render_write(write: &Write, session: &Interpreter) -> Vec<String> {
 }
 
 /// Each name that sees the written elements, with where (`arr[1]`) when it is one element.
-fn names_seeing(write: &Write, session: &Interpreter) -> Vec<(String, String)> {
+pub(crate) fn names_seeing(write: &Write, session: &Interpreter) -> Vec<(String, String)> {
     let mut seen = Vec::new();
     let regions = written_layouts(write);
     for (name, data) in arrays_on_buffer(&write.region.buffer, session) {
@@ -293,12 +299,12 @@ fn written_layouts(write: &Write) -> Vec<Layout> {
     }
 }
 
-fn first_byte(write: &Write) -> isize {
+pub(crate) fn first_byte(write: &Write) -> isize {
     written_layouts(write).first().map_or(0, |l| l.offset)
 }
 
 /// `element 1` when the byte offset is a whole number of items, else `the element at byte 3`.
-fn element_position(byte: isize, itemsize: usize) -> String {
+pub(crate) fn element_position(byte: isize, itemsize: usize) -> String {
     let size = itemsize as isize;
     if byte % size == 0 {
         format!("element {}", byte / size)
@@ -317,7 +323,7 @@ fn right_side(rendered: &str) -> String {
 }
 
 /// The name at the start of a target (`view` in `view[0]`).
-fn root_name(target: &str) -> Option<String> {
+pub(crate) fn root_name(target: &str) -> Option<String> {
     let name: String = target
         .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '_')
@@ -326,7 +332,10 @@ fn root_name(target: &str) -> Option<String> {
 }
 
 /// Every named array over `buffer`, in name order.
-fn arrays_on_buffer(buffer: &Rc<SharedBuffer>, session: &Interpreter) -> Vec<(String, ArrayData)> {
+pub(crate) fn arrays_on_buffer(
+    buffer: &Rc<SharedBuffer>,
+    session: &Interpreter,
+) -> Vec<(String, ArrayData)> {
     session
         .names()
         .iter()
@@ -340,7 +349,10 @@ fn arrays_on_buffer(buffer: &Rc<SharedBuffer>, session: &Interpreter) -> Vec<(St
 }
 
 /// Every named `bytes`/`bytearray`/`array.array` owning `buffer`.
-fn buffer_objects_on(buffer: &Rc<SharedBuffer>, session: &Interpreter) -> Vec<(String, Value)> {
+pub(crate) fn buffer_objects_on(
+    buffer: &Rc<SharedBuffer>,
+    session: &Interpreter,
+) -> Vec<(String, Value)> {
     session
         .names()
         .iter()
@@ -349,7 +361,7 @@ fn buffer_objects_on(buffer: &Rc<SharedBuffer>, session: &Interpreter) -> Vec<(S
         .collect()
 }
 
-fn name_of_array(array: &Rc<ArrayObject>, session: &Interpreter) -> Option<String> {
+pub(crate) fn name_of_array(array: &Rc<ArrayObject>, session: &Interpreter) -> Option<String> {
     session
         .names()
         .iter()
@@ -409,7 +421,7 @@ fn module_name(module: crate::value::Module) -> &'static str {
 }
 
 /// Long values cut to one line.
-fn short(text: &str) -> String {
+pub(crate) fn short(text: &str) -> String {
     let first = text.lines().next().unwrap_or("");
     if first.chars().count() > 60 || text.contains('\n') {
         format!("{}…", first.chars().take(60).collect::<String>())

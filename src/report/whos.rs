@@ -20,6 +20,12 @@ pub fn render_who(session: &Interpreter) -> String {
 /// `%whos`: a table of every name with type, dtype, shape, buffer, offset, strides, whether it
 /// owns its data, whether it is writeable, and its base.
 pub fn render_whos(session: &Interpreter, width: Option<u16>) -> String {
+    render_whos_capped(session, width, usize::MAX)
+}
+
+/// `%whos` at the prompt: at most `max_rows` names, then a line saying how many more there
+/// are (`%whos all` lists them all).
+pub fn render_whos_capped(session: &Interpreter, width: Option<u16>, max_rows: usize) -> String {
     if session.names().is_empty() {
         return "Interactive namespace is empty.\n".into();
     }
@@ -42,10 +48,14 @@ pub fn render_whos(session: &Interpreter, width: Option<u16>) -> String {
         "Writeable",
         "Base",
     ]);
-    for (name, value) in session.names() {
+    for (name, value) in session.names().iter().take(max_rows) {
         table.add_row(whos_row(name, value, session));
     }
-    format!("{table}\n")
+    let hidden = session.names().len().saturating_sub(max_rows);
+    match hidden {
+        0 => format!("{table}\n"),
+        n => format!("{table}\n… {n} more (%whos all)\n"),
+    }
 }
 
 fn whos_row(name: &str, value: &Value, session: &Interpreter) -> Vec<String> {

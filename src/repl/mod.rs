@@ -1,0 +1,338 @@
+//! The interactive prompt.
+//!
+//! rustyline reads lines with Python's `>>> ` and `... ` prompts. An entry is one `>>> ` line
+//! plus `... ` lines while brackets are open or a line ends in `\` ([`read_entry`] asks
+//! [`syntax::is_incomplete`]). That loop lives here rather than in a rustyline `Validator`,
+//! because a Validator can only keep the cursor in the same buffer under the `>>> ` prompt: it
+//! cannot print the `... ` prompt that Python users expect and that transcripts show. A pasted
+//! block (bracketed paste) arrives as one buffer of several lines and runs statement by
+//! statement, in order, like a script.
+//!
+//! Each entry is either statements, run by [`run_statements`] as scripts are, or a `%` command
+//! (see [`commands`]). The [`ReplHelper`] completes, hints and highlights; history is kept in a
+//! file ([`history_path`]) and reloaded next time. Ctrl-C cancels the entry being typed and
+//! keeps every name; Ctrl-D saves the history and leaves.
+
+mod commands;
+mod complete;
+mod helper;
+mod highlight;
+mod save;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use rustyline::Editor;
+use rustyline::config::{ColorMode, Config};
+use rustyline::error::ReadlineError;
+use rustyline::history::DefaultHistory;
+
+pub use commands::{COMMANDS, Command, HELP_EXAMPLES, help_text};
+pub use complete::{NameSnapshot, complete_at};
+pub use helper::ReplHelper;
+pub use highlight::highlight_line;
+
+use crate::eval::Interpreter;
+use crate::report::{self, ErrorPlace};
+use crate::script::{StepView, run_statements};
+use crate::syntax;
+use save::StatementRecorder;
+
+/// The environment variable that overrides where the history file is.
+pub const HISTORY_ENV: &str = "VIEWFINDER_HISTORY";
+
+/// Settings of an interactive session.
+pub struct ReplOptions {
+    /// Print only what Python's REPL would.
+    pub quiet: bool,
+    /// Colour the input line and hints.
+    pub color: bool,
+    /// Width of tables (`%whos`, `%mem`); `None`: the terminal's.
+    pub width: Option<u16>,
+}
+
+/// Asks the user a yes/no question and returns the answer.
+pub type Confirm = Box<dyn FnMut(&str) -> bool>;
+
+/// Everything the prompt keeps between entries.
+pub struct ReplSession {
+    /// The interpreter and its names.
+    pub interpreter: Interpreter,
+    /// Print only what Python's REPL would.
+    pub quiet: bool,
+    /// Width of tables; `None`: the terminal's.
+    pub width: Option<u16>,
+    /// Asks a yes/no question (`%reset`); `None` (not at a terminal): the answer is yes.
+    pub confirm: Option<Confirm>,
+    /// Every entry typed this session, in order (`%history`).
+    pub inputs: Vec<String>,
+    /// The statements that ran without error, as Python source (`%save`).
+    pub statements: Vec<String>,
+}
+
+impl ReplSession {
+    /// A session around `interpreter` that never asks for confirmation.
+    pub fn new(interpreter: Interpreter, quiet: bool, width: Option<u16>) -> ReplSession {
+        ReplSession {
+            interpreter,
+            quiet,
+            width,
+            confirm: None,
+            inputs: Vec::new(),
+            statements: Vec::new(),
+        }
+    }
+
+    /// The width tables are fitted to: `--width`, else the terminal's.
+    pub fn table_width(&self) -> Option<u16> {
+        self.width.or_else(terminal_width)
+    }
+}
+
+/// What the REPL should do after an entry.
+#[derive(Debug, PartialEq, Eq)]
+pub enum EntryResult {
+    /// Keep prompting.
+    Continue,
+    /// Put this text at the next prompt for editing (`%load`).
+    Edit(String),
+    /// The user asked to leave.
+    Quit,
+}
+
+/// When to colour (`--color`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorChoice {
+    /// When standard output is a terminal and `NO_COLOR` is unset or empty.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour, given the environment.
+    pub fn enabled(self) -> bool {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => !no_color && !dumb && std::io::stdout().is_terminal(),
+        }
+    }
+}
+
+/// Runs the prompt until Ctrl-D or `%quit`; returns the exit status.
+pub fn run_repl(interpreter: Interpreter, options: &ReplOptions) -> i32 {
+    let session = ReplSession::new(interpreter, options.quiet, options.width);
+    run_repl_session(session, options)
+}
+
+/// `viewfinder -i FILE`: runs the script as a transcript, then stays at the prompt with its
+/// names (even when it failed, as `python3 -i` does). Exit status 2 when it cannot be read.
+pub fn run_file_then_repl(
+    path: &std::path::Path,
+    interpreter: Interpreter,
+    options: &ReplOptions,
+) -> i32 {
+    let text = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(error) => {
+            eprintln!("viewfinder: can't open file '{}': {error}", path.display());
+            return 2;
+        }
+    };
+    let mut session = ReplSession::new(interpreter, options.quiet, options.width);
+    let label = path.display().to_string();
+    let (stdout, mut err) = (std::io::stdout(), std::io::stderr());
+    run_source(
+        &text,
+        &label,
+        true,
+        &mut session,
+        &mut stdout.lock(),
+        &mut err,
+    );
+    run_repl_session(session, options)
+}
+
+/// Runs the prompt over an existing session.
+fn run_repl_session(mut session: ReplSession, options: &ReplOptions) -> i32 {
+    let mut editor = match new_editor(options.color) {
+        Ok(editor) => editor,
+        Err(error) => {
+            eprintln!("viewfinder: cannot start the line editor: {error}");
+            return 1;
+        }
+    };
+    let history = history_path();
+    if let Some(path) = &history {
+        let _ = editor.load_history(path);
+    }
+    session.confirm = Some(Box::new(ask_yes_no));
+    println!(
+        "viewfinder {} — {} dialect. %help for help, Tab completes, Ctrl-D quits.",
+        env!("CARGO_PKG_VERSION"),
+        session.interpreter.dialect().name()
+    );
+    let status = prompt_loop(&mut editor, &mut session);
+    if let Some(path) = &history {
+        save_history(&mut editor, path);
+    }
+    status
+}
+
+fn new_editor(color: bool) -> rustyline::Result<Editor<ReplHelper, DefaultHistory>> {
+    let config = Config::builder()
+        .max_history_size(10_000)?
+        .history_ignore_dups(true)?
+        .auto_add_history(false)
+        .color_mode(if color {
+            ColorMode::Forced
+        } else {
+            ColorMode::Disabled
+        })
+        .completion_type(rustyline::CompletionType::List)
+        .build();
+    let mut editor = Editor::with_config(config)?;
+    editor.set_helper(Some(ReplHelper::new(color)));
+    Ok(editor)
+}
+
+/// Reads and runs entries until the user leaves.
+fn prompt_loop(editor: &mut Editor<ReplHelper, DefaultHistory>, session: &mut ReplSession) -> i32 {
+    let mut initial = String::new();
+    loop {
+        if let Some(helper) = editor.helper_mut() {
+            helper.names = NameSnapshot::of(&session.interpreter);
+        }
+        match read_entry(editor, &std::mem::take(&mut initial)) {
+            Ok(entry) => {
+                if !entry.trim().is_empty() {
+                    let _ = editor.add_history_entry(entry.as_str());
+                }
+                let stdout = std::io::stdout();
+                let mut out = stdout.lock();
+                match run_entry(&entry, session, &mut out, &mut std::io::stderr()) {
+                    EntryResult::Continue => {}
+                    EntryResult::Edit(text) => initial = text,
+                    EntryResult::Quit => return 0,
+                }
+            }
+            Err(ReadlineError::Interrupted) => println!("KeyboardInterrupt"),
+            Err(ReadlineError::Eof) => return 0,
+            Err(error) => {
+                eprintln!("viewfinder: {error}");
+                return 1;
+            }
+        }
+    }
+}
+
+/// Reads one entry: a `>>> ` line (starting with `initial`), then `... ` lines while brackets
+/// are open or a line ends in a backslash, as Python's prompt does.
+fn read_entry(
+    editor: &mut Editor<ReplHelper, DefaultHistory>,
+    initial: &str,
+) -> rustyline::Result<String> {
+    let mut entry = editor.readline_with_initial(">>> ", (initial, ""))?;
+    while syntax::is_incomplete(&entry) {
+        let more = editor.readline("... ")?;
+        entry.push('\n');
+        entry.push_str(&more);
+    }
+    Ok(entry)
+}
+
+/// Runs one entry typed at the prompt (statements or a `%` command).
+pub fn run_entry(
+    entry: &str,
+    session: &mut ReplSession,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> EntryResult {
+    let trimmed = entry.trim();
+    if trimmed.is_empty() {
+        return EntryResult::Continue;
+    }
+    session.inputs.push(entry.trim_end().to_string());
+    if let Some(command) = trimmed.strip_prefix('%') {
+        return commands::run_command(command, session, out, err);
+    }
+    run_source(entry, "<stdin>", false, session, out, err);
+    EntryResult::Continue
+}
+
+/// Parses and runs `source` in the session (an entry, or a file for `%run`); `headers` echoes
+/// each statement first, as a script transcript does. True when every statement ran.
+pub fn run_source(
+    source: &str,
+    file: &str,
+    headers: bool,
+    session: &mut ReplSession,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    let place = ErrorPlace { file, source };
+    match syntax::parse_program(source) {
+        Ok(program) => {
+            let view = StepView {
+                headers: headers && !session.quiet,
+                echo: true,
+                report: !session.quiet,
+            };
+            let mut recorder = StatementRecorder::new(&mut session.statements);
+            let interpreter = &mut session.interpreter;
+            run_statements(&program, &place, interpreter, view, &mut recorder, out, err)
+        }
+        Err(error) => {
+            let text = report::render_error(error.kind, &error.message, error.span, &place, true);
+            let _ = err.write_all(text.as_bytes());
+            false
+        }
+    }
+}
+
+/// Where the history is kept: `$VIEWFINDER_HISTORY`, else `viewfinder/history.txt` in the
+/// user's data directory (`~/.local/share` on Linux). `None` when neither is known.
+pub fn history_path() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os(HISTORY_ENV).filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(path));
+    }
+    dirs::data_dir().map(|dir| dir.join("viewfinder").join("history.txt"))
+}
+
+fn save_history(editor: &mut Editor<ReplHelper, DefaultHistory>, path: &std::path::Path) {
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    if let Err(error) = editor.save_history(path) {
+        eprintln!(
+            "viewfinder: cannot save history to {}: {error}",
+            path.display()
+        );
+    }
+}
+
+/// Asks `question` on the terminal; true for an answer starting with `y`.
+fn ask_yes_no(question: &str) -> bool {
+    print!("{question}");
+    let _ = std::io::stdout().flush();
+    let mut answer = String::new();
+    let read = std::io::stdin().read_line(&mut answer);
+    read.is_ok() && answer.trim_start().to_ascii_lowercase().starts_with('y')
+}
+
+/// The terminal's width, when standard output is one.
+pub fn terminal_width() -> Option<u16> {
+    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(columns);
+    }
+    let stdout = std::io::stdout();
+    if !stdout.is_terminal() {
+        return None;
+    }
+    terminal_size::terminal_size().map(|(width, _)| width.0)
+}

@@ -1,0 +1,266 @@
+//! Explanations: for each step that made a view or a copy, or wrote into memory other names
+//! see, a question a learner would ask, the answer in plain words (the rule that decided it, and
+//! what happened in memory), and what to watch out for. Generated from the recorded events, so
+//! they fit whatever session produced them.
+
+use super::facts::{Event, Kind, MadeArray, WriteFact};
+use super::history::LessonHistory;
+
+/// One explanation, tied to the step it is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyMoment {
+    /// The step number.
+    pub step: usize,
+    /// The question a learner asks.
+    pub question: String,
+    /// The answer.
+    pub answer: String,
+    /// What to watch out for, if anything.
+    pub watch_out: Option<String>,
+}
+
+/// The key moments of the session, in step order.
+pub fn key_moments(history: &LessonHistory) -> Vec<KeyMoment> {
+    let mut moments = vec![];
+    for (number, step) in history.numbered_steps() {
+        if let Some(error) = &step.error {
+            moments.push(KeyMoment {
+                step: number,
+                question: format!("What did `{}` do?", step.statement),
+                answer: format!("It raised {error}. A failing step changes nothing: every name and buffer is as it was."),
+                watch_out: None,
+            });
+        }
+        for event in &step.events {
+            moments.extend(event_moment(number, event));
+        }
+    }
+    moments
+}
+
+fn event_moment(step: usize, event: &Event) -> Option<KeyMoment> {
+    match event {
+        Event::Made(made) if made.kind != Kind::New => Some(made_moment(step, made)),
+        Event::Wrote(write) => write_moment(step, write),
+        Event::Alias { name, others, kind } => Some(KeyMoment {
+            step,
+            question: format!("Did `{name} = …` copy the {kind}?"),
+            answer: format!(
+                "No. Assignment never copies: {name} is a second name for the very same {kind} as {}.",
+                others.join(", ")
+            ),
+            watch_out: Some(format!(
+                "A change made through {name} shows through {} too.",
+                others.join(", ")
+            )),
+        }),
+        _ => None,
+    }
+}
+
+fn made_moment(step: usize, made: &MadeArray) -> KeyMoment {
+    let source = made.source.as_deref().unwrap_or("its source");
+    let owner = source
+        .strip_prefix("a temporary view of ")
+        .unwrap_or(source);
+    let name = &made.name;
+    let (question, mut answer, mut watch_out) = match made.kind {
+        Kind::View => (
+            format!("Why does `{name}` share memory with {source}?"),
+            format!(
+                "{} So {name} is a new array object over the same buffer {} (offset {} B, strides {}); nothing was copied.",
+                rule_explanation(&made.rule),
+                made.buffer,
+                made.offset,
+                crate::report::tuple_text(&made.strides)
+            ),
+            Some(format!(
+                "Writing through {name} changes {source}, and writing {source} changes {name}."
+            )),
+        ),
+        _ => (
+            format!("Is `{name}` a separate array with its own data?"),
+            format!(
+                "Yes. {} {name} got a new buffer {}: it shares memory with no other name.",
+                rule_explanation(&made.rule),
+                made.buffer
+            ),
+            Some(format!(
+                "Later writes to {owner} do not reach {name}, and writes to {name} stay in {name}."
+            )),
+        ),
+    };
+    for shared in &made.shares {
+        answer += &format!(" Shared elements: {}.", shared.elements);
+    }
+    if made.base_misleads {
+        watch_out = Some(format!(
+            "{name}.base is not None, yet {name} is a copy: NumPy keeps the temporary it copied into as the base. Test sharing with np.shares_memory, not .base."
+        ));
+    }
+    if !made.writeable {
+        watch_out = Some(format!(
+            "{name} is read-only: writing to it raises ValueError."
+        ));
+    }
+    KeyMoment {
+        step,
+        question,
+        answer,
+        watch_out,
+    }
+}
+
+fn write_moment(step: usize, write: &WriteFact) -> Option<KeyMoment> {
+    let through = write
+        .through
+        .clone()
+        .unwrap_or_else(|| write.target.clone());
+    if write.into_temporary() {
+        return Some(KeyMoment {
+            step,
+            question: format!("Why did `{}` not change {through}?", write.target),
+            answer: format!(
+                "The first index made a temporary copy (buffer {}); the write went into that copy, which no name keeps.",
+                write.buffer
+            ),
+            watch_out: Some("In a chained index like a[[0, 1]][0] = x, only a first index that is a view writes back.".into()),
+        });
+    }
+    let seen: Vec<&str> = write
+        .seen_elsewhere()
+        .map(|s| s.elements.as_str())
+        .collect();
+    if !seen.is_empty() {
+        let names: Vec<&str> = write.seen_elsewhere().map(|s| s.name.as_str()).collect();
+        return Some(KeyMoment {
+            step,
+            question: format!(
+                "Why does writing `{}` also change {}?",
+                write.target,
+                names.join(" and ")
+            ),
+            answer: format!(
+                "{} is {} of buffer {}, the same memory that {} show{}. One write, seen through every name that looks at it.",
+                write.target,
+                write.location,
+                write.buffer,
+                seen.join(", "),
+                if seen.len() == 1 { "s" } else { "" }
+            ),
+            watch_out: copies_note(write),
+        });
+    }
+    let note = copies_note(write)?;
+    Some(KeyMoment {
+        step,
+        question: format!(
+            "Why did {} not change when `{}` was written?",
+            write.copies_unchanged.join(", "),
+            write.target
+        ),
+        answer: note,
+        watch_out: None,
+    })
+}
+
+fn copies_note(write: &WriteFact) -> Option<String> {
+    match write.copies_unchanged.as_slice() {
+        [] => None,
+        names => Some(format!(
+            "{} copied these elements into a buffer of {} own earlier, so this write to {} does not reach {}.",
+            names.join(", "),
+            if names.len() == 1 { "its" } else { "their" },
+            write.buffer,
+            if names.len() == 1 { "it" } else { "them" }
+        )),
+    }
+}
+
+/// The rule behind a view or a copy, in plain words.
+pub fn rule_explanation(rule: &str) -> &'static str {
+    const RULES: [(&str, &str); 14] = [
+        (
+            "basic",
+            "Basic indexing (integers, slices, `...`, `None`) can always be described by a new offset, shape and strides over the same memory, so NumPy returns a view.",
+        ),
+        (
+            "advanced index",
+            "Indexing with an integer list or a boolean mask can pick any elements in any order, which no single offset and strides can describe, so NumPy copies the chosen elements.",
+        ),
+        (
+            "reshape: the layout allows",
+            "reshape returns a view when the new shape can walk the existing memory with new strides (here it can).",
+        ),
+        (
+            "reshape of a non-contiguous",
+            "reshape has to copy when the elements are not stored in the order the new shape reads them (for example after a transpose).",
+        ),
+        (
+            "ravel of a non-contiguous",
+            "ravel gives a view when the elements are stored in row order, and a copy when they are not.",
+        ),
+        (
+            "transpose",
+            "Transposing only swaps the strides; every element stays where it was.",
+        ),
+        (
+            "diagonal",
+            "diagonal() is a view with a stride that jumps one row and one column at a time; NumPy makes it read-only.",
+        ),
+        (
+            "broadcast",
+            "np.broadcast_to repeats elements with a stride of zero: many positions, one memory cell, so NumPy makes it read-only.",
+        ),
+        (
+            "frombuffer",
+            "np.frombuffer does not copy: the array looks straight into the Python object's memory.",
+        ),
+        (
+            "view(",
+            "view() makes a new array object over the very same bytes.",
+        ),
+        ("np.array()", "np.array copies its input by default."),
+        (
+            "result",
+            "Arithmetic, comparisons and reductions build their result in a new buffer.",
+        ),
+        (
+            "concatenate",
+            "np.concatenate copies its inputs into a new buffer.",
+        ),
+        ("astype", "astype converts into a new buffer."),
+    ];
+    const COPY: &str = "copy(), np.copy, flatten and sorted copies always allocate a new buffer.";
+    RULES
+        .iter()
+        .find(|(key, _)| rule.contains(key))
+        .map_or(COPY, |(_, text)| text)
+}
+
+/// `%explain [step]` / `--explain`: every key moment, or those of one step.
+pub fn render_explanations(history: &LessonHistory, step: Option<usize>) -> String {
+    let moments: Vec<KeyMoment> = key_moments(history)
+        .into_iter()
+        .filter(|m| step.is_none_or(|s| m.step == s))
+        .collect();
+    if moments.is_empty() {
+        return match step {
+            Some(s) => {
+                format!("Step {s} made no view or copy and wrote nothing another name sees.\n")
+            }
+            None => "(nothing to explain yet: no views, copies or shared writes)\n".into(),
+        };
+    }
+    let mut text = String::new();
+    for moment in &moments {
+        text += &format!(
+            "Step {}: {}\n  {}\n",
+            moment.step, moment.question, moment.answer
+        );
+        if let Some(watch) = &moment.watch_out {
+            text += &format!("  Watch out: {watch}\n");
+        }
+    }
+    text
+}
