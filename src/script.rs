@@ -61,6 +61,21 @@ impl StepObserver for () {
     fn observe(&mut self, _step: &ObservedStep, _session: &Interpreter) {}
 }
 
+/// Two observers watching the same steps, first then second.
+impl<A: StepObserver, B: StepObserver> StepObserver for (A, B) {
+    fn observe(&mut self, step: &ObservedStep, session: &Interpreter) {
+        self.0.observe(step, session);
+        self.1.observe(step, session);
+    }
+}
+
+/// A borrowed observer is an observer.
+impl<T: StepObserver + ?Sized> StepObserver for &mut T {
+    fn observe(&mut self, step: &ObservedStep, session: &Interpreter) {
+        (**self).observe(step, session);
+    }
+}
+
 /// Exit status of a program, as python3's.
 pub const EXIT_OK: i32 = 0;
 /// Exit status after an uncaught error or a syntax error.

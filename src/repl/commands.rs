@@ -6,6 +6,7 @@
 
 use std::io::Write;
 
+use super::lesson_commands;
 use super::save::saved_file;
 use super::{EntryResult, ReplSession, run_source};
 use crate::eval::Dialect;
@@ -84,6 +85,42 @@ pub const COMMANDS: &[Command] = &[
         args: "FILE",
         help: "run a script here, keeping its names",
         run: run_file,
+    },
+    Command {
+        name: "table",
+        args: "",
+        help: "the execution table: every step, each array's value after it, what it did",
+        run: lesson_commands::table,
+    },
+    Command {
+        name: "track",
+        args: "",
+        help: "the variable tracker: each name's value at every step that changed it",
+        run: lesson_commands::track,
+    },
+    Command {
+        name: "diagram",
+        args: "[names]",
+        help: "memory as cells, and which cells each name visits, in order",
+        run: lesson_commands::diagram,
+    },
+    Command {
+        name: "explain",
+        args: "[step]",
+        help: "why each result is a view or a copy, and what to watch out for",
+        run: lesson_commands::explain,
+    },
+    Command {
+        name: "quiz",
+        args: "[seed]",
+        help: "questions about this session, checked as you answer",
+        run: lesson_commands::quiz,
+    },
+    Command {
+        name: "export",
+        args: "FILE",
+        help: "write this session as a handout: .html (offline page) or .md",
+        run: lesson_commands::export,
     },
     Command {
         name: "quit",
@@ -255,6 +292,7 @@ fn reset(
         return print(out, "Nothing done.\n");
     }
     session.interpreter.reset();
+    session.lesson.clear();
     print(out, "Every name deleted.\n")
 }
 

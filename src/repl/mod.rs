@@ -17,6 +17,7 @@ mod commands;
 mod complete;
 mod helper;
 mod highlight;
+mod lesson_commands;
 mod save;
 
 use std::io::{IsTerminal, Write};
@@ -33,6 +34,7 @@ pub use helper::ReplHelper;
 pub use highlight::highlight_line;
 
 use crate::eval::Interpreter;
+use crate::report::lesson::LessonHistory;
 use crate::report::{self, ErrorPlace};
 use crate::script::{StepView, run_statements};
 use crate::syntax;
@@ -68,7 +70,16 @@ pub struct ReplSession {
     pub inputs: Vec<String>,
     /// The statements that ran without error, as Python source (`%save`).
     pub statements: Vec<String>,
+    /// Every step, for `%table`, `%track`, `%explain`, `%quiz` and `%export`.
+    pub lesson: LessonHistory,
+    /// Colour the memory diagram.
+    pub color: bool,
+    /// Reads one line of an answer (`%quiz`); `None` (not at a terminal): print an answer key.
+    pub ask: Option<AskLine>,
 }
+
+/// Asks a question and reads the answer line (`None` at end of input).
+pub type AskLine = Box<dyn FnMut(&str) -> Option<String>>;
 
 impl ReplSession {
     /// A session around `interpreter` that never asks for confirmation.
@@ -80,6 +91,9 @@ impl ReplSession {
             confirm: None,
             inputs: Vec::new(),
             statements: Vec::new(),
+            lesson: LessonHistory::new(),
+            color: false,
+            ask: None,
         }
     }
 
@@ -172,6 +186,8 @@ fn run_repl_session(mut session: ReplSession, options: &ReplOptions) -> i32 {
         let _ = editor.load_history(path);
     }
     session.confirm = Some(Box::new(ask_yes_no));
+    session.ask = Some(Box::new(ask_line));
+    session.color = options.color;
     println!(
         "viewfinder {} — {} dialect. %help for help, Tab completes, Ctrl-D quits.",
         env!("CARGO_PKG_VERSION"),
@@ -283,9 +299,18 @@ pub fn run_source(
                 echo: true,
                 report: !session.quiet,
             };
-            let mut recorder = StatementRecorder::new(&mut session.statements);
+            let recorder = StatementRecorder::new(&mut session.statements);
+            let mut observers = (recorder, &mut session.lesson);
             let interpreter = &mut session.interpreter;
-            run_statements(&program, &place, interpreter, view, &mut recorder, out, err)
+            run_statements(
+                &program,
+                &place,
+                interpreter,
+                view,
+                &mut observers,
+                out,
+                err,
+            )
         }
         Err(error) => {
             let text = report::render_error(error.kind, &error.message, error.span, &place, true);
@@ -313,6 +338,17 @@ fn save_history(editor: &mut Editor<ReplHelper, DefaultHistory>, path: &std::pat
             "viewfinder: cannot save history to {}: {error}",
             path.display()
         );
+    }
+}
+
+/// Asks `question` on the terminal and reads one line; `None` at end of input.
+fn ask_line(question: &str) -> Option<String> {
+    print!("{question}");
+    let _ = std::io::stdout().flush();
+    let mut answer = String::new();
+    match std::io::stdin().read_line(&mut answer) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(answer.trim().to_string()),
     }
 }
 
