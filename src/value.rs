@@ -376,6 +376,9 @@ fn scalar_type_name(dtype: DType) -> &'static str {
         DType::Int32 => "numpy.int32",
         DType::Int64 => "numpy.int64",
         DType::UInt8 => "numpy.uint8",
+        DType::UInt16 => "numpy.uint16",
+        DType::UInt32 => "numpy.uint32",
+        DType::UInt64 => "numpy.uint64",
         DType::Float32 => "numpy.float32",
         DType::Float64 => "numpy.float64",
     }

@@ -292,7 +292,10 @@ impl Interpreter {
             }
         };
         Ok(if name == "int" {
-            Value::Int(scalar.as_i64())
+            match scalar {
+                crate::memory::Scalar::UInt(_) => super::convert::scalar_to_python(scalar, span)?,
+                other => Value::Int(other.as_i64()),
+            }
         } else {
             Value::Float(scalar.as_f64())
         })

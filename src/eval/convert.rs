@@ -9,9 +9,9 @@ use std::rc::{Rc, Weak};
 
 use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute;
-use crate::memory::{ArrayData, DType, Scalar};
+use crate::memory::{ArrayData, BufferId, DType, Scalar};
 use crate::syntax::Span;
-use crate::value::{ArrayObject, Origin, OriginKind, Value};
+use crate::value::{ArrayObject, BufferKind, BufferObject, Origin, OriginKind, Value};
 
 /// True when `value` is a number, or a list/tuple/range nest whose leaves are numbers or arrays.
 pub fn is_numeric_nest(value: &Value) -> bool {
@@ -56,12 +56,7 @@ impl Interpreter {
             ));
         }
         if let Value::Buffer(object) = value {
-            let items: Vec<Value> = object
-                .items()
-                .into_iter()
-                .map(|s| scalar_to_python(object.item_dtype(), s))
-                .collect();
-            return self.array_data_from(&Value::List(Rc::new(items.into())), dtype, span);
+            return self.array_data_from_buffer(object, dtype, span);
         }
         let discovered = discover(value, span)?;
         let inferred = discovered
@@ -79,6 +74,27 @@ impl Interpreter {
             &discovered.shape,
             &values,
         ))
+    }
+
+    /// `np.array(buffer)`: an `array.array` or `bytearray` keeps its item type through the
+    /// buffer protocol (`array('H')` gives uint16), then casts unsafely to `dtype`; `bytes`
+    /// goes through its items as Python ints.
+    fn array_data_from_buffer(
+        &mut self,
+        object: &BufferObject,
+        dtype: Option<DType>,
+        span: Span,
+    ) -> EvalResult<ArrayData> {
+        let items = object.items();
+        if object.kind == BufferKind::Bytes {
+            let ints = items.into_iter().map(|s| scalar_to_python(s, span));
+            let list = ints.collect::<EvalResult<Vec<Value>>>()?;
+            return self.array_data_from(&Value::List(Rc::new(list.into())), dtype, span);
+        }
+        let item_dtype = object.item_dtype();
+        let typed = ArrayData::from_scalars(BufferId(0), item_dtype, &[items.len()], &items);
+        let id = self.new_buffer_id();
+        Ok(compute::cast(&typed, dtype.unwrap_or(item_dtype), id))
     }
 
     /// An array-like as array data that no name will ever hold (a list used as an index or an
@@ -232,14 +248,15 @@ fn origin(kind: OriginKind, rule: &str, source: Option<(&Rc<ArrayObject>, String
     }
 }
 
-/// A NumPy element as the Python value `.tolist()` gives.
-pub fn scalar_to_python(dtype: DType, value: Scalar) -> Value {
-    match (dtype, value) {
-        (_, Scalar::Bool(b)) => Value::Bool(b),
-        (_, Scalar::Int(i)) => Value::Int(i),
-        (_, Scalar::UInt(u)) => Value::Int(u as i64),
-        (_, Scalar::Float(x)) => Value::Float(x),
-    }
+/// A NumPy element as the Python value `.tolist()` gives; a uint64 above 2**63 - 1 is beyond
+/// viewfinder's 64-bit Python ints.
+pub fn scalar_to_python(value: Scalar, span: Span) -> EvalResult<Value> {
+    Ok(match value {
+        Scalar::Bool(b) => Value::Bool(b),
+        Scalar::Int(i) => Value::Int(i),
+        Scalar::UInt(u) => Value::Int(i64::try_from(u).map_err(|_| super::expr::overflow(span))?),
+        Scalar::Float(x) => Value::Float(x),
+    })
 }
 
 fn leaf_dtype(leaf: Leaf) -> DType {
@@ -338,7 +355,7 @@ fn inhomogeneous(depth: usize, len: usize, span: Span) -> EvalError {
 
 /// NumPy 2 refuses Python ints that do not fit an integer dtype.
 fn check_python_ints_fit(found: &Discovered, dtype: DType, span: Span) -> EvalResult<()> {
-    let Some(range) = integer_range(dtype) else {
+    let Some(range) = dtype.integer_range() else {
         return Ok(());
     };
     for (value, leaf) in &found.leaves {
@@ -350,16 +367,4 @@ fn check_python_ints_fit(found: &Discovered, dtype: DType, span: Span) -> EvalRe
         }
     }
     Ok(())
-}
-
-/// The values an integer dtype holds.
-pub fn integer_range(dtype: DType) -> Option<std::ops::RangeInclusive<i128>> {
-    Some(match dtype {
-        DType::Int8 => -128..=127,
-        DType::Int16 => -32768..=32767,
-        DType::Int32 => i32::MIN as i128..=i32::MAX as i128,
-        DType::Int64 => i64::MIN as i128..=i64::MAX as i128,
-        DType::UInt8 => 0..=255,
-        _ => return None,
-    })
 }

@@ -209,9 +209,9 @@ impl Interpreter {
                     self.iterate(receiver, args.span)?,
                 )))),
             },
-            Value::Scalar(_, value) if matches!(name, "item" | "tolist") => Ok(
-                super::convert::scalar_to_python(scalar_dtype(receiver), *value),
-            ),
+            Value::Scalar(_, value) if matches!(name, "item" | "tolist") => {
+                super::convert::scalar_to_python(*value, args.span)
+            }
             Value::Scalar(dtype, value) => {
                 let temporary = self.scalar_as_array(*dtype, *value);
                 let result = self.call_array_method(&temporary, name, args)?;
@@ -574,12 +574,9 @@ impl Interpreter {
                 ));
             }
             let index = vec![0; data.layout.ndim()];
-            return Ok(super::convert::scalar_to_python(
-                data.dtype,
-                data.get(&index),
-            ));
+            return super::convert::scalar_to_python(data.get(&index), span);
         }
-        Ok(nested_list(data, &mut Vec::new()))
+        nested_list(data, &mut Vec::new(), span)
     }
 
     fn call_list_method(
@@ -732,13 +729,6 @@ pub(super) fn zero_d_to_scalar(value: Value) -> Value {
             Value::Scalar(array.data.dtype, array.data.get(&[]))
         }
         _ => value,
-    }
-}
-
-fn scalar_dtype(value: &Value) -> DType {
-    match value {
-        Value::Scalar(dtype, _) => *dtype,
-        _ => DType::Float64,
     }
 }
 
@@ -957,18 +947,22 @@ fn reinterpret_layout(layout: &Layout, itemsize: usize, span: Span) -> EvalResul
 }
 
 /// `.tolist()`: nested lists of Python numbers.
-fn nested_list(data: &crate::memory::ArrayData, prefix: &mut Vec<usize>) -> Value {
+fn nested_list(
+    data: &crate::memory::ArrayData,
+    prefix: &mut Vec<usize>,
+    span: Span,
+) -> EvalResult<Value> {
     let depth = prefix.len();
     if depth == data.layout.ndim() {
-        return super::convert::scalar_to_python(data.dtype, data.get(prefix));
+        return super::convert::scalar_to_python(data.get(prefix), span);
     }
     let items = (0..data.shape()[depth])
         .map(|i| {
             prefix.push(i);
-            let item = nested_list(data, prefix);
+            let item = nested_list(data, prefix, span);
             prefix.pop();
             item
         })
-        .collect();
-    Value::List(Rc::new(RefCell::new(items)))
+        .collect::<EvalResult<_>>()?;
+    Ok(Value::List(Rc::new(RefCell::new(items))))
 }

@@ -14,7 +14,7 @@ const ARRAY_ATTRIBUTES: &[&str] = &[
 ];
 /// NumPy's constants and scalar types besides the dtype names.
 const NUMPY_CONSTANTS: &[&str] = &[
-    "newaxis", "nan", "inf", "pi", "e", "bool_", "int_", "intp", "double",
+    "newaxis", "nan", "inf", "pi", "e", "bool_", "int_", "intp", "uint", "uintp", "double",
 ];
 /// `a.flags.<name>`.
 const FLAG_NAMES: &[&str] = &[

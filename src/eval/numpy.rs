@@ -3,7 +3,6 @@
 use std::rc::Rc;
 
 use super::call::{CallArgs, as_index_int};
-use super::convert::integer_range;
 use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Operand};
 use crate::memory::{ArrayData, DType, Layout, Scalar, overlap};
@@ -63,6 +62,7 @@ pub(super) fn attribute(name: &str) -> Option<Value> {
         "e" => Value::Float(std::f64::consts::E),
         "bool_" | "bool" => Value::ScalarType(DType::Bool),
         "int_" | "intp" => Value::ScalarType(DType::Int64),
+        "uint" | "uintp" => Value::ScalarType(DType::UInt64),
         "float64" | "double" => Value::ScalarType(DType::Float64),
         other => Value::ScalarType(DType::ALL.into_iter().find(|d| d.name() == other)?),
     })
@@ -293,6 +293,7 @@ impl Interpreter {
                 })
                 .collect()
         };
+        check_arange_start_fits(&values, dtype, span)?;
         let id = self.new_buffer_id();
         let data = ArrayData::from_scalars(id, dtype, &[len], &values);
         Ok(self.new_array(data, OriginKind::New, "np.arange()", None))
@@ -585,7 +586,7 @@ impl Interpreter {
         args.at_most(1)?;
         let span = args.span;
         let value = args.get(0, "value").cloned().unwrap_or(Value::Int(0));
-        if let (Value::Int(i), Some(range)) = (&value, integer_range(dtype))
+        if let (Value::Int(i), Some(range)) = (&value, dtype.integer_range())
             && !range.contains(&(*i as i128))
         {
             return Err(EvalError::new(
@@ -664,4 +665,31 @@ fn broadcast_strides(layout: &Layout, shape: &[usize]) -> Option<Vec<isize>> {
         };
     }
     Some(strides)
+}
+
+/// `np.arange` with an integer dtype converts its first two values (`start`, `start + step`)
+/// as Python ints, which must fit; the rest wrap (`np.arange(-3, 3, dtype=np.uint8)` is an
+/// `OverflowError`, `np.arange(3, -3, -1, dtype=np.uint8)` ends in 255, 254).
+fn check_arange_start_fits(values: &[Scalar], dtype: DType, span: Span) -> EvalResult<()> {
+    let Some(range) = dtype.integer_range() else {
+        return Ok(());
+    };
+    let as_python_int = |value: &Scalar| match *value {
+        Scalar::Float(x) => x.trunc() as i128,
+        Scalar::UInt(u) => i128::from(u),
+        other => i128::from(other.as_i64()),
+    };
+    match values
+        .iter()
+        .take(2)
+        .map(as_python_int)
+        .find(|i| !range.contains(i))
+    {
+        Some(i) => Err(EvalError::new(
+            "OverflowError",
+            format!("Python integer {i} out of bounds for {dtype}"),
+            span,
+        )),
+        None => Ok(()),
+    }
 }

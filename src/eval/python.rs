@@ -280,14 +280,11 @@ impl Interpreter {
                 .chars()
                 .map(|c| Value::Str(Rc::from(c.to_string())))
                 .collect(),
-            Value::Buffer(object) => {
-                let dtype = object.item_dtype();
-                object
-                    .items()
-                    .into_iter()
-                    .map(|s| super::convert::scalar_to_python(dtype, s))
-                    .collect()
-            }
+            Value::Buffer(object) => object
+                .items()
+                .into_iter()
+                .map(|s| super::convert::scalar_to_python(s, span))
+                .collect::<EvalResult<_>>()?,
             Value::Array(array) if array.data.layout.ndim() > 0 => {
                 let len = array.data.shape()[0];
                 (0..len as i64)
@@ -591,9 +588,13 @@ impl Interpreter {
             }
             (Value::Int(_) | Value::Bool(_), false)
             | (Value::Scalar(_, Scalar::Int(_) | Scalar::UInt(_)), false) => {
-                let i = python_scalar(value).as_i64();
-                check_item_range(object.kind, dtype, i, span)?;
-                Ok(Scalar::Int(i))
+                let scalar = python_scalar(value);
+                let wide = match scalar {
+                    Scalar::UInt(u) => i128::from(u),
+                    other => i128::from(other.as_i64()),
+                };
+                check_item_range(object.kind, dtype, wide, span)?;
+                Ok(scalar)
             }
             _ => {
                 let message = format!(
@@ -775,34 +776,47 @@ pub(super) fn scalars_to_bytes(dtype: DType, values: &[Scalar]) -> AlignedBytes 
 }
 
 /// The range an `array.array` or `bytearray` item must be in, with Python's complaint.
-fn check_item_range(kind: BufferKind, dtype: DType, value: i64, span: Span) -> EvalResult<()> {
-    let range = super::convert::integer_range(dtype).expect("integer item types");
-    if range.contains(&(value as i128)) {
+fn check_item_range(kind: BufferKind, dtype: DType, value: i128, span: Span) -> EvalResult<()> {
+    let range = dtype.integer_range().expect("integer item types");
+    if range.contains(&value) {
         return Ok(());
     }
-    if kind == BufferKind::ByteArray {
-        return Err(EvalError::value_error(
-            "byte must be in range(0, 256)",
-            span,
-        ));
-    }
-    let (name, above) = (c_type_name(dtype), value > 0);
-    let message = match (dtype, above) {
-        (DType::UInt8, false) => "unsigned byte integer is less than minimum".to_string(),
-        (DType::UInt8, true) => "unsigned byte integer is greater than maximum".to_string(),
-        (_, true) => format!("{name} is greater than maximum"),
-        (_, false) => format!("{name} is less than minimum"),
+    let message = match kind {
+        BufferKind::ArrayModule(code, _) => typecode_overflow_message(code, value),
+        _ => {
+            return Err(EvalError::value_error(
+                "byte must be in range(0, 256)",
+                span,
+            ));
+        }
     };
     Err(EvalError::new("OverflowError", message, span))
 }
 
-fn c_type_name(dtype: DType) -> &'static str {
-    match dtype {
-        DType::Int8 => "signed char",
-        DType::Int16 => "signed short integer",
-        DType::Int32 => "signed integer",
+/// CPython's `OverflowError` message for an out-of-range `array.array` item: each typecode
+/// parses through a C type first (`'H'` through `int`, `'b'` through `short`), so the message
+/// names whichever C type the value overflowed first.
+fn typecode_overflow_message(code: char, value: i128) -> String {
+    let bound = if value > 0 {
+        "greater than maximum"
+    } else {
+        "less than minimum"
+    };
+    let fits = |dtype: DType| dtype.integer_range().is_some_and(|r| r.contains(&value));
+    let c_type = match code {
+        'b' if !fits(DType::Int16) => "signed short integer",
+        'b' => "signed char",
+        'B' => "unsigned byte integer",
+        'h' => "signed short integer",
+        'H' if !fits(DType::Int32) => "signed integer",
+        'H' => "unsigned short",
+        'I' | 'L' if value < 0 => return "can't convert negative value to unsigned int".into(),
+        'Q' if value < 0 => return "can't convert negative int to unsigned".into(),
+        'I' => "unsigned int",
+        'i' => "signed integer",
         _ => "signed long integer",
-    }
+    };
+    format!("{c_type} is {bound}")
 }
 
 /// The dtype of an `array.array` typecode.
@@ -811,11 +825,54 @@ pub(super) fn typecode_dtype(code: &str) -> Option<(char, DType)> {
         "b" => DType::Int8,
         "B" => DType::UInt8,
         "h" => DType::Int16,
+        "H" => DType::UInt16,
         "i" => DType::Int32,
+        "I" => DType::UInt32,
         "l" | "q" => DType::Int64,
+        "L" | "Q" => DType::UInt64,
         "f" => DType::Float32,
         "d" => DType::Float64,
         _ => return None,
     };
     Some((code.chars().next()?, dtype))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsigned_typecodes_map_to_unsigned_dtypes() {
+        assert_eq!(typecode_dtype("H"), Some(('H', DType::UInt16)));
+        assert_eq!(typecode_dtype("I"), Some(('I', DType::UInt32)));
+        assert_eq!(typecode_dtype("L"), Some(('L', DType::UInt64)));
+        assert_eq!(typecode_dtype("Q"), Some(('Q', DType::UInt64)));
+    }
+
+    #[test]
+    fn overflow_messages_match_cpython() {
+        // array.array(code, [value]) in CPython 3.11
+        let cases = [
+            ('b', 256, "signed char is greater than maximum"),
+            ('b', 65536, "signed short integer is greater than maximum"),
+            ('B', -1, "unsigned byte integer is less than minimum"),
+            ('h', -32769, "signed short integer is less than minimum"),
+            ('H', 65536, "unsigned short is greater than maximum"),
+            ('H', -1, "unsigned short is less than minimum"),
+            ('H', 1 << 31, "signed integer is greater than maximum"),
+            ('H', -(1 << 40), "signed integer is less than minimum"),
+            ('i', 1 << 31, "signed integer is greater than maximum"),
+            ('I', -1, "can't convert negative value to unsigned int"),
+            ('I', 1 << 32, "unsigned int is greater than maximum"),
+            ('L', -1, "can't convert negative value to unsigned int"),
+            ('Q', -5, "can't convert negative int to unsigned"),
+        ];
+        for (code, value, want) in cases {
+            assert_eq!(
+                typecode_overflow_message(code, value),
+                want,
+                "{code} {value}"
+            );
+        }
+    }
 }

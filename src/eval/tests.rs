@@ -160,6 +160,32 @@ evals!(
     "ValueError: assignment destination is read-only\n"
 );
 
+evals!(
+    unsigned_sums_are_uint64,
+    "import numpy as np\nu = np.array([66], np.uint8)\nprint(repr(u.sum()), repr(np.array([1, 2], np.uint16).sum()))",
+    "np.uint64(66) np.uint64(3)\n"
+);
+evals!(
+    array_module_unsigned_typecodes_keep_their_dtype,
+    "import numpy as np\nimport array\na = array.array('H', [1, 65535])\nprint(repr(np.array(a)), np.frombuffer(a, dtype='u2').sum())",
+    "array([    1, 65535], dtype=uint16) 65536\n"
+);
+evals!(
+    array_module_unsigned_overflow_names_the_c_type,
+    "import array\na = array.array('I', [1])\na[0] = -1",
+    "OverflowError: can't convert negative value to unsigned int\n"
+);
+evals!(
+    arange_start_must_fit_an_unsigned_dtype,
+    "import numpy as np\nprint(np.arange(3, -3, -1, dtype=np.uint16))\nnp.arange(-3, 3, dtype=np.uint16)",
+    "[    3     2     1     0 65535 65534]\nOverflowError: Python integer -3 out of bounds for uint16\n"
+);
+evals!(
+    numpy_scalars_cast_into_unsigned_arrays,
+    "import numpy as np\na = np.zeros(2, np.uint32)\na[0] = np.int64(-1)\nprint(a)\na[1] = -1",
+    "[4294967295          0]\nOverflowError: Python integer -1 out of bounds for uint32\n"
+);
+
 #[test]
 fn a_failing_step_undoes_its_writes() {
     let (mut session, _) = run("a = [1, 2, 3]; lst = np.zeros(2)");

@@ -284,6 +284,10 @@ const ARRAYS: &[ArrayCase] = &[
     ("np.zeros(0, dtype=np.float32)", DType::Float32, &[0], F(&[]), "[]", "array([], dtype=float32)"),
     ("np.zeros((3, 0, 2))", DType::Float64, &[3, 0, 2], F(&[]), "[]", "array([], shape=(3, 0, 2), dtype=float64)"),
     ("np.zeros((1, 0), dtype=np.uint8)", DType::UInt8, &[1, 0], U(&[]), "[]", "array([], shape=(1, 0), dtype=uint8)"),
+    ("np.array([0, 65535], dtype=np.uint16)", DType::UInt16, &[2], U(&[0, 65535]), "[    0 65535]", "array([    0, 65535], dtype=uint16)"),
+    ("np.arange(6, dtype=np.uint32).reshape(2, 3) * 1000000000", DType::UInt32, &[2, 3], U(&[0, 1000000000, 2000000000, 3000000000, 4000000000, 705032704]), "[[         0 1000000000 2000000000]\n [3000000000 4000000000  705032704]]", "array([[         0, 1000000000, 2000000000],\n       [3000000000, 4000000000,  705032704]], dtype=uint32)"),
+    ("np.array([18446744073709551615, 0, 7], dtype=np.uint64)", DType::UInt64, &[3], U(&[18446744073709551615, 0, 7]), "[18446744073709551615                    0                    7]", "array([18446744073709551615,                    0,                    7],\n      dtype=uint64)"),
+    ("np.zeros((0,), dtype=np.uint64)", DType::UInt64, &[0], U(&[]), "[]", "array([], dtype=uint64)"),
     ("np.zeros((0,), dtype=np.int8)", DType::Int8, &[0], I(&[]), "[]", "array([], dtype=int8)"),
 ];
 
@@ -331,6 +335,9 @@ const SCALARS: &[(&str, DType, Scalar, &str, &str)] = &[
     ("np.int8(-128)", DType::Int8, Scalar::Int(-128), "-128", "np.int8(-128)"),
     ("np.uint8(3)", DType::UInt8, Scalar::UInt(3), "3", "np.uint8(3)"),
     ("np.uint8(255)", DType::UInt8, Scalar::UInt(255), "255", "np.uint8(255)"),
+    ("np.uint16(65535)", DType::UInt16, Scalar::UInt(65535), "65535", "np.uint16(65535)"),
+    ("np.uint32(4000000000)", DType::UInt32, Scalar::UInt(4000000000), "4000000000", "np.uint32(4000000000)"),
+    ("np.uint64(18446744073709551615)", DType::UInt64, Scalar::UInt(18446744073709551615), "18446744073709551615", "np.uint64(18446744073709551615)"),
     ("np.True_", DType::Bool, Scalar::Bool(true), "True", "np.True_"),
     ("np.False_", DType::Bool, Scalar::Bool(false), "False", "np.False_"),
 ];

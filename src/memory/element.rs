@@ -43,7 +43,7 @@ pub trait Element:
 }
 
 macro_rules! integer_element {
-    ($($t:ty => $dtype:ident, $variant:ident, $wide:ty);* $(;)?) => {$(
+    ($($t:ty => $dtype:ident, $variant:ident, $wide:ty, $from_float:ident);* $(;)?) => {$(
         impl Element for $t {
             const DTYPE: DType = DType::$dtype;
             fn to_scalar(self) -> Scalar {
@@ -54,7 +54,7 @@ macro_rules! integer_element {
                     Scalar::Bool(b) => b as $t,
                     Scalar::Int(i) => i as $t,
                     Scalar::UInt(u) => u as $t,
-                    Scalar::Float(x) => float_to_int(x) as $t,
+                    Scalar::Float(x) => $from_float(x) as $t,
                 }
             }
         }
@@ -62,11 +62,14 @@ macro_rules! integer_element {
 }
 
 integer_element! {
-    i8 => Int8, Int, i64;
-    i16 => Int16, Int, i64;
-    i32 => Int32, Int, i64;
-    i64 => Int64, Int, i64;
-    u8 => UInt8, UInt, u64;
+    i8 => Int8, Int, i64, float_to_int;
+    i16 => Int16, Int, i64, float_to_int;
+    i32 => Int32, Int, i64, float_to_int;
+    i64 => Int64, Int, i64, float_to_int;
+    u8 => UInt8, UInt, u64, float_to_int;
+    u16 => UInt16, UInt, u64, float_to_int;
+    u32 => UInt32, UInt, u64, float_to_int;
+    u64 => UInt64, UInt, u64, float_to_uint64;
 }
 
 /// Float to integer the way C (and so NumPy) does on x86-64 for in-range values; NaN and
@@ -76,6 +79,18 @@ fn float_to_int(x: f64) -> i64 {
         i64::MIN
     } else {
         x as i64
+    }
+}
+
+/// Float to uint64 as x86-64 compilers lower it (and so NumPy prints it): values from 2**63
+/// convert after subtracting 2**63; below that, as [`float_to_int`] then reinterpreted, so
+/// `-1.0` wraps to 2**64 - 1, NaN and `-inf` give 2**63, and 2**64 or more gives 0.
+fn float_to_uint64(x: f64) -> u64 {
+    const TWO_63: f64 = 9.223_372_036_854_776e18;
+    if x >= TWO_63 {
+        (float_to_int(x - TWO_63) as u64) ^ (1 << 63)
+    } else {
+        float_to_int(x) as u64
     }
 }
 
@@ -143,6 +158,18 @@ macro_rules! dispatch_dtype {
                 type $t = u8;
                 $body
             }
+            __DType::UInt16 => {
+                type $t = u16;
+                $body
+            }
+            __DType::UInt32 => {
+                type $t = u32;
+                $body
+            }
+            __DType::UInt64 => {
+                type $t = u64;
+                $body
+            }
             __DType::Float32 => {
                 type $t = f32;
                 $body
@@ -173,5 +200,26 @@ mod tests {
         assert_eq!(i8::from_scalar(Scalar::Int(300)), 44);
         assert_eq!(u8::from_scalar(Scalar::Int(-1)), 255);
         assert_eq!(NpBool::from_scalar(Scalar::Float(0.5)), NpBool(1));
+        assert_eq!(u16::from_scalar(Scalar::Int(70000)), 4464);
+        assert_eq!(u32::from_scalar(Scalar::Float(-5.5)), 4_294_967_291);
+        assert_eq!(u64::from_scalar(Scalar::Int(-1)), u64::MAX);
+    }
+
+    #[test]
+    fn float_to_uint64_matches_numpy() {
+        // np.array([-1.0, 1.8e19, 2e19, nan, inf, -inf, -9.3e18]).astype(np.uint64)
+        let cases = [
+            (-1.0, u64::MAX),
+            (1.8e19, 18_000_000_000_000_000_000),
+            (2e19, 0),
+            (f64::NAN, 1 << 63),
+            (f64::INFINITY, 0),
+            (f64::NEG_INFINITY, 1 << 63),
+            (-9.3e18, 1 << 63),
+            (-1e10, 18_446_744_063_709_551_616),
+        ];
+        for (x, want) in cases {
+            assert_eq!(u64::from_scalar(Scalar::Float(x)), want, "{x}");
+        }
     }
 }

@@ -216,12 +216,14 @@ pub fn help_text() -> String {
     text
 }
 
-fn print(out: &mut dyn Write, text: &str) -> EntryResult {
+/// Prints `text` and keeps prompting.
+pub(super) fn print(out: &mut dyn Write, text: &str) -> EntryResult {
     let _ = out.write_all(text.as_bytes());
     EntryResult::Continue
 }
 
-fn usage_error(err: &mut dyn Write, message: &str) -> EntryResult {
+/// Prints `UsageError: message` and keeps prompting.
+pub(super) fn usage_error(err: &mut dyn Write, message: &str) -> EntryResult {
     let _ = writeln!(err, "UsageError: {message}");
     EntryResult::Continue
 }

@@ -5,13 +5,9 @@
 use std::io::Write;
 use std::path::Path;
 
+use super::commands::{print, usage_error};
 use super::{EntryResult, ReplSession};
 use crate::report::lesson::{self, Quiz, Verdict};
-
-fn print(out: &mut dyn Write, text: &str) -> EntryResult {
-    let _ = out.write_all(text.as_bytes());
-    EntryResult::Continue
-}
 
 fn width(session: &ReplSession) -> usize {
     session
@@ -69,7 +65,7 @@ pub(super) fn explain(
         "" => None,
         text => match text.parse::<usize>() {
             Ok(step) => Some(step),
-            Err(_) => return usage(err, "%explain takes a step number, e.g. %explain 3"),
+            Err(_) => return usage_error(err, "%explain takes a step number, e.g. %explain 3"),
         },
     };
     print(out, &lesson::render_explanations(&session.lesson, step))
@@ -87,7 +83,9 @@ pub(super) fn quiz(
         "" => session.lesson.steps().len() as u64,
         text => match text.parse::<u64>() {
             Ok(seed) => seed,
-            Err(_) => return usage(err, "%quiz takes a whole number as its seed, e.g. %quiz 7"),
+            Err(_) => {
+                return usage_error(err, "%quiz takes a whole number as its seed, e.g. %quiz 7");
+            }
         },
     };
     let quiz = Quiz::generate(&session.lesson, &session.interpreter, seed);
@@ -141,18 +139,13 @@ pub(super) fn export(
     err: &mut dyn Write,
 ) -> EntryResult {
     if args.is_empty() {
-        return usage(err, "%export needs a file name ending in .html or .md");
+        return usage_error(err, "%export needs a file name ending in .html or .md");
     }
     let seed = session.lesson.steps().len() as u64;
     match lesson::export_lesson(&session.lesson, &session.interpreter, Path::new(args), seed) {
         Ok(()) => print(out, &format!("wrote {args}\n")),
-        Err(error) => usage(err, &format!("cannot write {args}: {error}")),
+        Err(error) => usage_error(err, &format!("cannot write {args}: {error}")),
     }
-}
-
-fn usage(err: &mut dyn Write, message: &str) -> EntryResult {
-    let _ = writeln!(err, "UsageError: {message}");
-    EntryResult::Continue
 }
 
 #[cfg(test)]

@@ -8,9 +8,6 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
-
 use crate::eval::Interpreter;
 use crate::memory::{BufferId, BufferOwner, DType, SharedBuffer};
 use crate::value::Value;
@@ -30,13 +27,7 @@ pub fn render_mem(session: &Interpreter, width: Option<u16>) -> String {
     if rows.is_empty() {
         return "No buffers: no name holds an array or a buffer object.\n".into();
     }
-    let mut table = Table::new();
-    table
-        .load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if let Some(width) = width {
-        table.set_width(width);
-    }
+    let mut table = super::new_table(width);
     table.set_header([
         "Buffer",
         "Owner",

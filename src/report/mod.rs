@@ -398,6 +398,19 @@ fn describe_kind(value: &Value) -> String {
     }
 }
 
+/// An empty table in viewfinder's style, fitted to `width` columns when given (`%whos`,
+/// `%mem`, the execution table).
+pub fn new_table(width: Option<u16>) -> comfy_table::Table {
+    let mut table = comfy_table::Table::new();
+    table
+        .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+    if let Some(width) = width {
+        table.set_width(width);
+    }
+    table
+}
+
 /// A shape or strides as Python prints a tuple: `(3,)`, `(2, 3)`.
 pub fn tuple_text<T: std::fmt::Display>(items: &[T]) -> String {
     match items {

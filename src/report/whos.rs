@@ -1,8 +1,5 @@
 //! `%who` and `%whos`: every name, and for arrays where their elements live.
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
-
 use super::tuple_text;
 use crate::eval::Interpreter;
 use crate::value::Value;
@@ -29,13 +26,7 @@ pub fn render_whos_capped(session: &Interpreter, width: Option<u16>, max_rows: u
     if session.names().is_empty() {
         return "Interactive namespace is empty.\n".into();
     }
-    let mut table = Table::new();
-    table
-        .load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if let Some(width) = width {
-        table.set_width(width);
-    }
+    let mut table = super::new_table(width);
     table.set_header([
         "Name",
         "Type",

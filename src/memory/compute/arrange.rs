@@ -11,12 +11,12 @@ use ndarray::{ArrayD, ArrayViewD, ArrayViewMutD, Axis, IxDyn};
 
 use super::cast::to_typed;
 use super::elementwise::stretch;
-use super::promote::{common_dtype_of, int_out_of_range, overflow_error};
+use super::promote::{common_dtype_of, overflow_error};
 use super::{ComputeError, Operand, normalize_axis, shape_text};
 use crate::dispatch_dtype;
 use crate::memory::array::ArrayData;
 use crate::memory::buffer::BufferId;
-use crate::memory::dtype::{DType, Scalar};
+use crate::memory::dtype::{DType, DTypeKind, Scalar};
 use crate::memory::element::Element;
 
 /// `dest[...] = src`: broadcasts `src` to `dest`'s shape and writes it cast (unsafely, as
@@ -55,22 +55,25 @@ fn src_shape_for(shape: &[usize], ndim: usize) -> Vec<usize> {
 }
 
 /// NumPy converts a scalar written into an integer array through a Python int: it must be a
-/// finite number whose integer part fits the dtype.
+/// finite number whose integer part fits the dtype. Unsigned arrays are the exception for
+/// NumPy scalars, which they cast like C (`u8[0] = np.int64(-1)` stores 255).
 fn check_integer_scalar(dtype: DType, src: &Operand) -> Result<(), ComputeError> {
     let value = match src {
         Operand::Array(_) | Operand::PyBool(_) => return Ok(()),
+        Operand::NumPy(..) if dtype.kind() == DTypeKind::UnsignedInt => return Ok(()),
         other => other.scalar().unwrap_or(Scalar::Bool(false)),
     };
     let integer = match value {
-        Scalar::Float(x) => float_to_python_int(x)?,
-        Scalar::Int(i) => i,
-        Scalar::UInt(u) => i64::try_from(u).unwrap_or(i64::MAX),
+        Scalar::Float(x) => i128::from(float_to_python_int(x)?),
+        Scalar::Int(i) => i128::from(i),
+        Scalar::UInt(u) => i128::from(u),
         Scalar::Bool(_) => return Ok(()),
     };
-    if int_out_of_range(integer, dtype) {
-        return Err(overflow_error(integer, dtype));
+    match dtype.integer_range() {
+        _ if i64::try_from(integer).is_err() => Err(c_long_overflow()),
+        Some(range) if !range.contains(&integer) => Err(overflow_error(integer, dtype)),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// Python's `int(x)` followed by conversion to a C long.
@@ -85,12 +88,14 @@ fn float_to_python_int(x: f64) -> Result<i64, ComputeError> {
         ));
     }
     if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&x) {
-        return Err(ComputeError::new(
-            "OverflowError",
-            "Python int too large to convert to C long",
-        ));
+        return Err(c_long_overflow());
     }
     Ok(x as i64)
+}
+
+/// Python's error converting an int beyond 64 bits to a C long.
+fn c_long_overflow() -> ComputeError {
+    ComputeError::new("OverflowError", "Python int too large to convert to C long")
 }
 
 /// Sorts `a` in place along `axis` (negative counts from the end); NaN sorts last, as NumPy.

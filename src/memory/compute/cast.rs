@@ -24,9 +24,10 @@ pub(super) fn convert<T: Element>(value: Scalar) -> T {
     match (T::DTYPE, value) {
         (DType::Float32, Scalar::Int(i)) => T::from_scalar(Scalar::Float(f64::from(i as f32))),
         (DType::Float32, Scalar::UInt(u)) => T::from_scalar(Scalar::Float(f64::from(u as f32))),
-        (DType::Int8 | DType::Int16 | DType::Int32 | DType::UInt8, Scalar::Float(x)) => {
-            T::from_scalar(Scalar::Int(float_to_i32(x).into()))
-        }
+        (
+            DType::Int8 | DType::Int16 | DType::Int32 | DType::UInt8 | DType::UInt16,
+            Scalar::Float(x),
+        ) => T::from_scalar(Scalar::Int(float_to_i32(x).into())),
         _ => T::from_scalar(value),
     }
 }
@@ -89,6 +90,21 @@ mod tests {
             cast_values(&floats(&[1e10]), DType::Int16),
             vec![Scalar::Int(0)]
         );
+    }
+
+    #[test]
+    fn float_to_unsigned_follows_numpy() {
+        // [1.5, -2.5, 300.7, 1e10] .astype(np.uint16) -> [1 65534 300 0];
+        // .astype(np.uint32) of [1.5, -2.5, 3e9] -> [1 4294967294 3000000000]
+        let a = floats(&[1.5, -2.5, 300.7, 1e10]);
+        let want: Vec<Scalar> = [1, 65534, 300, 0].into_iter().map(Scalar::UInt).collect();
+        assert_eq!(cast_values(&a, DType::UInt16), want);
+        let a = floats(&[1.5, -2.5, 3e9]);
+        let want: Vec<Scalar> = [1, 4_294_967_294, 3_000_000_000]
+            .into_iter()
+            .map(Scalar::UInt)
+            .collect();
+        assert_eq!(cast_values(&a, DType::UInt32), want);
     }
 
     #[test]

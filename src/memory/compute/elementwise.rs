@@ -18,7 +18,7 @@ use super::{BinaryOp, CompareOp, ComputeError, Operand, UnaryOp, broadcast_all, 
 use crate::dispatch_dtype;
 use crate::memory::array::ArrayData;
 use crate::memory::buffer::BufferId;
-use crate::memory::dtype::DType;
+use crate::memory::dtype::{DType, Scalar};
 use crate::memory::element::{Element, NpBool};
 
 /// `lhs op rhs` as a new C-contiguous array in buffer `out` (0-d when both operands are).
@@ -117,29 +117,58 @@ pub(super) fn stretch<'a, T>(
 
 /// `lhs op rhs` for a comparison: a bool array in buffer `out`.
 ///
-/// Mixed dtypes compare by value: a Python int outside an integer array's range compares in
-/// int64 (NumPy 2 gives `np.array([1], np.uint8) > -1` → `True`, no error).
+/// Integers compare by exact value whenever their common dtype cannot hold both sides: a
+/// Python int outside an integer array's range (NumPy 2 gives `np.array([1], np.uint8) > -1`
+/// → `True`, no error) and uint64 against a signed integer (which would promote to float64).
 pub fn compare(
     op: CompareOp,
     lhs: Operand,
     rhs: Operand,
     out: BufferId,
 ) -> Result<ArrayData, ComputeError> {
-    let common = common_dtype(&lhs, &rhs);
-    let overflows = |o: &Operand| matches!(*o, Operand::PyInt(v) if int_out_of_range(v, common));
-    let dtype = if overflows(&lhs) || overflows(&rhs) {
-        DType::Int64
-    } else {
-        common
-    };
     let shape = broadcast_all(&[lhs.shape(), rhs.shape()])?;
-    dispatch_dtype!(dtype, T => {
-        let (a, b) = (to_typed::<T>(&lhs), to_typed::<T>(&rhs));
-        let (a, b) = (stretch(&a, &shape)?, stretch(&b, &shape)?);
-        let f = compare_fn::<T>(op);
-        let values = Zip::from(&a).and(&b).map_collect(|x, y| NpBool(f(x, y) as u8));
-        Ok(ArrayData::from_ndarray(out, &values.view()))
-    })
+    let common = common_dtype(&lhs, &rhs);
+    let values = if needs_exact_integer_compare(common, &lhs, &rhs) {
+        compare_in::<i128>(op, &exact_integers(&lhs), &exact_integers(&rhs), &shape)?
+    } else {
+        dispatch_dtype!(common, T => compare_in(op, &to_typed::<T>(&lhs), &to_typed::<T>(&rhs), &shape)?)
+    };
+    Ok(ArrayData::from_ndarray(out, &values.view()))
+}
+
+/// True when both sides are integers (or bools) that `common` cannot compare exactly.
+fn needs_exact_integer_compare(common: DType, lhs: &Operand, rhs: &Operand) -> bool {
+    let integral = |o: &Operand| !o.own_dtype().is_float();
+    let overflows = |o: &Operand| matches!(*o, Operand::PyInt(v) if int_out_of_range(v, common));
+    integral(lhs) && integral(rhs) && (common.is_float() || overflows(lhs) || overflows(rhs))
+}
+
+/// The elements of `a` and `b`, broadcast to `shape`, compared with `op`.
+fn compare_in<T: PartialOrd>(
+    op: CompareOp,
+    a: &ArrayD<T>,
+    b: &ArrayD<T>,
+    shape: &[usize],
+) -> Result<ArrayD<NpBool>, ComputeError> {
+    let (a, b) = (stretch(a, shape)?, stretch(b, shape)?);
+    let f = compare_fn::<T>(op);
+    Ok(Zip::from(&a)
+        .and(&b)
+        .map_collect(|x, y| NpBool(f(x, y) as u8)))
+}
+
+/// An integer or bool operand's values, exactly, as i128 (a scalar becomes a 0-d array).
+fn exact_integers(operand: &Operand) -> ArrayD<i128> {
+    let wide = |value: Scalar| match value {
+        Scalar::UInt(u) => i128::from(u),
+        other => i128::from(other.as_i64()),
+    };
+    match operand {
+        Operand::Array(a) => dispatch_dtype!(a.dtype, S => a.with_view(|v: ArrayViewD<S>| {
+            v.mapv(|x| wide(x.to_scalar()))
+        })),
+        other => ArrayD::from_elem(IxDyn(&[]), wide(other.scalar().unwrap_or(Scalar::Int(0)))),
+    }
 }
 
 /// `-a`, `+a`, `~a` or `abs(a)` as a new array in buffer `out`.
@@ -193,7 +222,6 @@ pub fn where_select(
 mod tests {
     use super::*;
     use crate::memory::compute::test_util::*;
-    use crate::memory::dtype::Scalar;
     use proptest::prelude::*;
 
     fn bin(op: BinaryOp, lhs: Operand, rhs: Operand) -> ArrayData {
@@ -363,6 +391,32 @@ mod tests {
         assert_eq!(bools(&r), vec![false, true, false]);
         let r = compare(CompareOp::Ne, arr(&f), arr(&f), OUT).unwrap();
         assert_eq!(bools(&r), vec![false, false, true]);
+    }
+
+    #[test]
+    fn uint64_compares_exactly_with_signed_integers() {
+        // np.array([2**53 + 1], np.uint64) == np.array([2**53]) -> [False] (float64 says True)
+        let u = ints(DType::UInt64, &[2], &[(1 << 53) + 1, -1]);
+        let i = ints(DType::Int64, &[2], &[1 << 53, -1]);
+        let r = compare(CompareOp::Eq, arr(&u), arr(&i), OUT).unwrap();
+        assert_eq!(bools(&r), vec![false, false]);
+        let r = compare(CompareOp::Gt, arr(&u), Operand::PyInt(-1), OUT).unwrap();
+        assert_eq!(bools(&r), vec![true, true]);
+        let r = compare(CompareOp::Gt, arr(&u), Operand::PyInt(1 << 62), OUT).unwrap();
+        assert_eq!(bools(&r), vec![false, true]);
+    }
+
+    #[test]
+    fn unsigned_arithmetic_keeps_dtype_and_wraps() {
+        // np.array([0, 5], np.uint16) - 1 -> [65535 4]; u16 * int8 array -> int32
+        let u = ints(DType::UInt16, &[2], &[0, 5]);
+        let r = bin(BinaryOp::Sub, arr(&u), Operand::PyInt(1));
+        assert_eq!((r.dtype, i64s(&r)), (DType::UInt16, vec![65535, 4]));
+        let s = ints(DType::Int8, &[2], &[-1, 2]);
+        let r = bin(BinaryOp::Mul, arr(&u), arr(&s));
+        assert_eq!((r.dtype, i64s(&r)), (DType::Int32, vec![0, 10]));
+        let err = binary(BinaryOp::Add, arr(&u), Operand::PyInt(-1), OUT).unwrap_err();
+        assert_eq!(err.message, "Python integer -1 out of bounds for uint16");
     }
 
     #[test]

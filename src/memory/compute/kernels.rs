@@ -183,27 +183,33 @@ macro_rules! signed_arith {
 
 signed_arith!(i8, i16, i32, i64);
 
-impl Arith for u8 {
-    int_common!(u8);
-    fn floor_div(self, o: Self) -> Self {
-        self.checked_div(o).unwrap_or(0)
-    }
-    fn rem(self, o: Self) -> Self {
-        self.checked_rem(o).unwrap_or(0)
-    }
-    fn shr(self, o: Self) -> Self {
-        if o < 8 { self >> o } else { 0 }
-    }
-    fn neg(self) -> Self {
-        self.wrapping_neg()
-    }
-    fn abs(self) -> Self {
-        self
-    }
-    fn is_negative_int(self) -> bool {
-        false
-    }
+macro_rules! unsigned_arith {
+    ($($t:ty),*) => {$(
+        impl Arith for $t {
+            int_common!($t);
+            fn floor_div(self, o: Self) -> Self {
+                self.checked_div(o).unwrap_or(0)
+            }
+            fn rem(self, o: Self) -> Self {
+                self.checked_rem(o).unwrap_or(0)
+            }
+            fn shr(self, o: Self) -> Self {
+                self.checked_shr(u32::try_from(o).unwrap_or(u32::MAX)).unwrap_or(0)
+            }
+            fn neg(self) -> Self {
+                self.wrapping_neg()
+            }
+            fn abs(self) -> Self {
+                self
+            }
+            fn is_negative_int(self) -> bool {
+                false
+            }
+        }
+    )*};
 }
+
+unsigned_arith!(u8, u16, u32, u64);
 
 macro_rules! float_arith {
     ($($t:ty),*) => {$(
@@ -353,6 +359,21 @@ mod tests {
         assert_eq!(Arith::shr(-1i8, 10), -1);
         assert_eq!(Arith::shr(-8i64, -1), -1);
         assert_eq!(Arith::shl(1u8, 9), 0);
+    }
+
+    #[test]
+    fn unsigned_loops_wrap_and_shift_out() {
+        // -np.array([1], np.uint64) -> [18446744073709551615]; u64 >> 64 -> 0; u32 << 33 -> 0
+        assert_eq!(Arith::neg(1u64), u64::MAX);
+        assert_eq!(Arith::neg(1u16), 65535);
+        assert_eq!(Arith::shr(8u64, 64), 0);
+        assert_eq!(Arith::shr(8u64, 1), 4);
+        assert_eq!(Arith::shl(1u32, 33), 0);
+        assert_eq!(Arith::floor_div(7u32, 0), 0);
+        assert_eq!(Arith::rem(u64::MAX, 7), u64::MAX % 7);
+        assert_eq!(Arith::pow(2u32, 40), 0);
+        assert_eq!(Arith::abs(u64::MAX), u64::MAX);
+        assert_eq!(Arith::invert(1u16), 65534);
     }
 
     #[test]

@@ -58,21 +58,11 @@ fn with_weak(strong: DType, weak: &Operand) -> DType {
     }
 }
 
-/// The smallest and largest value of an integer dtype (`None` for bool and floats).
-pub(super) fn int_range(dtype: DType) -> Option<(i64, i64)> {
-    match dtype {
-        DType::Int8 => Some((i8::MIN.into(), i8::MAX.into())),
-        DType::Int16 => Some((i16::MIN.into(), i16::MAX.into())),
-        DType::Int32 => Some((i32::MIN.into(), i32::MAX.into())),
-        DType::Int64 => Some((i64::MIN, i64::MAX)),
-        DType::UInt8 => Some((0, u8::MAX.into())),
-        _ => None,
-    }
-}
-
 /// True when a Python int is outside what `dtype` holds (always false for non-integers).
 pub(super) fn int_out_of_range(value: i64, dtype: DType) -> bool {
-    int_range(dtype).is_some_and(|(low, high)| value < low || value > high)
+    dtype
+        .integer_range()
+        .is_some_and(|range| !range.contains(&value.into()))
 }
 
 /// NumPy's `OverflowError` for a Python int that does not fit the dtype it must take.
@@ -202,6 +192,31 @@ mod tests {
         assert_eq!(err.message, "Python integer -1 out of bounds for uint8");
         let strong = Operand::NumPy(Int8, Scalar::Int(1));
         assert!(dtype_of(BinaryOp::Add, strong, Operand::PyInt(300)).is_err());
+    }
+
+    #[test]
+    fn unsigned_arrays_with_python_ints_and_signed_arrays() {
+        // u16 + 65536, u64 + -1: OverflowError; u16 - 1 stays uint16; u64 + int64 -> float64
+        let (u16a, u32a, u64a) = (arr(UInt16), arr(UInt32), arr(UInt64));
+        let err = dtype_of(BinaryOp::Add, Operand::Array(&u16a), Operand::PyInt(65536));
+        assert_eq!(
+            err.unwrap_err().message,
+            "Python integer 65536 out of bounds for uint16"
+        );
+        let err = dtype_of(BinaryOp::Add, Operand::Array(&u64a), Operand::PyInt(-1));
+        assert_eq!(
+            err.unwrap_err().message,
+            "Python integer -1 out of bounds for uint64"
+        );
+        let sub = dtype_of(BinaryOp::Sub, Operand::Array(&u16a), Operand::PyInt(1));
+        assert_eq!(sub, Ok(UInt16));
+        let (i8a, i32a, i64a) = (arr(Int8), arr(Int32), arr(Int64));
+        let add = |x, y| dtype_of(BinaryOp::Add, Operand::Array(x), Operand::Array(y));
+        assert_eq!(add(&u16a, &i8a), Ok(Int32));
+        assert_eq!(add(&u32a, &i32a), Ok(Int64));
+        assert_eq!(add(&u64a, &i64a), Ok(Float64));
+        let half = dtype_of(BinaryOp::Mul, Operand::Array(&u64a), Operand::PyFloat(2.5));
+        assert_eq!(half, Ok(Float64));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::{ComputeError, Operand, Reduction, normalize_axis};
 use crate::dispatch_dtype;
 use crate::memory::array::ArrayData;
 use crate::memory::buffer::BufferId;
-use crate::memory::dtype::{DType, Scalar};
+use crate::memory::dtype::{DType, DTypeKind, Scalar};
 use crate::memory::element::{Element, NpBool};
 use crate::memory::layout::Layout;
 
@@ -26,8 +26,8 @@ const PW_BLOCKSIZE: usize = 128;
 
 /// `a.sum()`, `a.max(axis=1)`, …: a new array in buffer `out` (0-d when `axis` is `None`).
 ///
-/// Result dtypes are NumPy's, except that `uint8` sums and products (NumPy: `uint64`, which
-/// viewfinder lacks) give `int64`.
+/// Result dtypes are NumPy's: sums and products of bools and signed integers are int64, of
+/// unsigned integers uint64; means of integers are float64; `min` and `max` keep the dtype.
 pub fn reduce(
     kind: Reduction,
     a: &ArrayData,
@@ -67,6 +67,7 @@ fn reduced_dtype(kind: Reduction, dtype: DType) -> DType {
         Reduction::Any | Reduction::All => DType::Bool,
         _ if dtype.is_float() => dtype,
         Reduction::Mean => DType::Float64,
+        _ if dtype.kind() == DTypeKind::UnsignedInt => DType::UInt64,
         _ => DType::Int64,
     }
 }
@@ -333,10 +334,24 @@ mod tests {
         assert_eq!(i64s(&run(Reduction::Prod, &a, None)), vec![1_000_000]);
         let big = ints(DType::Int64, &[2], &[1 << 62, 1 << 62]);
         assert_eq!(i64s(&run(Reduction::Sum, &big, None)), vec![i64::MIN]);
+    }
+
+    #[test]
+    fn unsigned_reductions_give_uint64() {
+        // np.array([1, 2, 250], np.uint8).sum() -> np.uint64(253); .prod() -> np.uint64(500)
+        let a = ints(DType::UInt8, &[3], &[1, 2, 250]);
+        let sum = run(Reduction::Sum, &a, None);
         assert_eq!(
-            run(Reduction::Sum, &ints(DType::UInt8, &[1], &[1]), None).dtype,
-            DType::Int64
+            (sum.dtype, sum.get(&[])),
+            (DType::UInt64, Scalar::UInt(253))
         );
+        assert_eq!(run(Reduction::Prod, &a, None).get(&[]), Scalar::UInt(500));
+        let big = ints(DType::UInt32, &[2], &[4_000_000_000, 4_000_000_000]);
+        let sum = run(Reduction::Sum, &big, None);
+        assert_eq!(sum.get(&[]), Scalar::UInt(8_000_000_000));
+        let max = run(Reduction::Max, &big, None);
+        assert_eq!(max.dtype, DType::UInt32);
+        assert_eq!(run(Reduction::Mean, &big, None).dtype, DType::Float64);
     }
 
     #[test]

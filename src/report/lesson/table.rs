@@ -4,9 +4,6 @@
 //! Both are first built as a plain [`Grid`] of strings, which the terminal (comfy-table, fitted
 //! to the width), Markdown and HTML renderings share.
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
-
 use super::history::LessonHistory;
 use super::notes::step_notes;
 
@@ -151,12 +148,8 @@ pub fn render_grid(grid: &Grid, width: usize) -> String {
     if grid.rows.is_empty() {
         return "(no steps yet)\n".into();
     }
-    let mut table = Table::new();
-    table
-        .load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(width.clamp(20, u16::MAX as usize) as u16)
-        .set_header(grid.headers.clone());
+    let mut table = crate::report::new_table(Some(width.clamp(20, u16::MAX as usize) as u16));
+    table.set_header(grid.headers.clone());
     for row in &grid.rows {
         table.add_row(row.clone());
     }

@@ -1,0 +1,15 @@
+import numpy as np
+u8 = np.array([10, 20, 36], dtype=np.uint8)
+s = u8.sum()
+print(repr(s), s.dtype)
+print(repr(u8.prod()))
+print(repr(np.array([65535, 1], dtype=np.uint16).sum()))
+print(repr(np.array([4000000000, 4000000000], dtype=np.uint32).sum()))
+print(repr(np.array([True, True, False]).sum()))
+print(repr(np.array([-1, 2], dtype=np.int8).sum()))
+m = np.arange(6, dtype=np.uint16).reshape(2, 3) * 20000
+print(m)
+print(repr(m.sum(axis=0)))
+print(repr(m.sum(axis=1)))
+print(repr(m.max()), repr(m.min(axis=1)))
+print(repr(m.mean()), m.mean(axis=0).dtype)

@@ -1,0 +1,18 @@
+import numpy as np
+a = np.array([0, 65535, 300], dtype=np.uint16)
+print(a)
+print(repr(a))
+b = np.arange(6, dtype=np.uint32).reshape(2, 3) * 1000000000
+print(b)
+print(repr(b))
+c = np.array([1, 2, -9223372036854775803]).astype(np.uint64)
+print(c)
+print(repr(c))
+print(repr(c[2]), c[2])
+print(repr(np.uint16(7)), repr(np.uint32(4000000000)), repr(np.uint64(66)))
+print([np.uint16(1), np.uint64(2)])
+print(a.dtype, b.dtype, c.dtype, a.itemsize, b.itemsize, c.itemsize)
+print(c.dtype.kind, c.nbytes, c.strides)
+print(repr(np.zeros((2, 0), dtype=np.uint64)))
+print(np.dtype('H'), np.dtype('u4'), np.dtype('Q'), np.dtype('uint'), np.dtype('<u8'))
+print(np.uint, np.uint16)

@@ -1,0 +1,16 @@
+import numpy as np
+u8 = np.array([1, 2, 250], dtype=np.uint8)
+u16 = np.array([0, 5, 65000], dtype=np.uint16)
+u64 = np.array([1, 2, 3], dtype=np.uint64)
+print(repr(u8 + 255))
+print(repr(u16 - 1))
+print(repr(u64 * 2), repr(u64 + True))
+print(repr(u16 + 1.5))
+print(repr(u16 > 70000), repr(u16 < -5), repr(u8 != 256))
+print(repr(u64 > -1), repr(u64 == -1))
+print(repr(u16 >= np.int64(-1)))
+print(repr(np.uint64(5) == 5), repr(np.uint8(5) > -1))
+print(repr(np.uint32(5) + 1), repr(np.uint64(7) // 2))
+print(repr(np.where(np.array([True, False]), u16[:2], -1)))
+print(repr(u16 & 0xF0F0), repr(u64 | 8))
+u16 + 65536

@@ -1,0 +1,21 @@
+import numpy as np
+import array
+a = array.array('H', [1, 2, 65535, 300])
+print(a, a.itemsize, a.typecode)
+x = np.frombuffer(a, dtype='uint16')
+print(repr(x))
+print(repr(x.sum()))
+a[0] = 7
+print(x)
+print(repr(np.array(a)))
+b = np.frombuffer(a, dtype=np.uint8)
+print(b)
+q = array.array('Q', [1, 2, 9223372036854775807])
+print(q, q.itemsize)
+print(repr(np.frombuffer(q, dtype=np.uint64)))
+print(repr(np.frombuffer(q, dtype='<u8').astype(np.float64)))
+i = array.array('I', [7, 4294967295])
+print(repr(np.frombuffer(i, dtype='I')))
+print(list(i), i[1])
+l = array.array('L', [3])
+print(l, repr(np.array(l)))

@@ -1,0 +1,22 @@
+import numpy as np
+a = np.zeros(4, np.uint32)
+a[0] = np.int64(-1)
+a[1] = 3.7
+a[2:] = np.array([-1, 5])
+print(a)
+b = np.zeros(3, np.uint16)
+b -= 1
+print(b)
+b += np.array([1, 2, 3], np.uint8)
+print(b, b.dtype)
+c = np.zeros(2, np.uint8)
+c.fill(np.int64(-1))
+print(c)
+d = np.arange(5, dtype=np.uint16)
+print(d[d > 2], d[np.uint16(1)], d[np.array([0, 2], np.uint8)])
+e = np.array([3, 1, 2], np.uint64)
+e.sort()
+print(e)
+print(np.concatenate([np.array([1], np.uint16), np.array([2], np.uint32)]).dtype)
+g = np.zeros(3, np.uint16)
+g += np.array([1, 2, 3], np.int8)
