@@ -3,7 +3,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::python::{python_scalar, typecode_dtype};
+use super::python::python_scalar;
+use super::sequences::typecode_dtype;
 use super::{EvalError, EvalResult, Interpreter};
 use crate::syntax::{Arg, Expr, Span};
 use crate::value::{BufferKind, Function, Value};

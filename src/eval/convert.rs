@@ -148,6 +148,22 @@ impl Interpreter {
         }))
     }
 
+    /// A view that is never writeable, whatever `source` allows (`diagonal()`,
+    /// `np.broadcast_to`).
+    pub(super) fn new_read_only_view(
+        &mut self,
+        source: &Rc<ArrayObject>,
+        data: ArrayData,
+        rule: &str,
+        text: String,
+    ) -> Value {
+        let view = self.new_view(source, data, rule, text);
+        if let Value::Array(array) = &view {
+            array.writeable.set(false);
+        }
+        view
+    }
+
     /// An array whose `base` is something other than an array (a memoryview or `bytes`).
     pub(super) fn new_foreign_view(
         &mut self,
@@ -186,6 +202,15 @@ impl Interpreter {
             origin,
         };
         Value::Array(Rc::new(object))
+    }
+
+    /// Reads a `dtype=` argument that may be absent: `None` when absent or `None`.
+    pub(super) fn optional_dtype_arg(
+        &self,
+        value: Option<&Value>,
+        span: Span,
+    ) -> EvalResult<Option<DType>> {
+        value.map_or(Ok(None), |value| self.dtype_arg(value, span))
     }
 
     /// Reads a `dtype=` argument: a name (`'int8'`), `np.int8`, a dtype, or `int`/`float`/`bool`.

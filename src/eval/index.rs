@@ -2,18 +2,18 @@
 //!
 //! Integers, slices, `...` and `None` only move the offset and change shape and strides: the
 //! result is a view over the same buffer. Integer and boolean arrays pick elements one by one:
-//! the result is a copy (and a write through them writes those elements in place). The rules
-//! and the error messages are NumPy's.
+//! the result is a copy (and a write through them writes those elements in place); that
+//! selection lives in `fancy`. This file evaluates the index items, computes basic layouts,
+//! and routes reads and writes to one or the other. The rules and the error messages are
+//! NumPy's.
 
 use std::rc::Rc;
 
 use super::{EvalError, EvalResult, Interpreter};
-use crate::memory::compute::{self, Operand};
-use crate::memory::layout::advance_c_order;
+use crate::memory::compute;
 use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
 use crate::syntax::{Expr, ExprKind, Span};
 use crate::value::{ArrayObject, Value};
-use ndarray::Dimension;
 
 /// One evaluated item of an index.
 #[derive(Clone, Debug)]
@@ -32,12 +32,11 @@ pub(super) enum IndexItem {
     BoolArray(ndarray::ArrayD<bool>, Span),
 }
 
-/// Where the chosen elements of an advanced index are, and the result's shape.
-struct Selection {
-    view: ArrayData,
-    sources: Vec<Vec<usize>>,
-    shape: Vec<usize>,
-    hidden_base: bool,
+impl IndexItem {
+    /// Whether this item picks elements one by one (an integer or boolean array).
+    pub(super) fn is_advanced(&self) -> bool {
+        matches!(self, IndexItem::IntArray(..) | IndexItem::BoolArray(..))
+    }
 }
 
 impl Interpreter {
@@ -118,9 +117,8 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<Value> {
         let text = self.text(span);
-        if items.iter().any(is_advanced) {
-            let selection = select(&array.data, items, span)?;
-            return Ok(self.gather_selection(array, selection, text));
+        if items.iter().any(IndexItem::is_advanced) {
+            return self.index_advanced(array, items, text, span);
         }
         let (layout, all_ints) = basic_layout(&array.data.layout, &items, span)?;
         let data = array.data.with_layout(layout, array.data.dtype);
@@ -133,35 +131,6 @@ impl Interpreter {
             "basic index"
         };
         Ok(self.new_view(array, data, rule, text))
-    }
-
-    fn gather_selection(
-        &mut self,
-        array: &Rc<ArrayObject>,
-        selection: Selection,
-        text: String,
-    ) -> Value {
-        let values: Vec<Scalar> = selection
-            .sources
-            .iter()
-            .map(|i| selection.view.get(i))
-            .collect();
-        let id = self.new_buffer_id();
-        let mut data = ArrayData::from_scalars(id, array.data.dtype, &selection.shape, &values);
-        if data.size() == 0 {
-            data.layout.strides.fill(0);
-        }
-        let rule = "advanced index: integer list or mask";
-        if selection.hidden_base {
-            let layout = data.layout.clone();
-            return self.new_copy_with_hidden_base(data, layout, rule, (array, text));
-        }
-        self.new_array(
-            data,
-            crate::value::OriginKind::Copy,
-            rule,
-            Some((array, text)),
-        )
     }
 
     /// `a[index] = value` on an array: writes in place through basic or advanced indices.
@@ -182,37 +151,14 @@ impl Interpreter {
             return Err(EvalError::type_error(message, span));
         };
         let text = self.text(span);
-        if items.iter().any(is_advanced) {
-            let selection = select(&array.data, items, span)?;
-            return self.scatter_selection(selection, operand, &text, span);
+        if items.iter().any(IndexItem::is_advanced) {
+            return self.assign_advanced(&array.data, items, operand, &text, span);
         }
         let (layout, _) = basic_layout(&array.data.layout, &items, span)?;
         let dest = array.data.with_layout(layout, array.data.dtype);
         self.before_write(&dest.buffer);
         compute::assign(&dest, operand).map_err(|e| EvalError::from_compute(e, span))?;
         self.record_write(&text, &dest, None);
-        Ok(())
-    }
-
-    fn scatter_selection(
-        &mut self,
-        selection: Selection,
-        operand: Operand,
-        text: &str,
-        span: Span,
-    ) -> EvalResult<()> {
-        let dtype = selection.view.dtype;
-        let staged = ArrayData::zeros(BufferId(0), dtype, &selection.shape);
-        compute::assign(&staged, operand)
-            .map_err(|e| fancy_assign_error(e, &selection.shape, span))?;
-        self.before_write(&selection.view.buffer);
-        let mut out_index = vec![0; selection.shape.len()];
-        for source in &selection.sources {
-            selection.view.set(source, staged.get(&out_index));
-            advance_c_order(&mut out_index, &selection.shape);
-        }
-        let written: Vec<Vec<usize>> = selection.sources.iter().take(64).cloned().collect();
-        self.record_write(text, &selection.view, Some(written));
         Ok(())
     }
 
@@ -254,10 +200,6 @@ impl Interpreter {
     }
 }
 
-fn is_advanced(item: &IndexItem) -> bool {
-    matches!(item, IndexItem::IntArray(..) | IndexItem::BoolArray(..))
-}
-
 fn invalid_index(span: Span) -> EvalError {
     let message = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
     EvalError::index_error(message, span)
@@ -279,27 +221,12 @@ fn slice_bound(value: &Value, span: Span) -> EvalResult<Option<i64>> {
 /// An array used as an index: integer arrays pick, boolean arrays mask.
 fn array_index(data: &ArrayData, span: Span) -> EvalResult<IndexItem> {
     match data.dtype {
-        DType::Bool => {
-            let values = data
-                .layout
-                .indices()
-                .iter()
-                .map(|i| data.get(i).is_truthy())
-                .collect();
-            let mask = ndarray::ArrayD::from_shape_vec(data.shape().to_vec(), values)
-                .expect("shape matches");
-            Ok(IndexItem::BoolArray(mask, span))
-        }
+        DType::Bool => Ok(IndexItem::BoolArray(
+            elements_as(data, |s| s.is_truthy()),
+            span,
+        )),
         dtype if dtype.is_integer() => {
-            let values = data
-                .layout
-                .indices()
-                .iter()
-                .map(|i| data.get(i).as_i64())
-                .collect();
-            let picks = ndarray::ArrayD::from_shape_vec(data.shape().to_vec(), values)
-                .expect("shape matches");
-            Ok(IndexItem::IntArray(picks, span))
+            Ok(IndexItem::IntArray(elements_as(data, |s| s.as_i64()), span))
         }
         _ => Err(EvalError::index_error(
             "arrays used as indices must be of integer (or boolean) type",
@@ -308,8 +235,23 @@ fn array_index(data: &ArrayData, span: Span) -> EvalResult<IndexItem> {
     }
 }
 
+/// Every element of `data`, converted, as an `ndarray` of the same shape.
+fn elements_as<T>(data: &ArrayData, convert: impl Fn(Scalar) -> T) -> ndarray::ArrayD<T> {
+    let values = data
+        .layout
+        .indices()
+        .iter()
+        .map(|i| convert(data.get(i)))
+        .collect();
+    ndarray::ArrayD::from_shape_vec(data.shape().to_vec(), values).expect("shape matches")
+}
+
 /// Replaces `...` by full slices and appends full slices for axes not mentioned.
-fn expand_ellipsis(items: &[IndexItem], ndim: usize, span: Span) -> EvalResult<Vec<IndexItem>> {
+pub(super) fn expand_ellipsis(
+    items: &[IndexItem],
+    ndim: usize,
+    span: Span,
+) -> EvalResult<Vec<IndexItem>> {
     let consumed: usize = items.iter().map(axes_consumed).sum();
     let ellipses = items
         .iter()
@@ -400,12 +342,17 @@ pub(super) fn normalize_index(
     axis: usize,
     span: Span,
 ) -> EvalResult<usize> {
-    let adjusted = if index < 0 { index + len as i64 } else { index };
-    if adjusted < 0 || adjusted >= len as i64 {
+    resolve_position(index, len).ok_or_else(|| {
         let message = format!("index {index} is out of bounds for axis {axis} with size {len}");
-        return Err(EvalError::index_error(message, span));
-    }
-    Ok(adjusted as usize)
+        EvalError::index_error(message, span)
+    })
+}
+
+/// A possibly negative position (an index, an axis) counted from the end of `len`, or `None`
+/// when out of range.
+pub(super) fn resolve_position(i: i64, len: usize) -> Option<usize> {
+    let at = if i < 0 { i + len as i64 } else { i };
+    (at >= 0 && at < len as i64).then_some(at as usize)
 }
 
 /// Python's `slice.indices(len)`: the first index, the number of elements and the step.
@@ -443,334 +390,6 @@ pub(super) fn slice_indices(
     Ok((first, count as usize, step))
 }
 
-/// Resolves an index with integer or boolean arrays into the elements it picks.
-fn select(data: &ArrayData, items: Vec<IndexItem>, span: Span) -> EvalResult<Selection> {
-    let items = expand_ellipsis(&items, data.layout.ndim(), span)?;
-    if items.iter().any(is_scalar_mask) {
-        return select_with_scalar_masks(data, &items, span);
-    }
-    let items = masks_to_picks(items, data.shape(), span)?;
-    let hidden_base = first_advanced_follows_basic(&items);
-    let (view, adv_axes, picks) = basic_part(data, &items, span)?;
-    let picked_shape = broadcast_picks(&picks, span)?;
-    check_picks_in_bounds(&items, data.shape())?;
-    let consecutive = adv_positions_consecutive(&items);
-    let rest_axes: Vec<usize> = (0..view.shape().len())
-        .filter(|a| !adv_axes.contains(a))
-        .collect();
-    let shape = result_shape(
-        &picked_shape,
-        &rest_axes,
-        &adv_axes,
-        view.shape(),
-        consecutive,
-    );
-    let sources = source_indices(
-        &view,
-        &picks,
-        &picked_shape,
-        &adv_axes,
-        &rest_axes,
-        consecutive,
-    );
-    Ok(Selection {
-        view,
-        sources,
-        shape,
-        hidden_base,
-    })
-}
-
-fn is_scalar_mask(item: &IndexItem) -> bool {
-    matches!(item, IndexItem::BoolArray(mask, _) if mask.ndim() == 0)
-}
-
-/// `x[True]` / `x[False]`: NumPy adds an axis of length 1 (or 0) and copies.
-fn select_with_scalar_masks(
-    data: &ArrayData,
-    items: &[IndexItem],
-    span: Span,
-) -> EvalResult<Selection> {
-    if items.iter().any(|i| is_advanced(i) && !is_scalar_mask(i)) {
-        return Err(EvalError::unsupported(
-            "mixing a scalar boolean index with array indices",
-            span,
-        ));
-    }
-    let keep = items.iter().all(|i| match i {
-        IndexItem::BoolArray(mask, _) if mask.ndim() == 0 => mask.iter().all(|b| *b),
-        _ => true,
-    });
-    let basic: Vec<IndexItem> = items
-        .iter()
-        .map(|i| {
-            if is_scalar_mask(i) {
-                IndexItem::NewAxis
-            } else {
-                i.clone()
-            }
-        })
-        .collect();
-    let (layout, _) = basic_layout(&data.layout, &basic, span)?;
-    let mut shape = layout.shape.clone();
-    let mask_axes = basic_axes_of_masks(items);
-    for &axis in &mask_axes {
-        shape[axis] = keep as usize;
-    }
-    let sources = if keep { layout.indices() } else { Vec::new() };
-    let view = data.with_layout(layout, data.dtype);
-    Ok(Selection {
-        view,
-        sources,
-        shape,
-        hidden_base: false,
-    })
-}
-
-/// Where each scalar mask's new axis lands in the result.
-fn basic_axes_of_masks(items: &[IndexItem]) -> Vec<usize> {
-    let mut axis = 0;
-    let mut found = Vec::new();
-    for item in items {
-        match item {
-            IndexItem::Int(..) => {}
-            i if is_scalar_mask(i) => {
-                found.push(axis);
-                axis += 1;
-            }
-            _ => axis += 1,
-        }
-    }
-    found
-}
-
-/// Boolean masks become one integer pick array per masked axis (`np.nonzero`); plain integers
-/// become 0-d pick arrays, as NumPy treats them alongside advanced indices.
-fn masks_to_picks(
-    items: Vec<IndexItem>,
-    shape: &[usize],
-    span: Span,
-) -> EvalResult<Vec<IndexItem>> {
-    let mut axis = 0;
-    let mut out = Vec::new();
-    for item in items {
-        match item {
-            IndexItem::BoolArray(mask, mspan) => {
-                for (k, &len) in mask.shape().iter().enumerate() {
-                    if shape.get(axis + k) != Some(&len) {
-                        let message = format!(
-                            "boolean index did not match indexed array along axis {}; size of axis is {} but size of corresponding boolean axis is {}",
-                            axis + k,
-                            shape.get(axis + k).copied().unwrap_or(0),
-                            len
-                        );
-                        return Err(EvalError::index_error(message, span));
-                    }
-                }
-                let hits: Vec<Vec<usize>> = mask
-                    .indexed_iter()
-                    .filter(|(_, b)| **b)
-                    .map(|(i, _)| i.slice().to_vec())
-                    .collect();
-                for k in 0..mask.ndim() {
-                    let picks = hits.iter().map(|h| h[k] as i64).collect::<Vec<_>>();
-                    out.push(IndexItem::IntArray(
-                        ndarray::ArrayD::from_shape_vec(vec![picks.len()], picks).expect("1-d"),
-                        mspan,
-                    ));
-                }
-                axis += mask.ndim();
-            }
-            IndexItem::Int(i, ispan) => {
-                out.push(IndexItem::IntArray(ndarray::arr0(i).into_dyn(), ispan));
-                axis += 1;
-            }
-            IndexItem::NewAxis => out.push(IndexItem::NewAxis),
-            other => {
-                out.push(other);
-                axis += 1;
-            }
-        }
-    }
-    Ok(out)
-}
-
-fn first_advanced_follows_basic(items: &[IndexItem]) -> bool {
-    let first = items.iter().position(is_advanced).unwrap_or(0);
-    items[..first]
-        .iter()
-        .any(|i| matches!(i, IndexItem::Slice(..) | IndexItem::NewAxis))
-}
-
-/// Applies the slices and new axes, keeping advanced axes whole; returns the view, which of
-/// its axes are picked, and the pick arrays in order.
-fn basic_part(
-    data: &ArrayData,
-    items: &[IndexItem],
-    span: Span,
-) -> EvalResult<(ArrayData, Vec<usize>, Vec<ndarray::ArrayD<i64>>)> {
-    let mut basic = Vec::new();
-    let mut adv_axes = Vec::new();
-    let mut picks = Vec::new();
-    for item in items {
-        match item {
-            IndexItem::IntArray(p, _) => {
-                adv_axes.push(basic.len());
-                picks.push(p.clone());
-                basic.push(IndexItem::Slice(None, None, None, span));
-            }
-            other => basic.push(other.clone()),
-        }
-    }
-    let (layout, _) = basic_layout(&data.layout, &basic, span)?;
-    Ok((data.with_layout(layout, data.dtype), adv_axes, picks))
-}
-
-fn broadcast_picks(picks: &[ndarray::ArrayD<i64>], span: Span) -> EvalResult<Vec<usize>> {
-    let mut shape: Vec<usize> = Vec::new();
-    for p in picks {
-        shape = compute::broadcast_shapes(&shape, p.shape()).map_err(|_| {
-            let shapes: Vec<String> = picks.iter().map(|p| shape_text(p.shape())).collect();
-            let message = format!(
-                "shape mismatch: indexing arrays could not be broadcast together with shapes {} ",
-                shapes.join(" ")
-            );
-            EvalError::index_error(message, span)
-        })?;
-    }
-    Ok(shape)
-}
-
-/// Every picked index must be inside its axis (NumPy's message, pointing at the pick array).
-fn check_picks_in_bounds(items: &[IndexItem], shape: &[usize]) -> EvalResult<()> {
-    let mut axis = 0;
-    for item in items {
-        match item {
-            IndexItem::IntArray(picks, span) => {
-                for &i in picks {
-                    normalize_index(i, shape[axis], axis, *span)?;
-                }
-                axis += 1;
-            }
-            IndexItem::NewAxis => {}
-            _ => axis += 1,
-        }
-    }
-    Ok(())
-}
-
-fn adv_positions_consecutive(items: &[IndexItem]) -> bool {
-    let positions: Vec<usize> = items
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| is_advanced(i))
-        .map(|(p, _)| p)
-        .collect();
-    positions.windows(2).all(|w| w[1] == w[0] + 1)
-}
-
-fn result_shape(
-    picked: &[usize],
-    rest: &[usize],
-    adv: &[usize],
-    view: &[usize],
-    consecutive: bool,
-) -> Vec<usize> {
-    let rest_shape = rest.iter().map(|&a| view[a]);
-    if consecutive {
-        let first = adv[0];
-        let before = rest.iter().filter(|&&a| a < first).count();
-        let mut shape: Vec<usize> = rest_shape.clone().take(before).collect();
-        shape.extend(picked);
-        shape.extend(rest_shape.skip(before));
-        shape
-    } else {
-        picked.iter().copied().chain(rest_shape).collect()
-    }
-}
-
-/// The index into `view` of every result element, in the result's C order.
-fn source_indices(
-    view: &ArrayData,
-    picks: &[ndarray::ArrayD<i64>],
-    picked: &[usize],
-    adv: &[usize],
-    rest: &[usize],
-    consecutive: bool,
-) -> Vec<Vec<usize>> {
-    let broadcast: Vec<ndarray::ArrayViewD<i64>> = picks
-        .iter()
-        .map(|p| p.broadcast(picked.to_vec()).expect("checked"))
-        .collect();
-    let rest_shape: Vec<usize> = rest.iter().map(|&a| view.shape()[a]).collect();
-    let before = if consecutive {
-        rest.iter().filter(|&&a| a < adv[0]).count()
-    } else {
-        0
-    };
-    let mut sources = Vec::new();
-    for_each_index(&rest_shape[..before], |outer| {
-        for_each_index(picked, |p| {
-            for_each_index(&rest_shape[before..], |inner| {
-                let mut source = vec![0; view.shape().len()];
-                for (k, &axis) in adv.iter().enumerate() {
-                    let i = broadcast[k][p];
-                    source[axis] = if i < 0 {
-                        (i + view.shape()[axis] as i64) as usize
-                    } else {
-                        i as usize
-                    };
-                }
-                for (r, &axis) in rest.iter().enumerate() {
-                    source[axis] = if r < before {
-                        outer[r]
-                    } else {
-                        inner[r - before]
-                    };
-                }
-                sources.push(source);
-            });
-        });
-    });
-    sources
-}
-
-/// Calls `f` with every multi-index of `shape` in C order.
-fn for_each_index(shape: &[usize], mut f: impl FnMut(&[usize])) {
-    if shape.contains(&0) {
-        return;
-    }
-    let mut index = vec![0; shape.len()];
-    loop {
-        f(&index);
-        if !advance_c_order(&mut index, shape) {
-            return;
-        }
-    }
-}
-
-fn fancy_assign_error(error: compute::ComputeError, shape: &[usize], span: Span) -> EvalError {
-    if error
-        .message
-        .starts_with("could not broadcast input array from shape")
-    {
-        let from = error
-            .message
-            .split("shape ")
-            .nth(1)
-            .and_then(|s| s.split(' ').next())
-            .unwrap_or("");
-        let message = format!(
-            "shape mismatch: value array of shape {from} could not be broadcast to indexing result of shape {}",
-            shape_text(shape)
-        );
-        return EvalError::value_error(message, span);
-    }
-    EvalError::from_compute(error, span)
-}
-
-pub(super) use crate::memory::compute::shape_text;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -798,6 +417,15 @@ mod tests {
             (5, 0, 1)
         );
         assert!(slice_indices(None, None, Some(0), 5, span()).is_err());
+    }
+
+    #[test]
+    fn positions_count_back_from_the_end() {
+        assert_eq!(resolve_position(-1, 3), Some(2));
+        assert_eq!(resolve_position(2, 3), Some(2));
+        assert_eq!(resolve_position(3, 3), None);
+        assert_eq!(resolve_position(-4, 3), None);
+        assert_eq!(resolve_position(0, 0), None);
     }
 
     #[test]

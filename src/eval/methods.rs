@@ -1,7 +1,9 @@
-//! Attributes and methods: `a.T`, `a.base`, `a.flags.writeable`, `a.reshape(...)`, `lst.append`.
+//! Attributes and methods: `a.T`, `a.base`, `a.flags.writeable`, `a.sum()`, `lst.append`.
 //!
-//! The array methods that make views (`view`, `reshape`, `transpose`, `ravel`, `diagonal`)
-//! compute a new layout here and decide view-or-copy by NumPy's own rules.
+//! Looking up `owner.attr` gives a property or a bound method; calling the method dispatches
+//! here by receiver. The array methods that make views live in `view_methods`, the list
+//! methods in `list_methods`; what stays are the lookups, `a.flags`, and the array methods that
+//! copy, reduce or write (`copy`, `astype`, `sum`, `fill`, `sort`, `tolist`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,11 +11,11 @@ use std::rc::Rc;
 use super::call::{CallArgs, as_index_int};
 use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Reduction};
-use crate::memory::layout::c_strides;
 use crate::memory::{DType, Layout, Scalar};
 use crate::syntax::Span;
 use crate::value::{ArrayObject, BufferKind, Function, Module, OriginKind, Value};
 
+/// The methods of `numpy.ndarray` viewfinder implements (also NumPy scalars' methods).
 pub(super) const ARRAY_METHODS: &[&str] = &[
     "copy",
     "view",
@@ -36,10 +38,12 @@ pub(super) const ARRAY_METHODS: &[&str] = &[
     "sort",
     "item",
 ];
+/// The methods of `list` viewfinder implements.
 pub(super) const LIST_METHODS: &[&str] = &[
     "append", "extend", "pop", "insert", "copy", "index", "count", "reverse", "clear", "remove",
     "sort",
 ];
+/// The methods of `bytes`, `bytearray` and `array.array` viewfinder implements.
 pub(super) const BUFFER_METHODS: &[&str] = &["append", "extend", "tolist"];
 
 impl Interpreter {
@@ -313,206 +317,6 @@ impl Interpreter {
         Ok(self.new_array(data, OriginKind::Copy, rule, Some((array, text))))
     }
 
-    fn array_view(
-        &mut self,
-        array: &Rc<ArrayObject>,
-        dtype: Option<Value>,
-        text: String,
-        span: Span,
-    ) -> EvalResult<Value> {
-        let dtype = match dtype {
-            Some(v) => self.dtype_arg(&v, span)?.unwrap_or(array.data.dtype),
-            None => array.data.dtype,
-        };
-        let layout = reinterpret_layout(&array.data.layout, dtype.itemsize(), span)?;
-        let rule = if dtype == array.data.dtype {
-            "view()".to_string()
-        } else {
-            format!("view({dtype}): same bytes, new dtype")
-        };
-        Ok(self.new_view(array, array.data.with_layout(layout, dtype), &rule, text))
-    }
-
-    /// `a.reshape(shape)`: a view when NumPy's no-copy rule allows, otherwise a copy.
-    pub(super) fn reshaped(
-        &mut self,
-        array: &Rc<ArrayObject>,
-        shape: &[i64],
-        text: String,
-        span: Span,
-    ) -> EvalResult<Value> {
-        let size = array.data.size();
-        let shape = resolve_shape(shape, size, span)?;
-        let layout = &array.data.layout;
-        let strides = if layout.is_c_contiguous() {
-            Some(c_strides(&shape, layout.itemsize))
-        } else {
-            nocopy_reshape_strides(layout, &shape)
-        };
-        let dtype = array.data.dtype;
-        match strides {
-            Some(strides) => {
-                let new = Layout {
-                    offset: layout.offset,
-                    shape,
-                    strides,
-                    itemsize: layout.itemsize,
-                };
-                Ok(self.new_view(
-                    array,
-                    array.data.with_layout(new, dtype),
-                    "reshape: the layout allows a view",
-                    text,
-                ))
-            }
-            None => {
-                let id = self.new_buffer_id();
-                let temporary = compute::cast(&array.data, dtype, id);
-                let view = Layout::c_contiguous(0, &shape, layout.itemsize);
-                Ok(self.new_copy_with_hidden_base(
-                    temporary,
-                    view,
-                    "reshape of a non-contiguous layout needs a copy",
-                    (array, text),
-                ))
-            }
-        }
-    }
-
-    /// `a.T` / `a.transpose(axes)`.
-    pub(super) fn transposed(
-        &mut self,
-        array: &Rc<ArrayObject>,
-        axes: Option<Vec<i64>>,
-        text: String,
-    ) -> EvalResult<Value> {
-        let layout = &array.data.layout;
-        let ndim = layout.ndim();
-        let order: Vec<usize> = match axes {
-            None => (0..ndim).rev().collect(),
-            Some(axes) => {
-                let resolved: Option<Vec<usize>> =
-                    axes.iter().map(|&a| normalize_axis(a, ndim)).collect();
-                let mut sorted = resolved.clone().unwrap_or_default();
-                sorted.sort();
-                if resolved.is_none() || sorted != (0..ndim).collect::<Vec<_>>() {
-                    return Err(EvalError::value_error(
-                        "axes don't match array",
-                        Span::default(),
-                    ));
-                }
-                resolved.unwrap_or_default()
-            }
-        };
-        let new = Layout {
-            offset: layout.offset,
-            shape: order.iter().map(|&a| layout.shape[a]).collect(),
-            strides: order.iter().map(|&a| layout.strides[a]).collect(),
-            itemsize: layout.itemsize,
-        };
-        Ok(self.new_view(
-            array,
-            array.data.with_layout(new, array.data.dtype),
-            "transpose: same elements, axes swapped",
-            text,
-        ))
-    }
-
-    /// `a.swapaxes(i, j)`.
-    pub(super) fn swapped(
-        &mut self,
-        array: &Rc<ArrayObject>,
-        a: i64,
-        b: i64,
-        text: String,
-        span: Span,
-    ) -> EvalResult<Value> {
-        let ndim = array.data.layout.ndim();
-        let check = |axis: i64, which: &str| {
-            normalize_axis(axis, ndim).ok_or_else(|| {
-                let message =
-                    format!("{which}: axis {axis} is out of bounds for array of dimension {ndim}");
-                EvalError::new("numpy.exceptions.AxisError", message, span)
-            })
-        };
-        let (a, b) = (check(a, "axis1")?, check(b, "axis2")?);
-        let mut order: Vec<i64> = (0..ndim as i64).collect();
-        order.swap(a, b);
-        self.transposed(array, Some(order), text)
-    }
-
-    /// `a.ravel()`: a view when C-contiguous, otherwise a copy (with no base).
-    pub(super) fn raveled(
-        &mut self,
-        array: &Rc<ArrayObject>,
-        text: String,
-        span: Span,
-    ) -> EvalResult<Value> {
-        if array.data.layout.is_c_contiguous() {
-            return self.reshaped(array, &[-1], text, span);
-        }
-        let id = self.new_buffer_id();
-        let data = compute::cast(&array.data, array.data.dtype, id);
-        let flat = Layout::c_contiguous(0, &[data.size()], data.dtype.itemsize());
-        let dtype = data.dtype;
-        Ok(self.new_array(
-            data.with_layout(flat, dtype),
-            OriginKind::Copy,
-            "ravel of a non-contiguous layout copies",
-            Some((array, text)),
-        ))
-    }
-
-    fn diagonal(
-        &mut self,
-        array: &Rc<ArrayObject>,
-        args: &CallArgs,
-        text: String,
-    ) -> EvalResult<Value> {
-        let layout = &array.data.layout;
-        if layout.ndim() < 2 {
-            return Err(EvalError::value_error(
-                "diag requires an array of at least two dimensions",
-                args.span,
-            ));
-        }
-        if layout.ndim() > 2 {
-            return Err(EvalError::unsupported(
-                "diagonal() of arrays with more than two dimensions",
-                args.span,
-            ));
-        }
-        let k = args
-            .get(0, "offset")
-            .map(|v| as_index_int(v, args.span))
-            .transpose()?
-            .unwrap_or(0);
-        let (rows, cols) = (layout.shape[0] as i64, layout.shape[1] as i64);
-        let (row0, col0) = if k >= 0 { (0, k) } else { (-k, 0) };
-        let len = (rows - row0).min(cols - col0).max(0) as usize;
-        let offset = if len > 0 {
-            layout.offset + row0 as isize * layout.strides[0] + col0 as isize * layout.strides[1]
-        } else {
-            layout.offset
-        };
-        let new = Layout {
-            offset,
-            shape: vec![len],
-            strides: vec![layout.strides[0] + layout.strides[1]],
-            itemsize: layout.itemsize,
-        };
-        let view = self.new_view(
-            array,
-            array.data.with_layout(new, array.data.dtype),
-            "diagonal(): a read-only view",
-            text,
-        );
-        if let Value::Array(v) = &view {
-            v.writeable.set(false);
-        }
-        Ok(view)
-    }
-
     fn reduce_method(
         &mut self,
         array: &Rc<ArrayObject>,
@@ -578,152 +382,10 @@ impl Interpreter {
         }
         nested_list(data, &mut Vec::new(), span)
     }
-
-    fn call_list_method(
-        &mut self,
-        list: &Rc<RefCell<Vec<Value>>>,
-        name: &str,
-        args: &CallArgs,
-    ) -> EvalResult<Value> {
-        let span = args.span;
-        let arg = |i: usize| args.positional.get(i).map(|(v, _)| v.clone());
-        match name {
-            "append" => {
-                args.exactly(1)?;
-                self.journal.list(list);
-                list.borrow_mut().push(arg(0).unwrap_or(Value::None));
-            }
-            "extend" => {
-                args.exactly(1)?;
-                let items = self.iterate(&arg(0).unwrap_or(Value::None), span)?;
-                self.journal.list(list);
-                list.borrow_mut().extend(items);
-            }
-            "insert" => {
-                args.exactly(2)?;
-                let at = as_index_int(&args.positional[0].0, span)?;
-                let len = list.borrow().len() as i64;
-                let at = if at < 0 {
-                    (at + len).max(0)
-                } else {
-                    at.min(len)
-                } as usize;
-                self.journal.list(list);
-                list.borrow_mut().insert(at, args.positional[1].0.clone());
-            }
-            "pop" => {
-                args.at_most(1)?;
-                let len = list.borrow().len();
-                if len == 0 {
-                    return Err(EvalError::index_error("pop from empty list", span));
-                }
-                let i = arg(0)
-                    .map(|v| as_index_int(&v, span))
-                    .transpose()?
-                    .unwrap_or(-1);
-                let at = super::python::resolve_position(i, len)
-                    .ok_or_else(|| EvalError::index_error("pop index out of range", span))?;
-                self.journal.list(list);
-                return Ok(list.borrow_mut().remove(at));
-            }
-            "copy" => return Ok(Value::List(Rc::new(RefCell::new(list.borrow().clone())))),
-            "index" | "count" | "remove" => return self.list_search(list, name, args),
-            "reverse" => {
-                self.journal.list(list);
-                list.borrow_mut().reverse();
-            }
-            "clear" => {
-                self.journal.list(list);
-                list.borrow_mut().clear();
-            }
-            _ => {
-                let items = list.borrow().clone();
-                let sorted = self.sort_values(items, span)?;
-                self.journal.list(list);
-                *list.borrow_mut() = sorted;
-            }
-        }
-        Ok(Value::None)
-    }
-
-    fn list_search(
-        &mut self,
-        list: &Rc<RefCell<Vec<Value>>>,
-        name: &str,
-        args: &CallArgs,
-    ) -> EvalResult<Value> {
-        args.exactly(1)?;
-        let needle = &args.positional[0].0;
-        let items = list.borrow().clone();
-        let hits: Vec<usize> = items
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| super::python::values_equal(v, needle))
-            .map(|(i, _)| i)
-            .collect();
-        match (name, hits.first()) {
-            ("count", _) => Ok(Value::Int(hits.len() as i64)),
-            ("index", Some(&i)) => Ok(Value::Int(i as i64)),
-            ("remove", Some(&i)) => {
-                self.journal.list(list);
-                list.borrow_mut().remove(i);
-                Ok(Value::None)
-            }
-            ("index", None) => Err(EvalError::value_error(
-                format!("{} is not in list", needle.to_repr()),
-                args.span,
-            )),
-            _ => Err(EvalError::value_error(
-                "list.remove(x): x not in list",
-                args.span,
-            )),
-        }
-    }
-
-    /// Shape arguments: `reshape(2, 3)`, `reshape((2, 3))`, `reshape(-1)`.
-    pub(super) fn shape_args(&mut self, args: &CallArgs) -> EvalResult<Vec<i64>> {
-        args.reject_unknown_keywords(&["order", "shape"])?;
-        match &args.positional[..] {
-            [] => match args.keyword("shape") {
-                Some(v) => self.shape_value(v, args.span),
-                None => Err(EvalError::type_error(
-                    "reshape() missing required argument 'shape' (pos 1)",
-                    args.span,
-                )),
-            },
-            [(single, span)] => self.shape_value(single, *span),
-            many => many.iter().map(|(v, s)| as_index_int(v, *s)).collect(),
-        }
-    }
-
-    /// A shape given as an int or a tuple/list of ints.
-    pub(super) fn shape_value(&mut self, value: &Value, span: Span) -> EvalResult<Vec<i64>> {
-        match value {
-            Value::Tuple(_) | Value::List(_) => self
-                .iterate(value, span)?
-                .iter()
-                .map(|v| as_index_int(v, span))
-                .collect(),
-            other => Ok(vec![as_index_int(other, span)?]),
-        }
-    }
-
-    fn axes_args(&mut self, args: &CallArgs) -> EvalResult<Option<Vec<i64>>> {
-        match &args.positional[..] {
-            [] => Ok(None),
-            [(Value::None, _)] => Ok(None),
-            [(single, span)] => self.shape_value(single, *span).map(Some),
-            many => many
-                .iter()
-                .map(|(v, s)| as_index_int(v, *s))
-                .collect::<EvalResult<Vec<_>>>()
-                .map(Some),
-        }
-    }
 }
 
 /// A 0-d array as the scalar it holds; anything else unchanged.
-pub(super) fn zero_d_to_scalar(value: Value) -> Value {
+fn zero_d_to_scalar(value: Value) -> Value {
     match &value {
         Value::Array(array) if array.data.shape().is_empty() => {
             Value::Scalar(array.data.dtype, array.data.get(&[]))
@@ -794,156 +456,6 @@ fn base_allows_writing(array: &ArrayObject) -> bool {
         Some(Value::Array(base)) => base.writeable.get(),
         _ => true,
     }
-}
-
-/// A negative axis counted from the end, or `None` when out of range.
-pub(super) fn normalize_axis(axis: i64, ndim: usize) -> Option<usize> {
-    let adjusted = if axis < 0 { axis + ndim as i64 } else { axis };
-    (0..ndim as i64)
-        .contains(&adjusted)
-        .then_some(adjusted as usize)
-}
-
-/// Resolves `-1` in a requested shape and checks the size, with NumPy's messages.
-pub(super) fn resolve_shape(requested: &[i64], size: usize, span: Span) -> EvalResult<Vec<usize>> {
-    let unknown: Vec<usize> = requested
-        .iter()
-        .enumerate()
-        .filter(|(_, n)| **n < 0)
-        .map(|(i, _)| i)
-        .collect();
-    if unknown.len() > 1 {
-        return Err(EvalError::value_error(
-            "can only specify one unknown dimension",
-            span,
-        ));
-    }
-    if requested.iter().any(|&n| n < -1) {
-        return Err(EvalError::value_error(
-            "negative dimensions not allowed",
-            span,
-        ));
-    }
-    let known: usize = requested
-        .iter()
-        .filter(|&&n| n >= 0)
-        .map(|&n| n as usize)
-        .product();
-    let mut shape: Vec<usize> = requested.iter().map(|&n| n.max(0) as usize).collect();
-    if let Some(&at) = unknown.first() {
-        if known == 0 || !size.is_multiple_of(known) {
-            return Err(cannot_reshape(size, requested, span));
-        }
-        shape[at] = size / known;
-    }
-    if shape.iter().product::<usize>() != size {
-        return Err(cannot_reshape(size, requested, span));
-    }
-    Ok(shape)
-}
-
-fn cannot_reshape(size: usize, requested: &[i64], span: Span) -> EvalError {
-    let dims: Vec<String> = requested
-        .iter()
-        .map(|&n| {
-            if n < 0 {
-                "newaxis".into()
-            } else {
-                n.to_string()
-            }
-        })
-        .collect();
-    let shape = if dims.len() == 1 {
-        format!("({},)", dims[0])
-    } else {
-        format!("({})", dims.join(","))
-    };
-    EvalError::value_error(
-        format!("cannot reshape array of size {size} into shape {shape}"),
-        span,
-    )
-}
-
-/// NumPy's `_attempt_nocopy_reshape` (C order): strides for `shape` over the same memory, or
-/// `None` when the elements cannot be reached by strides alone.
-pub(super) fn nocopy_reshape_strides(layout: &Layout, shape: &[usize]) -> Option<Vec<isize>> {
-    let (old_dims, old_strides): (Vec<usize>, Vec<isize>) = layout
-        .shape
-        .iter()
-        .zip(&layout.strides)
-        .filter(|(n, _)| **n != 1)
-        .map(|(&n, &s)| (n, s))
-        .unzip();
-    let mut strides = vec![0isize; shape.len()];
-    let (mut oi, mut oj, mut ni, mut nj) = (0, 1, 0, 1);
-    while ni < shape.len() && oi < old_dims.len() {
-        let (mut np, mut op) = (shape[ni], old_dims[oi]);
-        while np != op {
-            if np < op {
-                np *= *shape.get(nj)?;
-                nj += 1;
-            } else {
-                op *= *old_dims.get(oj)?;
-                oj += 1;
-            }
-        }
-        if (oi..oj - 1).any(|k| old_strides[k] != old_dims[k + 1] as isize * old_strides[k + 1]) {
-            return None;
-        }
-        strides[nj - 1] = old_strides[oj - 1];
-        for k in (ni + 1..nj).rev() {
-            strides[k - 1] = strides[k] * shape[k] as isize;
-        }
-        ni = nj;
-        nj += 1;
-        oi = oj;
-        oj += 1;
-    }
-    let last = if ni >= 1 {
-        strides[ni - 1]
-    } else {
-        layout.itemsize as isize
-    };
-    strides[ni..].iter_mut().for_each(|s| *s = last);
-    Some(strides)
-}
-
-/// The layout of `.view(dtype)` with a different item size: the last axis is rescaled.
-fn reinterpret_layout(layout: &Layout, itemsize: usize, span: Span) -> EvalResult<Layout> {
-    if itemsize == layout.itemsize {
-        return Ok(layout.clone());
-    }
-    if layout.ndim() == 0 {
-        return Err(EvalError::value_error(
-            "Changing the dtype of a 0d array is only supported if the itemsize is unchanged",
-            span,
-        ));
-    }
-    let last = layout.ndim() - 1;
-    if layout.shape[last] != 1 && layout.strides[last] != layout.itemsize as isize {
-        return Err(EvalError::value_error(
-            "To change to a dtype of a different size, the last axis must be contiguous",
-            span,
-        ));
-    }
-    let bytes = layout.shape[last] * layout.itemsize;
-    if itemsize < layout.itemsize && !layout.itemsize.is_multiple_of(itemsize) {
-        return Err(EvalError::value_error(
-            "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
-            span,
-        ));
-    }
-    if !bytes.is_multiple_of(itemsize) {
-        return Err(EvalError::value_error(
-            "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.",
-            span,
-        ));
-    }
-    let mut new = layout.clone();
-    new.shape[last] = bytes / itemsize;
-    new.strides[last] = itemsize as isize;
-    new.itemsize = itemsize;
-    Ok(new)
 }
 
 /// `.tolist()`: nested lists of Python numbers.

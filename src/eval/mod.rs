@@ -6,22 +6,27 @@
 //! flags exactly as they were.
 
 mod call;
+mod constructors;
 mod convert;
 mod error;
 mod expr;
+mod fancy;
 mod index;
 #[cfg(test)]
 mod index_props;
 mod journal;
+mod list_methods;
 mod methods;
 pub mod names;
 mod numpy;
 mod outcome;
 mod python;
+mod sequences;
 mod stmt;
 pub mod suggest;
 #[cfg(test)]
 mod tests;
+mod view_methods;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
