@@ -205,7 +205,8 @@ fn invalid_index(span: Span) -> EvalError {
     EvalError::index_error(message, span)
 }
 
-fn slice_bound(value: &Value, span: Span) -> EvalResult<Option<i64>> {
+/// A slice bound (`a[1:]`, `lst[:n]`): an integer, a bool, an integer NumPy scalar, or None.
+pub(super) fn slice_bound(value: &Value, span: Span) -> EvalResult<Option<i64>> {
     match value {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),

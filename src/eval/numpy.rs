@@ -292,7 +292,7 @@ impl Interpreter {
         let id = self.new_buffer_id();
         let data = compute::where_select(operands[0], operands[1], operands[2], id)
             .map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.ufunc_result(data, "np.where() result"))
+        Ok(self.new_array(data, OriginKind::Copy, "np.where() result", None))
     }
 
     /// Applies a one-argument NumPy function (`absolute`) to any value.

@@ -78,15 +78,8 @@ impl Interpreter {
         if let ExprKind::Slice { lower, upper, step } = &index.kind {
             let mut bound = |e: &Option<Box<Expr>>| -> EvalResult<Option<i64>> {
                 let Some(e) = e else { return Ok(None) };
-                match self.eval(e)? {
-                    Value::None => Ok(None),
-                    Value::Int(i) => Ok(Some(i)),
-                    Value::Scalar(d, s) if d.is_integer() => Ok(Some(s.as_i64())),
-                    _ => Err(EvalError::type_error(
-                        "slice indices must be integers or None or have an __index__ method",
-                        e.span,
-                    )),
-                }
+                let value = self.eval(e)?;
+                super::index::slice_bound(&value, e.span)
             };
             return Ok(SequenceKey::Slice(
                 bound(lower)?,

@@ -186,6 +186,17 @@ evals!(
     "[4294967295          0]\nOverflowError: Python integer -1 out of bounds for uint32\n"
 );
 
+evals!(
+    where_of_scalars_is_a_0d_array,
+    "import numpy as np\nprint(repr(np.where(True, 1, 0)), repr(np.where(np.array([True]), 1, 0)))",
+    "array(1) array([1])\n"
+);
+evals!(
+    bool_slice_bounds_on_lists,
+    "import numpy as np\nlst = [1, 2, 3]\nprint(lst[True:], np.arange(3)[True:])",
+    "[2, 3] [1 2]\n"
+);
+
 #[test]
 fn a_failing_step_undoes_its_writes() {
     let (mut session, _) = run("a = [1, 2, 3]; lst = np.zeros(2)");
