@@ -42,6 +42,8 @@ pub enum Value {
     DType(DType),
     /// A NumPy scalar type such as `np.int8`: callable, and usable as a dtype.
     ScalarType(DType),
+    /// Any other class, by its qualified name (`type(a)` is `numpy.ndarray`).
+    Class(&'static str),
     /// The `a.flags` object of an array.
     Flags(Rc<ArrayObject>),
     /// A module (`np`, `array`).
@@ -223,9 +225,9 @@ impl Value {
                 BufferKind::ArrayModule(..) => "array.array",
             },
             Value::MemoryView(_) => "memoryview",
-            Value::DType(_) => "numpy.dtype",
-            Value::ScalarType(_) => "type",
-            Value::Flags(_) => "numpy.flagsobj",
+            Value::DType(dtype) => dtype_class_name(*dtype),
+            Value::ScalarType(_) | Value::Class(_) => "type",
+            Value::Flags(_) => "numpy._core.multiarray.flagsobj",
             Value::Module(_) => "module",
             Value::Function(function) => match function.as_ref() {
                 Function::Method { .. } => "builtin_function_or_method",
@@ -265,6 +267,7 @@ impl Value {
             Value::MemoryView(_) => "<memory>".into(),
             Value::DType(dtype) => format::dtype_repr(*dtype),
             Value::ScalarType(dtype) => format!("<class 'numpy.{}'>", scalar_class(*dtype)),
+            Value::Class(name) => format!("<class '{name}'>"),
             Value::Flags(array) => flags_text(array),
             Value::Module(Module::NumPy) => "<module 'numpy'>".into(),
             Value::Module(Module::Array) => "<module 'array' (built-in)>".into(),
@@ -291,8 +294,17 @@ impl Value {
                 a == b
             }
             (Value::Module(a), Value::Module(b)) => a == b,
+            (Value::Class(a), Value::Class(b)) => a == b,
             (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
             _ => false,
+        }
+    }
+
+    /// Python's `type(value)`.
+    pub fn class(&self) -> Value {
+        match self {
+            Value::Scalar(dtype, _) => Value::ScalarType(*dtype),
+            other => Value::Class(other.type_name()),
         }
     }
 
@@ -381,6 +393,23 @@ fn scalar_type_name(dtype: DType) -> &'static str {
         DType::UInt64 => "numpy.uint64",
         DType::Float32 => "numpy.float32",
         DType::Float64 => "numpy.float64",
+    }
+}
+
+/// The class of a dtype object, as NumPy 2 names it in error messages.
+fn dtype_class_name(dtype: DType) -> &'static str {
+    match dtype {
+        DType::Bool => "numpy.dtypes.BoolDType",
+        DType::Int8 => "numpy.dtypes.Int8DType",
+        DType::Int16 => "numpy.dtypes.Int16DType",
+        DType::Int32 => "numpy.dtypes.Int32DType",
+        DType::Int64 => "numpy.dtypes.Int64DType",
+        DType::UInt8 => "numpy.dtypes.UInt8DType",
+        DType::UInt16 => "numpy.dtypes.UInt16DType",
+        DType::UInt32 => "numpy.dtypes.UInt32DType",
+        DType::UInt64 => "numpy.dtypes.UInt64DType",
+        DType::Float32 => "numpy.dtypes.Float32DType",
+        DType::Float64 => "numpy.dtypes.Float64DType",
     }
 }
 

@@ -231,6 +231,10 @@ impl Interpreter {
             "sum" => self.builtin_sum(args),
             "sorted" => self.builtin_sorted(args),
             "round" => self.builtin_round(args),
+            "type" => {
+                args.exactly(1)?;
+                Ok(args.positional[0].0.class())
+            }
             "bytes" | "bytearray" => self.builtin_bytes(name, args),
             _ => Err(EvalError::unsupported(
                 format!("the builtin '{name}'"),

@@ -48,10 +48,22 @@ impl EvalError {
         EvalError::new("NameError", format!("name '{name}' is not defined"), span)
     }
 
-    /// `AttributeError: 'T' object has no attribute 'name'`.
+    /// `AttributeError: 'T' object has no attribute 'name'`, with CPython's "Did you mean"
+    /// when `dir()` of such an object has a close name.
     pub fn no_attribute(type_name: &str, attr: &str, span: Span) -> EvalError {
         let message = format!("'{type_name}' object has no attribute '{attr}'");
-        EvalError::new("AttributeError", message, span)
+        EvalError::new(
+            "AttributeError",
+            message + &did_you_mean(type_name, attr),
+            span,
+        )
+    }
+
+    /// `AttributeError: module 'numpy' has no attribute 'name'`, with the suggestion.
+    pub fn no_module_attribute(module: &str, attr: &str, span: Span) -> EvalError {
+        let message = format!("module '{module}' has no attribute '{attr}'");
+        let hint = did_you_mean(&format!("module {module}"), attr);
+        EvalError::new("AttributeError", message + &hint, span)
     }
 
     /// `NotImplementedError` for something Python has and viewfinder does not.
@@ -64,6 +76,13 @@ impl EvalError {
     pub fn from_compute(error: crate::memory::compute::ComputeError, span: Span) -> EvalError {
         EvalError::new(error.kind, error.message, span)
     }
+}
+
+/// `. Did you mean: 'reshape'?` when CPython would say so, else nothing.
+fn did_you_mean(type_name: &str, attr: &str) -> String {
+    super::dir_lists::dir_of(type_name)
+        .and_then(|names| super::suggest::closest(attr, names))
+        .map_or(String::new(), |name| format!(". Did you mean: '{name}'?"))
 }
 
 impl fmt::Display for EvalError {

@@ -71,16 +71,8 @@ impl Interpreter {
             _ => None,
         };
         found.ok_or_else(|| match owner {
-            Value::Module(Module::NumPy) => EvalError::new(
-                "AttributeError",
-                format!("module 'numpy' has no attribute '{attr}'"),
-                span,
-            ),
-            Value::Module(Module::Array) => EvalError::new(
-                "AttributeError",
-                format!("module 'array' has no attribute '{attr}'"),
-                span,
-            ),
+            Value::Module(Module::NumPy) => EvalError::no_module_attribute("numpy", attr, span),
+            Value::Module(Module::Array) => EvalError::no_module_attribute("array", attr, span),
             other => EvalError::no_attribute(other.type_name(), attr, span),
         })
     }

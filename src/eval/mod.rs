@@ -8,6 +8,7 @@
 mod call;
 mod constructors;
 mod convert;
+mod dir_lists;
 mod error;
 mod expr;
 mod fancy;

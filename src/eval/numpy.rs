@@ -56,6 +56,7 @@ pub(super) fn attribute(name: &str) -> Option<Value> {
     }
     Some(match name {
         "newaxis" => Value::None,
+        "ndarray" => Value::Class("numpy.ndarray"),
         "nan" => Value::Float(f64::NAN),
         "inf" => Value::Float(f64::INFINITY),
         "pi" => Value::Float(std::f64::consts::PI),

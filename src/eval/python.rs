@@ -36,6 +36,7 @@ pub(super) const BUILTINS: &[&str] = &[
     "bytearray",
     "sorted",
     "round",
+    "type",
 ];
 
 /// The builtin called `name`, if there is one.

@@ -197,6 +197,17 @@ evals!(
     "[2, 3] [1 2]\n"
 );
 
+evals!(
+    attribute_errors_suggest_like_cpython,
+    "a = arange(3)\na.reshap(3)",
+    "AttributeError: 'numpy.ndarray' object has no attribute 'reshap'. Did you mean: 'reshape'?\n"
+);
+evals!(
+    module_attribute_errors_suggest_like_cpython,
+    "import numpy as np\nnp.arang(3)",
+    "AttributeError: module 'numpy' has no attribute 'arang'. Did you mean: 'arange'?\n"
+);
+
 #[test]
 fn a_failing_step_undoes_its_writes() {
     let (mut session, _) = run("a = [1, 2, 3]; lst = np.zeros(2)");
