@@ -210,7 +210,7 @@ impl Interpreter {
                 self.before_write(&array.data.buffer);
                 compute::binary_in_place(kind, &array.data, rhs)
                     .map_err(|e| EvalError::from_compute(e, span))?;
-                self.record_write(target_text, &array.data, None);
+                self.record_write(target_text, &array.data);
                 Ok(current.clone())
             }
             Value::List(list) if matches!(op, BinOp::Add | BinOp::Mul) => {

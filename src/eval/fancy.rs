@@ -78,8 +78,7 @@ impl Interpreter {
             selection.view.set(source, staged.get(&out_index));
             advance_c_order(&mut out_index, &selection.shape);
         }
-        let written: Vec<Vec<usize>> = selection.sources.iter().take(64).cloned().collect();
-        self.record_write(text, &selection.view, Some(written));
+        self.record_fancy_write(text, &selection.view, &selection.sources);
         Ok(())
     }
 }

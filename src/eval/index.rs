@@ -158,7 +158,7 @@ impl Interpreter {
         let dest = array.data.with_layout(layout, array.data.dtype);
         self.before_write(&dest.buffer);
         compute::assign(&dest, operand).map_err(|e| EvalError::from_compute(e, span))?;
-        self.record_write(&text, &dest, None);
+        self.record_write(&text, &dest);
         Ok(())
     }
 
@@ -183,18 +183,41 @@ impl Interpreter {
     }
 
     /// Notes an in-place write for the report.
-    pub(super) fn record_write(
-        &mut self,
-        target: &str,
-        region: &ArrayData,
-        elements: Option<Vec<Vec<usize>>>,
-    ) {
-        let count = elements.as_ref().map_or(region.size(), Vec::len);
+    pub(super) fn record_write(&mut self, target: &str, region: &ArrayData) {
         let write = super::Write {
             target: target.to_string(),
             region: region.clone(),
-            elements,
-            count,
+            elements: None,
+            count: region.size(),
+            approximate: false,
+        };
+        self.outcome.writes.push(write);
+    }
+
+    /// Notes a fancy write of the elements at `sources` (indices into `region`).
+    pub(super) fn record_fancy_write(
+        &mut self,
+        target: &str,
+        region: &ArrayData,
+        sources: &[Vec<usize>],
+    ) {
+        let mut distinct: Vec<Vec<usize>> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for index in sources {
+            if distinct.len() > super::outcome::WRITTEN_ELEMENTS_KEPT {
+                break;
+            }
+            if seen.insert(index) {
+                distinct.push(index.clone());
+            }
+        }
+        let approximate = distinct.len() > super::outcome::WRITTEN_ELEMENTS_KEPT;
+        let write = super::Write {
+            target: target.to_string(),
+            region: region.clone(),
+            elements: (!approximate).then_some(distinct),
+            count: sources.len(),
+            approximate,
         };
         self.outcome.writes.push(write);
     }

@@ -290,7 +290,7 @@ impl Interpreter {
                 self.before_write(&array.data.buffer);
                 compute::sort_in_place(&array.data, axis as isize)
                     .map_err(|e| EvalError::from_compute(e, span))?;
-                self.record_write(&text, &array.data, None);
+                self.record_write(&text, &array.data);
                 Ok(Value::None)
             }
             _ => Err(EvalError::no_attribute("numpy.ndarray", name, span)),
@@ -351,7 +351,7 @@ impl Interpreter {
         self.before_write(&array.data.buffer);
         compute::assign(&array.data, operand).map_err(|e| EvalError::from_compute(e, span))?;
         let text = self.text(span);
-        self.record_write(&text, &array.data, None);
+        self.record_write(&text, &array.data);
         Ok(Value::None)
     }
 

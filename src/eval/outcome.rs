@@ -49,6 +49,9 @@ pub enum NameChange {
     },
 }
 
+/// Fancy writes keep the exact elements they wrote up to this many.
+pub const WRITTEN_ELEMENTS_KEPT: usize = 4096;
+
 /// Elements written in place.
 #[derive(Clone, Debug)]
 pub struct Write {
@@ -56,10 +59,14 @@ pub struct Write {
     pub target: String,
     /// The region written: a layout over the buffer.
     pub region: ArrayData,
-    /// For fancy writes, the indices within `region` that were written (C order, capped).
+    /// For fancy writes, the distinct indices within `region` that were written, in the order
+    /// first written; `None` for a whole region, or when there were more than
+    /// [`WRITTEN_ELEMENTS_KEPT`] (then `region` bounds them and reports say "may").
     pub elements: Option<Vec<Vec<usize>>>,
-    /// Number of elements written.
+    /// Number of element writes (a fancy index may write one element more than once).
     pub count: usize,
+    /// True when only a bound of the written elements is known (see `elements`).
+    pub approximate: bool,
 }
 
 /// A buffer whose size changed (`array.append`).

@@ -238,7 +238,7 @@ impl Interpreter {
         self.before_write(&object.buffer);
         region.set(&[], scalar);
         let text = self.text(span);
-        self.record_write(&text, &region, None);
+        self.record_write(&text, &region);
         Ok(())
     }
 

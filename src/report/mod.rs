@@ -8,6 +8,8 @@ mod error;
 pub mod lesson;
 mod mem;
 mod screen;
+#[cfg(test)]
+mod visibility_props;
 mod whos;
 
 pub use error::{ErrorPlace, line_of, render_error};
@@ -222,7 +224,8 @@ fn render_deletion(name: &str, previous: &Value, session: &Interpreter) -> Strin
 pub(crate) fn render_write(write: &Write, session: &Interpreter) -> Vec<String> {
     let region = &write.region;
     let through = root_name(&write.target);
-    let what = match write.count {
+    let distinct = write.elements.as_ref().map_or(write.count, Vec::len);
+    let what = match distinct {
         1 => element_position(first_byte(write), region.layout.itemsize),
         n => format!("{n} elements"),
     };
@@ -244,6 +247,11 @@ pub(crate) fn render_write(write: &Write, session: &Interpreter) -> Vec<String> 
         .collect();
     if elsewhere.is_empty() {
         lines[0].push_str("; no other name sees it");
+    } else if write.approximate {
+        let names = elsewhere.join(", ");
+        lines[0].push_str(&format!(
+            "; may also be visible as {names} (too many elements to check one by one)"
+        ));
     } else {
         lines[0].push_str(&format!("; also visible as {}", elsewhere.join(", ")));
     }
@@ -270,7 +278,8 @@ pub(crate) fn names_seeing(write: &Write, session: &Interpreter) -> Vec<(String,
         if hits.is_empty() {
             continue;
         }
-        let place = if hits.len() == 1 && write.count == 1 {
+        let place = if hits.len() == 1 && write.elements.as_ref().map_or(write.count, Vec::len) == 1
+        {
             right_side(&hits[0].render("_", &name))
         } else {
             String::new()
