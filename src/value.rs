@@ -229,10 +229,7 @@ impl Value {
             Value::ScalarType(_) | Value::Class(_) => "type",
             Value::Flags(_) => "numpy._core.multiarray.flagsobj",
             Value::Module(_) => "module",
-            Value::Function(function) => match function.as_ref() {
-                Function::Method { .. } => "builtin_function_or_method",
-                _ => "builtin_function_or_method",
-            },
+            Value::Function(_) => "builtin_function_or_method",
         }
     }
 

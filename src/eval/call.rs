@@ -250,9 +250,16 @@ impl Interpreter {
             }
             Value::Array(a) => a.data.shape()[0],
             Value::Str(s) => s.chars().count(),
-            Value::List(_) | Value::Tuple(_) | Value::Range(..) | Value::Buffer(_) => {
-                self.iterate(value, span)?.len()
+            Value::Range(start, stop, step) => {
+                let len = super::python::range_len(*start, *stop, *step);
+                i64::try_from(len).map_err(|_| {
+                    let message = "Python int too large to convert to C ssize_t";
+                    EvalError::new("OverflowError", message, span)
+                })? as usize
             }
+            Value::List(items) => items.borrow().len(),
+            Value::Tuple(items) => items.len(),
+            Value::Buffer(object) => object.len(),
             other => {
                 return Err(EvalError::type_error(
                     format!("object of type '{}' has no len()", other.type_name()),
@@ -299,6 +306,7 @@ impl Interpreter {
         Ok(if name == "int" {
             match scalar {
                 crate::memory::Scalar::UInt(_) => super::convert::scalar_to_python(scalar, span)?,
+                crate::memory::Scalar::Float(x) => Value::Int(float_to_int(x, span)?),
                 other => Value::Int(other.as_i64()),
             }
         } else {
@@ -333,7 +341,10 @@ impl Interpreter {
 
     fn builtin_abs(&mut self, value: &Value, span: Span) -> EvalResult<Value> {
         match value {
-            Value::Int(i) => Ok(Value::Int(i.abs())),
+            Value::Int(i) => i
+                .checked_abs()
+                .map(Value::Int)
+                .ok_or_else(|| super::expr::overflow(span)),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
             Value::Float(x) => Ok(Value::Float(x.abs())),
             _ => self.numpy_function_on(value, "absolute", span),
@@ -353,7 +364,7 @@ impl Interpreter {
             many => many.iter().map(|(v, _)| v.clone()).collect(),
         };
         let mut best = items.first().cloned().ok_or_else(|| {
-            EvalError::value_error(format!("{name}() iterable argument is empty"), span)
+            EvalError::value_error(format!("{name}() arg is an empty sequence"), span)
         })?;
         let op = if name == "min" {
             crate::syntax::CmpOp::Lt
@@ -415,7 +426,10 @@ impl Interpreter {
     fn builtin_round(&mut self, args: &CallArgs) -> EvalResult<Value> {
         let value = python_scalar(args.require(0, "number")?);
         match args.get(1, "ndigits") {
-            None | Some(Value::None) => Ok(Value::Int(round_half_even(value.as_f64()) as i64)),
+            None | Some(Value::None) => match value {
+                crate::memory::Scalar::Int(i) => Ok(Value::Int(i)),
+                other => float_to_int(round_half_even(other.as_f64()), args.span).map(Value::Int),
+            },
             Some(digits) => {
                 let factor = 10f64.powi(as_index_int(digits, args.span)? as i32);
                 Ok(Value::Float(
@@ -430,7 +444,9 @@ impl Interpreter {
         let span = args.span;
         let bytes: Vec<u8> = match args.get(0, "source") {
             None => vec![],
-            Some(Value::Int(n)) if *n >= 0 => vec![0; *n as usize],
+            Some(Value::Int(n)) if *n >= 0 => {
+                vec![0; super::python::checked_sequence_len(*n as u128, span)?]
+            }
             Some(Value::Int(_)) => return Err(EvalError::value_error("negative count", span)),
             Some(Value::Buffer(object)) => object.buffer.data().as_bytes().to_vec(),
             Some(other) => {
@@ -534,4 +550,24 @@ pub(super) fn round_half_even(x: f64) -> f64 {
     } else {
         rounded
     }
+}
+
+/// Python's `int(x)` of a float: truncates toward zero; NaN, infinity and values beyond 64
+/// bits are errors instead of saturating.
+fn float_to_int(x: f64, span: Span) -> EvalResult<i64> {
+    if x.is_nan() {
+        return Err(EvalError::value_error(
+            "cannot convert float NaN to integer",
+            span,
+        ));
+    }
+    if x.is_infinite() {
+        let message = "cannot convert float infinity to integer";
+        return Err(EvalError::new("OverflowError", message, span));
+    }
+    let truncated = x.trunc();
+    if truncated < -(2f64.powi(63)) || truncated >= 2f64.powi(63) {
+        return Err(super::expr::overflow(span));
+    }
+    Ok(truncated as i64)
 }

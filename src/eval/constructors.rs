@@ -119,7 +119,6 @@ impl Interpreter {
             ));
         }
         let shape: Vec<usize> = shape.iter().map(|&n| n as usize).collect();
-        self.checked_len(shape.iter().map(|&n| n as f64).product(), span)?;
         let (fill, dtype_position) = match name {
             "full" => (args.require(1, "fill_value")?.clone(), 2),
             "ones" => (Value::Int(1), 1),
@@ -133,6 +132,8 @@ impl Interpreter {
                 DType::Float64
             }
         });
+        check_not_too_big(&shape, dtype, span)?;
+        self.checked_len(shape.iter().map(|&n| n as f64).product(), span)?;
         self.filled_array(&shape, dtype, &fill, &format!("np.{name}()"), span)
     }
 
@@ -258,7 +259,10 @@ impl Interpreter {
             BufferKind::Bytes => (source.clone(), false),
             _ => (Value::MemoryView(Rc::clone(object)), true),
         };
-        let rule = format!("np.frombuffer() shares the {}'s memory", source.type_name());
+        let rule = format!(
+            "np.frombuffer() shares the memory of the {} object",
+            source.type_name()
+        );
         Ok(self.new_foreign_view(data, base, writeable, &rule))
     }
 }
@@ -333,4 +337,20 @@ fn check_arange_start_fits(values: &[Scalar], dtype: DType, span: Span) -> EvalR
         )),
         None => Ok(()),
     }
+}
+
+/// NumPy's check before it allocates: the non-zero dimensions times the item size must fit in
+/// an `isize`, even when a zero dimension leaves the array empty (`np.zeros((0, 2**62, 4))`).
+fn check_not_too_big(shape: &[usize], dtype: DType, span: Span) -> EvalResult<()> {
+    let bytes = shape
+        .iter()
+        .filter(|&&n| n != 0)
+        .try_fold(dtype.itemsize() as isize, |bytes, &n| {
+            bytes.checked_mul(isize::try_from(n).ok()?)
+        });
+    if bytes.is_none() {
+        let message = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
+        return Err(EvalError::value_error(message, span));
+    }
+    Ok(())
 }

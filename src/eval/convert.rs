@@ -324,10 +324,16 @@ fn discover_into(
         Value::Array(array) => return Ok(Some(push_array(leaves, array))),
         Value::List(items) => items.borrow().clone(),
         Value::Tuple(items) => items.to_vec(),
-        Value::Range(..) => super::python::range_items(value)
-            .into_iter()
-            .map(Value::Int)
-            .collect(),
+        Value::Range(start, stop, step) => {
+            super::python::checked_sequence_len(
+                super::python::range_len(*start, *stop, *step),
+                span,
+            )?;
+            super::python::range_items(value)
+                .into_iter()
+                .map(Value::Int)
+                .collect()
+        }
         other => {
             return Err(EvalError::unsupported(
                 format!("an array of {} items", other.type_name()),

@@ -317,7 +317,7 @@ impl Interpreter {
             Value::Scalar(_, s) => s.is_truthy(),
             Value::List(items) => !items.borrow().is_empty(),
             Value::Tuple(items) => !items.is_empty(),
-            Value::Range(..) => !super::python::range_items(value).is_empty(),
+            Value::Range(start, stop, step) => super::python::range_len(*start, *stop, *step) > 0,
             Value::Buffer(object) => !object.is_empty(),
             Value::Array(array) => match array.data.size() {
                 1 => array

@@ -345,7 +345,10 @@ pub(super) fn basic_layout(
                     slice_indices(*start, *stop, *step, layout.shape[axis], *span)?;
                 result.offset += first as isize * layout.strides[axis];
                 result.shape.push(len);
-                result.strides.push(layout.strides[axis] * step as isize);
+                // NumPy multiplies without overflow checks: `a[::2**62]` has stride 0.
+                result
+                    .strides
+                    .push(layout.strides[axis].wrapping_mul(step as isize));
                 axis += 1;
             }
             IndexItem::NewAxis => {
@@ -400,14 +403,13 @@ pub(super) fn slice_indices(
     };
     let first = clamp(start, if step < 0 { upper } else { lower });
     let last = clamp(stop, if step < 0 { lower } else { upper });
-    let count = if step < 0 {
-        if last < first {
-            (first - last - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if first < last {
-        (last - first - 1) / step + 1
+    let (near, far) = if step < 0 {
+        (last, first)
+    } else {
+        (first, last)
+    };
+    let count = if near < far {
+        (far - near - 1) as u64 / step.unsigned_abs() + 1
     } else {
         0
     };
@@ -441,6 +443,10 @@ mod tests {
             (5, 0, 1)
         );
         assert!(slice_indices(None, None, Some(0), 5, span()).is_err());
+        assert_eq!(
+            slice_indices(None, None, Some(i64::MIN), 5, span()).unwrap(),
+            (4, 1, i64::MIN)
+        );
     }
 
     #[test]

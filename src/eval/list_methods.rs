@@ -10,6 +10,7 @@ use std::rc::Rc;
 use super::call::{CallArgs, as_index_int};
 use super::index::resolve_position;
 use super::{EvalError, EvalResult, Interpreter};
+use crate::syntax::Span;
 use crate::value::Value;
 
 impl Interpreter {
@@ -25,13 +26,16 @@ impl Interpreter {
         match name {
             "append" => {
                 args.exactly(1)?;
-                self.journal.list(list);
-                list.borrow_mut().push(arg(0).unwrap_or(Value::None));
+                let item = arg(0).unwrap_or(Value::None);
+                refuse_self_insertion(list, std::slice::from_ref(&item), span)?;
+                self.before_list_change(list);
+                list.borrow_mut().push(item);
             }
             "extend" => {
                 args.exactly(1)?;
                 let items = self.iterate(&arg(0).unwrap_or(Value::None), span)?;
-                self.journal.list(list);
+                refuse_self_insertion(list, &items, span)?;
+                self.before_list_change(list);
                 list.borrow_mut().extend(items);
             }
             "insert" => {
@@ -43,8 +47,10 @@ impl Interpreter {
                 } else {
                     at.min(len)
                 } as usize;
-                self.journal.list(list);
-                list.borrow_mut().insert(at, args.positional[1].0.clone());
+                let item = args.positional[1].0.clone();
+                refuse_self_insertion(list, std::slice::from_ref(&item), span)?;
+                self.before_list_change(list);
+                list.borrow_mut().insert(at, item);
             }
             "pop" => {
                 args.at_most(1)?;
@@ -58,23 +64,23 @@ impl Interpreter {
                     .unwrap_or(-1);
                 let at = resolve_position(i, len)
                     .ok_or_else(|| EvalError::index_error("pop index out of range", span))?;
-                self.journal.list(list);
+                self.before_list_change(list);
                 return Ok(list.borrow_mut().remove(at));
             }
             "copy" => return Ok(Value::List(Rc::new(RefCell::new(list.borrow().clone())))),
             "index" | "count" | "remove" => return self.list_search(list, name, args),
             "reverse" => {
-                self.journal.list(list);
+                self.before_list_change(list);
                 list.borrow_mut().reverse();
             }
             "clear" => {
-                self.journal.list(list);
+                self.before_list_change(list);
                 list.borrow_mut().clear();
             }
             _ => {
                 let items = list.borrow().clone();
                 let sorted = self.sort_values(items, span)?;
-                self.journal.list(list);
+                self.before_list_change(list);
                 *list.borrow_mut() = sorted;
             }
         }
@@ -100,7 +106,7 @@ impl Interpreter {
             ("count", _) => Ok(Value::Int(hits.len() as i64)),
             ("index", Some(&i)) => Ok(Value::Int(i as i64)),
             ("remove", Some(&i)) => {
-                self.journal.list(list);
+                self.before_list_change(list);
                 list.borrow_mut().remove(i);
                 Ok(Value::None)
             }
@@ -113,5 +119,30 @@ impl Interpreter {
                 args.span,
             )),
         }
+    }
+}
+
+/// Refuses to put `list` inside itself, directly or through nested lists and tuples
+/// (`lst.append(lst)`): Python prints such a list as `[1, [...]]`, but viewfinder's printing,
+/// comparing and reporting walk lists recursively, so lists stay acyclic.
+pub(super) fn refuse_self_insertion(
+    list: &Rc<RefCell<Vec<Value>>>,
+    items: &[Value],
+    span: Span,
+) -> EvalResult<()> {
+    if items.iter().any(|item| contains_list(item, list)) {
+        return Err(EvalError::unsupported("a list that contains itself", span));
+    }
+    Ok(())
+}
+
+/// Whether `value` is `list` or holds it at any depth.
+fn contains_list(value: &Value, list: &Rc<RefCell<Vec<Value>>>) -> bool {
+    match value {
+        Value::List(inner) => {
+            Rc::ptr_eq(inner, list) || inner.borrow().iter().any(|v| contains_list(v, list))
+        }
+        Value::Tuple(items) => items.iter().any(|v| contains_list(v, list)),
+        _ => false,
     }
 }

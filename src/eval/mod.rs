@@ -176,6 +176,19 @@ impl Interpreter {
         self.outcome.names.push(change);
     }
 
+    /// Saves a list's items before the step changes it, and notes the change for the report.
+    fn before_list_change(&mut self, list: &Rc<std::cell::RefCell<Vec<Value>>>) {
+        self.journal.list(list);
+        if !self
+            .outcome
+            .lists_changed
+            .iter()
+            .any(|seen| Rc::ptr_eq(seen, list))
+        {
+            self.outcome.lists_changed.push(Rc::clone(list));
+        }
+    }
+
     /// Saves a buffer's bytes before the step first writes it.
     fn before_write(&mut self, buffer: &Rc<SharedBuffer>) {
         self.journal.bytes(buffer);

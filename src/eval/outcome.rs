@@ -3,6 +3,7 @@
 //! The evaluator fills an `Outcome` as it runs a statement: which names it bound or deleted,
 //! which buffer regions it wrote, what it printed. Reports read it; nothing here evaluates.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::memory::{ArrayData, SharedBuffer};
@@ -87,6 +88,8 @@ pub struct Outcome {
     pub writes: Vec<Write>,
     /// Buffers resized.
     pub resizes: Vec<Resize>,
+    /// Lists changed in place (`lst[0] = 1`, `lst.append(2)`), once each.
+    pub lists_changed: Vec<Rc<RefCell<Vec<Value>>>>,
     /// The value of an expression statement, for the prompt to echo (never `None`).
     pub echo: Option<Value>,
     /// Set when the statement switched dialects.

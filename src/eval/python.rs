@@ -7,6 +7,7 @@
 //! object, these functions return `None` and hand over to NumPy's rules.
 
 use std::cell::RefCell;
+use std::cmp::Ordering;
 use std::rc::Rc;
 
 use super::call::CallArgs;
@@ -88,12 +89,16 @@ pub(super) fn python_binary(
         }
         (BinOp::Mul, Value::List(a), Value::Int(n))
         | (BinOp::Mul, Value::Int(n), Value::List(a)) => {
-            let items = repeat(&a.borrow(), *n);
+            let items = repeat(&a.borrow(), *n, span)?;
             Some(Value::List(Rc::new(RefCell::new(items))))
         }
-        (BinOp::Mul, Value::Tuple(a), Value::Int(n)) => Some(Value::Tuple(repeat(a, *n).into())),
+        (BinOp::Mul, Value::Tuple(a), Value::Int(n)) => {
+            Some(Value::Tuple(repeat(a, *n, span)?.into()))
+        }
         (BinOp::Mul, Value::Str(s), Value::Int(n)) => {
-            Some(Value::Str(Rc::from(s.repeat((*n).max(0) as usize))))
+            let times = (*n).max(0) as usize;
+            checked_sequence_len(s.len() as u128 * times as u128, span)?;
+            Some(Value::Str(Rc::from(s.repeat(times))))
         }
         (BinOp::Add, Value::List(_), other) if !matches!(other, Value::Array(_)) => {
             let message = format!(
@@ -106,8 +111,22 @@ pub(super) fn python_binary(
     })
 }
 
-fn repeat(items: &[Value], n: i64) -> Vec<Value> {
-    (0..n.max(0)).flat_map(|_| items.iter().cloned()).collect()
+/// The most items (or bytes) viewfinder builds into one list, tuple, str, bytes or range walk;
+/// beyond it, a `MemoryError` (where Python would try, and usually fail the same way).
+const MAX_SEQUENCE_LEN: u128 = 1 << 28;
+
+/// `len` when a new sequence of that many items may be built, else `MemoryError`.
+pub(super) fn checked_sequence_len(len: u128, span: Span) -> EvalResult<usize> {
+    if len > MAX_SEQUENCE_LEN {
+        return Err(EvalError::new("MemoryError", "", span));
+    }
+    Ok(len as usize)
+}
+
+/// `items * n`: the items repeated `n` times (none when `n <= 0`).
+fn repeat(items: &[Value], n: i64, span: Span) -> EvalResult<Vec<Value>> {
+    let len = checked_sequence_len(items.len() as u128 * n.max(0) as u128, span)?;
+    Ok(items.iter().cloned().cycle().take(len).collect())
 }
 
 fn int_binary(op: BinOp, a: i64, b: i64, span: Span) -> EvalResult<Value> {
@@ -121,17 +140,39 @@ fn int_binary(op: BinOp, a: i64, b: i64, span: Span) -> EvalResult<Value> {
         BinOp::FloorDiv if b == 0 => return Err(zero("integer division or modulo by zero")),
         BinOp::FloorDiv => a.checked_div_euclid(b).map(|_| floor_div(a, b)),
         BinOp::Mod if b == 0 => return Err(zero("integer modulo by zero")),
-        BinOp::Mod => Some(a - b * floor_div(a, b)),
-        BinOp::Pow if b < 0 => return Ok(Value::Float((a as f64).powf(b as f64))),
+        BinOp::Mod => Some(floor_mod(a, b)),
+        BinOp::Pow if b < 0 => return float_binary(op, a as f64, b as f64, span),
         BinOp::Pow => u32::try_from(b).ok().and_then(|b| a.checked_pow(b)),
         BinOp::BitAnd => Some(a & b),
         BinOp::BitOr => Some(a | b),
         BinOp::BitXor => Some(a ^ b),
-        BinOp::LShift => u32::try_from(b).ok().and_then(|b| a.checked_shl(b)),
-        BinOp::RShift => Some(a >> b.clamp(0, 63)),
+        BinOp::LShift | BinOp::RShift if b < 0 => {
+            return Err(EvalError::value_error("negative shift count", span));
+        }
+        BinOp::LShift => shift_left(a, b),
+        BinOp::RShift => Some(a >> b.min(63)),
         BinOp::MatMul => None,
     };
     result.map(Value::Int).ok_or_else(|| overflow(span))
+}
+
+/// Python's `a % b` for `b != 0`: the remainder takes the sign of `b` (`i64::MIN % -1` is 0).
+fn floor_mod(a: i64, b: i64) -> i64 {
+    let r = a.wrapping_rem(b);
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
+}
+
+/// `a << b` for `b >= 0`, or `None` when the result needs more than 64 bits.
+fn shift_left(a: i64, b: i64) -> Option<i64> {
+    if a == 0 {
+        return Some(0);
+    }
+    let shifted = a.checked_shl(u32::try_from(b).ok()?)?;
+    (shifted >> b == a).then_some(shifted)
 }
 
 fn floor_div(a: i64, b: i64) -> i64 {
@@ -152,17 +193,23 @@ fn float_binary(op: BinOp, a: f64, b: f64, span: Span) -> EvalResult<Value> {
         BinOp::Div if b == 0.0 => return zero("float division by zero"),
         BinOp::Div => a / b,
         BinOp::FloorDiv if b == 0.0 => return zero("float floor division by zero"),
-        BinOp::FloorDiv => (a / b).floor(),
+        BinOp::FloorDiv => float_divmod(a, b).0,
         BinOp::Mod if b == 0.0 => return zero("float modulo by zero"),
-        BinOp::Mod => {
-            let m = a % b;
-            if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
-                m + b
-            } else {
-                m
-            }
+        BinOp::Mod => float_divmod(a, b).1,
+        BinOp::Pow if a == 0.0 && b < 0.0 => {
+            return zero("0.0 cannot be raised to a negative power");
         }
-        BinOp::Pow => a.powf(b),
+        BinOp::Pow if a < 0.0 && b.is_finite() && b.fract() != 0.0 => {
+            return Err(EvalError::unsupported("complex numbers", span));
+        }
+        BinOp::Pow => {
+            let power = a.powf(b);
+            if power.is_infinite() && a.is_finite() && b.is_finite() {
+                let message = "(34, 'Numerical result out of range')";
+                return Err(EvalError::new("OverflowError", message, span));
+            }
+            power
+        }
         _ => {
             let message = format!(
                 "unsupported operand type(s) for {}: 'float' and 'float'",
@@ -173,6 +220,30 @@ fn float_binary(op: BinOp, a: f64, b: f64, span: Span) -> EvalResult<Value> {
     }))
 }
 
+/// Python's `divmod` of floats (CPython's `float_divmod`): `1 // 0.1` is `9.0`, because the
+/// quotient is taken of `a - a % b`, not rounded from `a / b`.
+fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0_f64.copysign(b);
+    }
+    if div == 0.0 {
+        return (0.0_f64.copysign(a / b), m);
+    }
+    let floor = div.floor();
+    if div - floor > 0.5 {
+        (floor + 1.0, m)
+    } else {
+        (floor, m)
+    }
+}
+
 /// Python comparisons of Python values; `None` hands over to NumPy.
 pub(super) fn python_compare(
     op: CmpOp,
@@ -181,14 +252,7 @@ pub(super) fn python_compare(
     span: Span,
 ) -> EvalResult<Option<Value>> {
     let ordering = match (left, right) {
-        (l, r) if number(l).is_some() && number(r).is_some() => {
-            let (a, b) = (number(l).unwrap(), number(r).unwrap());
-            if a.0 || b.0 {
-                a.2.partial_cmp(&b.2)
-            } else {
-                Some(a.1.cmp(&b.1))
-            }
-        }
+        (l, r) if number(l).is_some() && number(r).is_some() => number_ordering(l, r),
         (Value::Str(a), Value::Str(b)) => Some(a.cmp(b)),
         (Value::Array(_) | Value::Scalar(..), _) | (_, Value::Array(_) | Value::Scalar(..)) => {
             return Ok(None);
@@ -235,10 +299,6 @@ pub(super) fn fallback_compare(
 
 /// Python's `==` for values that are not arrays.
 pub(super) fn values_equal(left: &Value, right: &Value) -> bool {
-    let scalar = |v: &Value| match v {
-        Value::Scalar(_, s) => Some(s.as_f64()),
-        other => number(other).map(|n| n.2),
-    };
     match (left, right) {
         (Value::List(a), Value::List(b)) => seq_equal(&a.borrow(), &b.borrow()),
         (Value::Tuple(a), Value::Tuple(b)) => seq_equal(a, b),
@@ -248,8 +308,58 @@ pub(super) fn values_equal(left: &Value, right: &Value) -> bool {
         (Value::DType(a), Value::Str(s)) | (Value::Str(s), Value::DType(a)) => {
             DType::parse(s) == Some(*a)
         }
-        (l, r) if scalar(l).is_some() && scalar(r).is_some() => scalar(l) == scalar(r),
+        (l, r) if exact_number(l).is_some() && exact_number(r).is_some() => {
+            number_ordering(l, r) == Some(Ordering::Equal)
+        }
         _ => left.is_same_object(right),
+    }
+}
+
+/// A Python or NumPy number, kept exact: integers are not rounded through `f64`.
+#[derive(Clone, Copy)]
+enum ExactNumber {
+    Int(i128),
+    Float(f64),
+}
+
+fn exact_number(value: &Value) -> Option<ExactNumber> {
+    let scalar = match value {
+        Value::Scalar(_, s) => *s,
+        Value::Bool(b) => Scalar::Int(*b as i64),
+        Value::Int(i) => Scalar::Int(*i),
+        Value::Float(x) => Scalar::Float(*x),
+        _ => return None,
+    };
+    Some(match scalar {
+        Scalar::Bool(b) => ExactNumber::Int(b as i128),
+        Scalar::Int(i) => ExactNumber::Int(i as i128),
+        Scalar::UInt(u) => ExactNumber::Int(u as i128),
+        Scalar::Float(x) => ExactNumber::Float(x),
+    })
+}
+
+/// How number `left` orders against number `right` (`None` if either is not a number, or NaN).
+fn number_ordering(left: &Value, right: &Value) -> Option<Ordering> {
+    compare_numbers(exact_number(left)?, exact_number(right)?)
+}
+
+/// Python's ordering of two numbers: exact between an int and a float (`2**53 + 1 > 2.0**53`);
+/// `None` when a NaN is involved.
+fn compare_numbers(a: ExactNumber, b: ExactNumber) -> Option<Ordering> {
+    match (a, b) {
+        (ExactNumber::Int(a), ExactNumber::Int(b)) => Some(a.cmp(&b)),
+        (ExactNumber::Float(a), ExactNumber::Float(b)) => a.partial_cmp(&b),
+        (ExactNumber::Int(i), ExactNumber::Float(x)) => int_float_cmp(i, x),
+        (ExactNumber::Float(x), ExactNumber::Int(i)) => int_float_cmp(i, x).map(Ordering::reverse),
+    }
+}
+
+/// Orders an integer against a float without rounding the integer: when `i as f64` equals `x`,
+/// `x` is a whole number below 2**65 and compares exactly as an `i128`.
+fn int_float_cmp(i: i128, x: f64) -> Option<Ordering> {
+    match (i as f64).partial_cmp(&x)? {
+        Ordering::Equal => Some(i.cmp(&(x as i128))),
+        unequal => Some(unequal),
     }
 }
 
@@ -262,13 +372,21 @@ pub(super) fn range_items(value: &Value) -> Vec<i64> {
     let Value::Range(start, stop, step) = *value else {
         return Vec::new();
     };
-    let mut items = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        items.push(i);
-        i += step;
+    let len = range_len(start, stop, step) as i128;
+    (0..len)
+        .map(|k| (start as i128 + k * step as i128) as i64)
+        .collect()
+}
+
+/// `len(range(start, stop, step))` for `step != 0`, without walking it.
+pub(super) fn range_len(start: i64, stop: i64, step: i64) -> u128 {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let span = if step > 0 { stop - start } else { start - stop };
+    if span <= 0 {
+        0
+    } else {
+        ((span + step.abs() - 1) / step.abs()) as u128
     }
-    items
 }
 
 impl Interpreter {
@@ -277,7 +395,10 @@ impl Interpreter {
         Ok(match value {
             Value::List(items) => items.borrow().clone(),
             Value::Tuple(items) => items.to_vec(),
-            Value::Range(..) => range_items(value).into_iter().map(Value::Int).collect(),
+            Value::Range(start, stop, step) => {
+                checked_sequence_len(range_len(*start, *stop, *step), span)?;
+                range_items(value).into_iter().map(Value::Int).collect()
+            }
             Value::Str(s) => s
                 .chars()
                 .map(|c| Value::Str(Rc::from(c.to_string())))
@@ -318,9 +439,9 @@ impl Interpreter {
         let extra = match (op, operand) {
             (BinOp::Add, other) => self.iterate(other, span)?,
             (BinOp::Mul, Value::Int(n)) => {
-                let items = repeat(&list.borrow(), *n - 1);
+                let items = repeat(&list.borrow(), n.saturating_sub(1), span)?;
                 if *n <= 0 {
-                    self.journal.list(list);
+                    self.before_list_change(list);
                     list.borrow_mut().clear();
                     return Ok(());
                 }
@@ -335,7 +456,8 @@ impl Interpreter {
                 ));
             }
         };
-        self.journal.list(list);
+        super::list_methods::refuse_self_insertion(list, &extra, span)?;
+        self.before_list_change(list);
         list.borrow_mut().extend(extra);
         Ok(())
     }

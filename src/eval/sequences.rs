@@ -10,6 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::index::{IndexItem, resolve_position, slice_indices};
+use super::list_methods::refuse_self_insertion;
 use super::python::python_scalar;
 use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::{AlignedBytes, ArrayData, BufferOwner, DType, Layout, Scalar, SharedBuffer};
@@ -186,13 +187,15 @@ impl Interpreter {
             SequenceKey::Value(key) => {
                 let container = Value::List(Rc::clone(list));
                 let at = list_assignment_position(&key, &container, len, span)?;
-                self.journal.list(list);
+                refuse_self_insertion(list, std::slice::from_ref(&value), span)?;
+                self.before_list_change(list);
                 list.borrow_mut()[at] = value;
             }
             SequenceKey::Slice(start, stop, None | Some(1)) => {
                 let replacement = self.iterate(&value, span)?;
                 let range = unit_step_range(start, stop, len, span)?;
-                self.journal.list(list);
+                refuse_self_insertion(list, &replacement, span)?;
+                self.before_list_change(list);
                 list.borrow_mut().splice(range, replacement);
             }
             SequenceKey::Slice(..) => {
@@ -297,7 +300,7 @@ impl Interpreter {
                         return Err(EvalError::unsupported("extended slice deletion", span));
                     }
                 };
-                self.journal.list(list);
+                self.before_list_change(list);
                 list.borrow_mut().drain(range);
                 Ok(())
             }

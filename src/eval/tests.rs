@@ -273,3 +273,37 @@ fn name_errors_suggest_the_name_python_would() {
     assert!(message.ends_with("Did you mean: 'arr'?"), "{message}");
     assert_eq!(error_place("zzz").1, "NameError: name 'zzz' is not defined");
 }
+
+evals!(
+    abs_of_smallest_int_is_refused_not_a_panic,
+    "import numpy as np\nx = abs(-9223372036854775807 - 1)",
+    "NotImplementedError: integers beyond 64 bits is not supported by viewfinder\n"
+);
+evals!(
+    int_of_infinity_is_an_overflow_error,
+    "import numpy as np\nx = int(float('inf'))",
+    "OverflowError: cannot convert float infinity to integer\n"
+);
+evals!(
+    negative_left_shift_is_a_value_error,
+    "import numpy as np\nx = 5 << -1",
+    "ValueError: negative shift count\n"
+);
+evals!(
+    huge_string_repeat_is_a_memory_error,
+    "import numpy as np\nx = 'x' * 10**12",
+    "MemoryError\n"
+);
+evals!(
+    list_cannot_be_put_inside_itself,
+    "import numpy as np\nx = [1]; y = (2, [x]); x.append(y)",
+    "NotImplementedError: a list that contains itself is not supported by viewfinder\n"
+);
+
+#[test]
+fn refused_self_insertion_changes_nothing() {
+    let (mut session, _) = run("import numpy as np\nx = [1, 2]");
+    let failed = run_in(&mut session, "x += [x]");
+    assert!(failed.starts_with("NotImplementedError"), "{failed}");
+    assert_eq!(run_in(&mut session, "print(x)"), "[1, 2]\n");
+}

@@ -277,11 +277,11 @@ fn resolve_shape(requested: &[i64], size: usize, span: Span) -> EvalResult<Vec<u
             span,
         ));
     }
-    let known: usize = requested
+    let known = requested
         .iter()
         .filter(|&&n| n >= 0)
-        .map(|&n| n as usize)
-        .product();
+        .try_fold(1usize, |known, &n| known.checked_mul(n as usize))
+        .ok_or_else(|| cannot_reshape(size, requested, span))?;
     let mut shape: Vec<usize> = requested.iter().map(|&n| n.max(0) as usize).collect();
     if let Some(&at) = unknown.first() {
         if known == 0 || !size.is_multiple_of(known) {
@@ -289,14 +289,18 @@ fn resolve_shape(requested: &[i64], size: usize, span: Span) -> EvalResult<Vec<u
         }
         shape[at] = size / known;
     }
-    if shape.iter().product::<usize>() != size {
+    if unknown.is_empty() && known != size {
         return Err(cannot_reshape(size, requested, span));
     }
     Ok(shape)
 }
 
+/// NumPy's reshape size error. Its `convert_shape_to_string` leaves out leading unknown (`-1`)
+/// dimensions and spells later ones `newaxis`: `(-1, 0)` prints as `(0)`, `(0, -1)` as
+/// `(0,newaxis)`.
 fn cannot_reshape(size: usize, requested: &[i64], span: Span) -> EvalError {
-    let dims: Vec<String> = requested
+    let leading_unknown = requested.iter().take_while(|&&n| n < 0).count();
+    let dims: Vec<String> = requested[leading_unknown..]
         .iter()
         .map(|&n| {
             if n < 0 {
@@ -306,7 +310,9 @@ fn cannot_reshape(size: usize, requested: &[i64], span: Span) -> EvalError {
             }
         })
         .collect();
-    let shape = if dims.len() == 1 {
+    let shape = if dims.is_empty() {
+        "()".to_string()
+    } else if requested.len() == 1 {
         format!("({},)", dims[0])
     } else {
         format!("({})", dims.join(","))

@@ -39,6 +39,9 @@ pub fn render_step(outcome: &Outcome, session: &Interpreter) -> String {
     for write in &outcome.writes {
         lines.extend(render_write(write, session));
     }
+    for list in &outcome.lists_changed {
+        lines.extend(render_list_change(list, session));
+    }
     for resize in &outcome.resizes {
         lines.push(format!(
             "{}: buffer {} resized to {} bytes",
@@ -263,6 +266,55 @@ pub(crate) fn render_write(write: &Write, session: &Interpreter) -> Vec<String> 
         }
     }
     lines
+}
+
+/// A list changed in place: every name bound to it sees the change (the first seed's point).
+fn render_list_change(
+    list: &Rc<std::cell::RefCell<Vec<Value>>>,
+    session: &Interpreter,
+) -> Vec<String> {
+    let holder = Value::List(Rc::clone(list));
+    let names = list_paths(&holder, session);
+    let Some(first) = names.first() else {
+        return vec!["changed a list no name holds".into()];
+    };
+    let mut line = format!("changed the list {first} in place");
+    match &names[1..] {
+        [] => line.push_str("; no other name refers to it"),
+        others => line.push_str(&format!(
+            "; the same list is also {} (one list, several names)",
+            others.join(", ")
+        )),
+    }
+    let width = names.iter().map(String::len).max().unwrap_or(0);
+    let mut lines = vec![line];
+    lines.extend(
+        names
+            .iter()
+            .map(|name| format!("{INDENT}{name:<width$} = {}", short(&holder.to_repr()))),
+    );
+    lines
+}
+
+/// Where a list can be reached from: names bound to it, then `outer[i]` for lists that hold
+/// it as an item (a shallow copy shares its inner lists).
+fn list_paths(list: &Value, session: &Interpreter) -> Vec<String> {
+    let direct = session
+        .names()
+        .iter()
+        .filter(|(_, value)| value.is_same_object(list));
+    let mut paths: Vec<String> = direct.map(|(name, _)| name.clone()).collect();
+    for (name, value) in session.names() {
+        if let Value::List(outer) = value {
+            let items = outer.borrow();
+            let inside = items
+                .iter()
+                .enumerate()
+                .filter(|(_, item)| item.is_same_object(list));
+            paths.extend(inside.map(|(i, _)| format!("{name}[{i}]")));
+        }
+    }
+    paths
 }
 
 /// Each name that sees the written elements, with where (`arr[1]`) when it is one element.
