@@ -64,7 +64,7 @@ impl Interpreter {
         let len = ((stop.as_f64() - start.as_f64()) / step.as_f64())
             .ceil()
             .max(0.0);
-        let len = self.checked_len(len, span)?;
+        let len = self.checked_len(len, dtype_arg.unwrap_or(DType::Int64), span)?;
         let inferred = if all_ints {
             DType::Int64
         } else {
@@ -94,16 +94,14 @@ impl Interpreter {
     }
 
     /// Refuses arrays beyond what viewfinder will allocate.
-    fn checked_len(&self, len: f64, span: Span) -> EvalResult<usize> {
-        const MAX_ELEMENTS: f64 = 2e9;
-        if len > MAX_ELEMENTS {
-            return Err(EvalError::new(
-                "MemoryError",
-                format!("Unable to allocate an array with {len} elements"),
-                span,
-            ));
-        }
-        Ok(len as usize)
+    fn checked_len(&self, len: f64, dtype: DType, span: Span) -> EvalResult<usize> {
+        let len = if len >= u64::MAX as f64 {
+            usize::MAX
+        } else {
+            len as usize
+        };
+        super::limits::check_allocation(&[len], dtype, span)?;
+        Ok(len)
     }
 
     /// `np.zeros`, `np.ones`, `np.full`: a new array of `shape` holding one value.
@@ -133,7 +131,7 @@ impl Interpreter {
             }
         });
         check_not_too_big(&shape, dtype, span)?;
-        self.checked_len(shape.iter().map(|&n| n as f64).product(), span)?;
+        super::limits::check_allocation(&shape, dtype, span)?;
         self.filled_array(&shape, dtype, &fill, &format!("np.{name}()"), span)
     }
 
@@ -191,7 +189,7 @@ impl Interpreter {
             Some(v) => self.truthy(v, span)?,
             None => true,
         };
-        let num = self.checked_len(num as f64, span)?;
+        let num = self.checked_len(num as f64, DType::Float64, span)?;
         let values = linspace(start, stop, num, endpoint);
         let dtype = self
             .optional_dtype_arg(args.get(5, "dtype"), span)?

@@ -180,6 +180,7 @@ impl Interpreter {
         else {
             return Err(unsupported_operands(op.symbol(), left, right, span));
         };
+        check_result_size(&lo, &ro, compute::result_dtype(kind, &lo, &ro).ok(), span)?;
         let id = self.new_buffer_id();
         let result =
             compute::binary(kind, lo, ro, id).map_err(|e| EvalError::from_compute(e, span))?;
@@ -424,6 +425,24 @@ fn unary_symbol(op: UnaryOp) -> &'static str {
         UnaryOp::Pos => "+",
         UnaryOp::Invert => "~",
         UnaryOp::Not => "not",
+    }
+}
+
+/// `MemoryError` before broadcasting two operands into a result too big to allocate
+/// (`a[:, None] + b` with two long vectors); shape errors are left to the operation itself.
+fn check_result_size(
+    lo: &Operand,
+    ro: &Operand,
+    dtype: Option<crate::memory::DType>,
+    span: Span,
+) -> EvalResult<()> {
+    match compute::broadcast_shapes(lo.shape(), ro.shape()) {
+        Ok(shape) => super::limits::check_allocation(
+            &shape,
+            dtype.unwrap_or(crate::memory::DType::Float64),
+            span,
+        ),
+        Err(_) => Ok(()),
     }
 }
 

@@ -16,6 +16,7 @@ mod index;
 #[cfg(test)]
 mod index_props;
 mod journal;
+mod limits;
 mod list_methods;
 mod methods;
 pub mod names;
