@@ -12,7 +12,7 @@ pub struct ErrorPlace<'a> {
 
 /// Renders an exception the way CPython prints an uncaught one: a traceback line naming the
 /// file and line, the source line, a caret under the offending columns, and `Kind: message`.
-/// Syntax errors have no "Traceback" header, as in Python.
+/// Syntax errors have no "Traceback" header, as in Python, and name the column too.
 pub fn render_error(
     kind: &str,
     message: &str,
@@ -38,7 +38,11 @@ pub fn render_error(
         .max(1);
     let caret = format!("{}{}", " ".repeat(column), "^".repeat(width));
     let header = if is_syntax {
-        format!("  File \"{}\", line {line_number}\n", place.file)
+        let at_column = column + indent + 1;
+        format!(
+            "  File \"{}\", line {line_number}, column {at_column}\n",
+            place.file
+        )
     } else {
         format!(
             "Traceback (most recent call last):\n  File \"{}\", line {line_number}, in <module>\n",
@@ -84,6 +88,26 @@ mod tests {
         assert_eq!(
             text,
             "Traceback (most recent call last):\n  File \"x.py\", line 2, in <module>\n    print(a[5])\n          ^^^^\nIndexError: boom\n"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let source = "x = 1\ny = (2 +)\n";
+        let place = ErrorPlace {
+            file: "<stdin>",
+            source,
+        };
+        let text = render_error(
+            "SyntaxError",
+            "invalid syntax",
+            Span::new(14, 15),
+            &place,
+            true,
+        );
+        assert_eq!(
+            text,
+            "  File \"<stdin>\", line 2, column 9\n    y = (2 +)\n            ^\nSyntaxError: invalid syntax\n"
         );
     }
 
