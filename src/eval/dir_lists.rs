@@ -2,7 +2,8 @@
 //!
 //! CPython 3.11 suggests the closest name in `dir(obj)` ("Did you mean: 'reshape'?"), including
 //! attributes viewfinder does not implement, so the lists are NumPy's and Python's own, printed
-//! by `dir()` under CPython 3.11 and NumPy 2.4.6 (sorted, as `dir` returns them).
+//! by `dir()` under CPython 3.11 and NumPy 2.4.6 (sorted, as `dir` returns them). Types whose
+//! lists are identical (the eight NumPy integer scalars) share one.
 
 /// `dir()` of an object of each type name (as [`crate::value::Value::type_name`] gives it;
 /// modules as `module numpy`), or `None` for types viewfinder does not model.
@@ -12,9 +13,8 @@ pub fn dir_of(type_name: &str) -> Option<&'static [&'static str]> {
         "list" => DIR_LIST,
         "tuple" => DIR_TUPLE,
         "str" => DIR_STR,
-        "int" => DIR_INT,
+        "int" | "bool" => DIR_INT,
         "float" => DIR_FLOAT,
-        "bool" => DIR_BOOL,
         "NoneType" => DIR_NONETYPE,
         "range" => DIR_RANGE,
         "bytes" => DIR_BYTES,
@@ -22,18 +22,12 @@ pub fn dir_of(type_name: &str) -> Option<&'static [&'static str]> {
         "array.array" => DIR_ARRAY_ARRAY,
         "memoryview" => DIR_MEMORYVIEW,
         dtype if dtype.starts_with("numpy.dtypes.") => DIR_NUMPY_DTYPE,
-        "numpy._core.multiarray.flagsobj" => DIR_NUMPY_FLAGSOBJ,
+        "numpy._core.multiarray.flagsobj" => DIR_NUMPY__CORE_MULTIARRAY_FLAGSOBJ,
         "module numpy" => DIR_MODULE_NUMPY,
         "module array" => DIR_MODULE_ARRAY,
         "numpy.bool" => DIR_NUMPY_BOOL,
-        "numpy.int8" => DIR_NUMPY_INT8,
-        "numpy.int16" => DIR_NUMPY_INT16,
-        "numpy.int32" => DIR_NUMPY_INT32,
-        "numpy.int64" => DIR_NUMPY_INT64,
-        "numpy.uint8" => DIR_NUMPY_UINT8,
-        "numpy.uint16" => DIR_NUMPY_UINT16,
-        "numpy.uint32" => DIR_NUMPY_UINT32,
-        "numpy.uint64" => DIR_NUMPY_UINT64,
+        "numpy.int8" | "numpy.int16" | "numpy.int32" | "numpy.int64" | "numpy.uint8"
+        | "numpy.uint16" | "numpy.uint32" | "numpy.uint64" => DIR_NUMPY_INTEGER_SCALAR,
         "numpy.float32" => DIR_NUMPY_FLOAT32,
         "numpy.float64" => DIR_NUMPY_FLOAT64,
         _ => return None,
@@ -131,21 +125,6 @@ const DIR_FLOAT: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-const DIR_BOOL: &[&str] = &[
-    "__abs__", "__add__", "__and__", "__bool__", "__ceil__", "__class__", "__delattr__", "__dir__",
-    "__divmod__", "__doc__", "__eq__", "__float__", "__floor__", "__floordiv__", "__format__",
-    "__ge__", "__getattribute__", "__getnewargs__", "__getstate__", "__gt__", "__hash__",
-    "__index__", "__init__", "__init_subclass__", "__int__", "__invert__", "__le__", "__lshift__",
-    "__lt__", "__mod__", "__mul__", "__ne__", "__neg__", "__new__", "__or__", "__pos__", "__pow__",
-    "__radd__", "__rand__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__",
-    "__rfloordiv__", "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__round__", "__rpow__",
-    "__rrshift__", "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__setattr__",
-    "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__trunc__", "__xor__",
-    "as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag",
-    "numerator", "real", "to_bytes",
-];
-
-#[rustfmt::skip]
 const DIR_NONETYPE: &[&str] = &[
     "__bool__", "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
     "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
@@ -227,7 +206,7 @@ const DIR_NUMPY_DTYPE: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-const DIR_NUMPY_FLAGSOBJ: &[&str] = &[
+const DIR_NUMPY__CORE_MULTIARRAY_FLAGSOBJ: &[&str] = &[
     "__class__", "__delattr__", "__delitem__", "__dir__", "__doc__", "__eq__", "__format__",
     "__ge__", "__getattribute__", "__getitem__", "__getstate__", "__gt__", "__hash__", "__init__",
     "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__",
@@ -339,168 +318,7 @@ const DIR_NUMPY_BOOL: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-const DIR_NUMPY_INT8: &[&str] = &[
-    "T", "__abs__", "__add__", "__and__", "__array__", "__array_interface__", "__array_namespace__",
-    "__array_priority__", "__array_struct__", "__array_wrap__", "__bool__", "__class__",
-    "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__", "__divmod__",
-    "__doc__", "__eq__", "__float__", "__floordiv__", "__format__", "__ge__", "__getattribute__",
-    "__getitem__", "__getstate__", "__gt__", "__hash__", "__index__", "__init__",
-    "__init_subclass__", "__int__", "__invert__", "__le__", "__lshift__", "__lt__", "__mod__",
-    "__mul__", "__ne__", "__neg__", "__new__", "__or__", "__pos__", "__pow__", "__radd__",
-    "__rand__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__",
-    "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__round__", "__rpow__", "__rrshift__",
-    "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__setstate__",
-    "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__xor__", "all", "any",
-    "argmax", "argmin", "argsort", "astype", "base", "bit_count", "byteswap", "choose", "clip",
-    "compress", "conj", "conjugate", "copy", "cumprod", "cumsum", "data", "denominator", "device",
-    "diagonal", "dtype", "dump", "dumps", "fill", "flags", "flat", "flatten", "getfield", "imag",
-    "is_integer", "item", "itemsize", "max", "mean", "min", "nbytes", "ndim", "nonzero",
-    "numerator", "prod", "put", "ravel", "real", "repeat", "reshape", "resize", "round",
-    "searchsorted", "setfield", "setflags", "shape", "size", "sort", "squeeze", "std", "strides",
-    "sum", "swapaxes", "take", "to_device", "tobytes", "tofile", "tolist", "trace", "transpose",
-    "var", "view",
-];
-
-#[rustfmt::skip]
-const DIR_NUMPY_INT16: &[&str] = &[
-    "T", "__abs__", "__add__", "__and__", "__array__", "__array_interface__", "__array_namespace__",
-    "__array_priority__", "__array_struct__", "__array_wrap__", "__bool__", "__class__",
-    "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__", "__divmod__",
-    "__doc__", "__eq__", "__float__", "__floordiv__", "__format__", "__ge__", "__getattribute__",
-    "__getitem__", "__getstate__", "__gt__", "__hash__", "__index__", "__init__",
-    "__init_subclass__", "__int__", "__invert__", "__le__", "__lshift__", "__lt__", "__mod__",
-    "__mul__", "__ne__", "__neg__", "__new__", "__or__", "__pos__", "__pow__", "__radd__",
-    "__rand__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__",
-    "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__round__", "__rpow__", "__rrshift__",
-    "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__setstate__",
-    "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__xor__", "all", "any",
-    "argmax", "argmin", "argsort", "astype", "base", "bit_count", "byteswap", "choose", "clip",
-    "compress", "conj", "conjugate", "copy", "cumprod", "cumsum", "data", "denominator", "device",
-    "diagonal", "dtype", "dump", "dumps", "fill", "flags", "flat", "flatten", "getfield", "imag",
-    "is_integer", "item", "itemsize", "max", "mean", "min", "nbytes", "ndim", "nonzero",
-    "numerator", "prod", "put", "ravel", "real", "repeat", "reshape", "resize", "round",
-    "searchsorted", "setfield", "setflags", "shape", "size", "sort", "squeeze", "std", "strides",
-    "sum", "swapaxes", "take", "to_device", "tobytes", "tofile", "tolist", "trace", "transpose",
-    "var", "view",
-];
-
-#[rustfmt::skip]
-const DIR_NUMPY_INT32: &[&str] = &[
-    "T", "__abs__", "__add__", "__and__", "__array__", "__array_interface__", "__array_namespace__",
-    "__array_priority__", "__array_struct__", "__array_wrap__", "__bool__", "__class__",
-    "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__", "__divmod__",
-    "__doc__", "__eq__", "__float__", "__floordiv__", "__format__", "__ge__", "__getattribute__",
-    "__getitem__", "__getstate__", "__gt__", "__hash__", "__index__", "__init__",
-    "__init_subclass__", "__int__", "__invert__", "__le__", "__lshift__", "__lt__", "__mod__",
-    "__mul__", "__ne__", "__neg__", "__new__", "__or__", "__pos__", "__pow__", "__radd__",
-    "__rand__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__",
-    "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__round__", "__rpow__", "__rrshift__",
-    "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__setstate__",
-    "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__xor__", "all", "any",
-    "argmax", "argmin", "argsort", "astype", "base", "bit_count", "byteswap", "choose", "clip",
-    "compress", "conj", "conjugate", "copy", "cumprod", "cumsum", "data", "denominator", "device",
-    "diagonal", "dtype", "dump", "dumps", "fill", "flags", "flat", "flatten", "getfield", "imag",
-    "is_integer", "item", "itemsize", "max", "mean", "min", "nbytes", "ndim", "nonzero",
-    "numerator", "prod", "put", "ravel", "real", "repeat", "reshape", "resize", "round",
-    "searchsorted", "setfield", "setflags", "shape", "size", "sort", "squeeze", "std", "strides",
-    "sum", "swapaxes", "take", "to_device", "tobytes", "tofile", "tolist", "trace", "transpose",
-    "var", "view",
-];
-
-#[rustfmt::skip]
-const DIR_NUMPY_INT64: &[&str] = &[
-    "T", "__abs__", "__add__", "__and__", "__array__", "__array_interface__", "__array_namespace__",
-    "__array_priority__", "__array_struct__", "__array_wrap__", "__bool__", "__class__",
-    "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__", "__divmod__",
-    "__doc__", "__eq__", "__float__", "__floordiv__", "__format__", "__ge__", "__getattribute__",
-    "__getitem__", "__getstate__", "__gt__", "__hash__", "__index__", "__init__",
-    "__init_subclass__", "__int__", "__invert__", "__le__", "__lshift__", "__lt__", "__mod__",
-    "__mul__", "__ne__", "__neg__", "__new__", "__or__", "__pos__", "__pow__", "__radd__",
-    "__rand__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__",
-    "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__round__", "__rpow__", "__rrshift__",
-    "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__setstate__",
-    "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__xor__", "all", "any",
-    "argmax", "argmin", "argsort", "astype", "base", "bit_count", "byteswap", "choose", "clip",
-    "compress", "conj", "conjugate", "copy", "cumprod", "cumsum", "data", "denominator", "device",
-    "diagonal", "dtype", "dump", "dumps", "fill", "flags", "flat", "flatten", "getfield", "imag",
-    "is_integer", "item", "itemsize", "max", "mean", "min", "nbytes", "ndim", "nonzero",
-    "numerator", "prod", "put", "ravel", "real", "repeat", "reshape", "resize", "round",
-    "searchsorted", "setfield", "setflags", "shape", "size", "sort", "squeeze", "std", "strides",
-    "sum", "swapaxes", "take", "to_device", "tobytes", "tofile", "tolist", "trace", "transpose",
-    "var", "view",
-];
-
-#[rustfmt::skip]
-const DIR_NUMPY_UINT8: &[&str] = &[
-    "T", "__abs__", "__add__", "__and__", "__array__", "__array_interface__", "__array_namespace__",
-    "__array_priority__", "__array_struct__", "__array_wrap__", "__bool__", "__class__",
-    "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__", "__divmod__",
-    "__doc__", "__eq__", "__float__", "__floordiv__", "__format__", "__ge__", "__getattribute__",
-    "__getitem__", "__getstate__", "__gt__", "__hash__", "__index__", "__init__",
-    "__init_subclass__", "__int__", "__invert__", "__le__", "__lshift__", "__lt__", "__mod__",
-    "__mul__", "__ne__", "__neg__", "__new__", "__or__", "__pos__", "__pow__", "__radd__",
-    "__rand__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__",
-    "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__round__", "__rpow__", "__rrshift__",
-    "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__setstate__",
-    "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__xor__", "all", "any",
-    "argmax", "argmin", "argsort", "astype", "base", "bit_count", "byteswap", "choose", "clip",
-    "compress", "conj", "conjugate", "copy", "cumprod", "cumsum", "data", "denominator", "device",
-    "diagonal", "dtype", "dump", "dumps", "fill", "flags", "flat", "flatten", "getfield", "imag",
-    "is_integer", "item", "itemsize", "max", "mean", "min", "nbytes", "ndim", "nonzero",
-    "numerator", "prod", "put", "ravel", "real", "repeat", "reshape", "resize", "round",
-    "searchsorted", "setfield", "setflags", "shape", "size", "sort", "squeeze", "std", "strides",
-    "sum", "swapaxes", "take", "to_device", "tobytes", "tofile", "tolist", "trace", "transpose",
-    "var", "view",
-];
-
-#[rustfmt::skip]
-const DIR_NUMPY_UINT16: &[&str] = &[
-    "T", "__abs__", "__add__", "__and__", "__array__", "__array_interface__", "__array_namespace__",
-    "__array_priority__", "__array_struct__", "__array_wrap__", "__bool__", "__class__",
-    "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__", "__divmod__",
-    "__doc__", "__eq__", "__float__", "__floordiv__", "__format__", "__ge__", "__getattribute__",
-    "__getitem__", "__getstate__", "__gt__", "__hash__", "__index__", "__init__",
-    "__init_subclass__", "__int__", "__invert__", "__le__", "__lshift__", "__lt__", "__mod__",
-    "__mul__", "__ne__", "__neg__", "__new__", "__or__", "__pos__", "__pow__", "__radd__",
-    "__rand__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__",
-    "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__round__", "__rpow__", "__rrshift__",
-    "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__setstate__",
-    "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__xor__", "all", "any",
-    "argmax", "argmin", "argsort", "astype", "base", "bit_count", "byteswap", "choose", "clip",
-    "compress", "conj", "conjugate", "copy", "cumprod", "cumsum", "data", "denominator", "device",
-    "diagonal", "dtype", "dump", "dumps", "fill", "flags", "flat", "flatten", "getfield", "imag",
-    "is_integer", "item", "itemsize", "max", "mean", "min", "nbytes", "ndim", "nonzero",
-    "numerator", "prod", "put", "ravel", "real", "repeat", "reshape", "resize", "round",
-    "searchsorted", "setfield", "setflags", "shape", "size", "sort", "squeeze", "std", "strides",
-    "sum", "swapaxes", "take", "to_device", "tobytes", "tofile", "tolist", "trace", "transpose",
-    "var", "view",
-];
-
-#[rustfmt::skip]
-const DIR_NUMPY_UINT32: &[&str] = &[
-    "T", "__abs__", "__add__", "__and__", "__array__", "__array_interface__", "__array_namespace__",
-    "__array_priority__", "__array_struct__", "__array_wrap__", "__bool__", "__class__",
-    "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__", "__divmod__",
-    "__doc__", "__eq__", "__float__", "__floordiv__", "__format__", "__ge__", "__getattribute__",
-    "__getitem__", "__getstate__", "__gt__", "__hash__", "__index__", "__init__",
-    "__init_subclass__", "__int__", "__invert__", "__le__", "__lshift__", "__lt__", "__mod__",
-    "__mul__", "__ne__", "__neg__", "__new__", "__or__", "__pos__", "__pow__", "__radd__",
-    "__rand__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__",
-    "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__round__", "__rpow__", "__rrshift__",
-    "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__setstate__",
-    "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__xor__", "all", "any",
-    "argmax", "argmin", "argsort", "astype", "base", "bit_count", "byteswap", "choose", "clip",
-    "compress", "conj", "conjugate", "copy", "cumprod", "cumsum", "data", "denominator", "device",
-    "diagonal", "dtype", "dump", "dumps", "fill", "flags", "flat", "flatten", "getfield", "imag",
-    "is_integer", "item", "itemsize", "max", "mean", "min", "nbytes", "ndim", "nonzero",
-    "numerator", "prod", "put", "ravel", "real", "repeat", "reshape", "resize", "round",
-    "searchsorted", "setfield", "setflags", "shape", "size", "sort", "squeeze", "std", "strides",
-    "sum", "swapaxes", "take", "to_device", "tobytes", "tofile", "tolist", "trace", "transpose",
-    "var", "view",
-];
-
-#[rustfmt::skip]
-const DIR_NUMPY_UINT64: &[&str] = &[
+const DIR_NUMPY_INTEGER_SCALAR: &[&str] = &[
     "T", "__abs__", "__add__", "__and__", "__array__", "__array_interface__", "__array_namespace__",
     "__array_priority__", "__array_struct__", "__array_wrap__", "__bool__", "__class__",
     "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__", "__divmod__",
