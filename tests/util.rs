@@ -372,32 +372,7 @@ pub fn record_lesson(
     viewfinder::report::lesson::LessonHistory,
     viewfinder::eval::Interpreter,
 ) {
-    use viewfinder::eval::{Dialect, Interpreter};
-    use viewfinder::report::ErrorPlace;
-    use viewfinder::script::{StepView, run_statements};
-    let program = viewfinder::syntax::parse_program(source).expect("example parses");
-    let mut session = Interpreter::new(Dialect::Shorthand);
-    let mut history = viewfinder::report::lesson::LessonHistory::new();
-    let place = ErrorPlace {
-        file: "<test>",
-        source,
-    };
-    let view = StepView {
-        headers: false,
-        echo: false,
-        report: false,
-    };
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    run_statements(
-        &program,
-        &place,
-        &mut session,
-        view,
-        &mut history,
-        &mut out,
-        &mut err,
-    );
-    (history, session)
+    viewfinder::report::lesson::record_lesson(source)
 }
 
 /// Compares `got` with the golden file `path`, or rewrites it when `VIEWFINDER_BLESS=1`.

@@ -74,9 +74,7 @@ fn made_moment(step: usize, made: &MadeArray) -> KeyMoment {
                 made.offset,
                 crate::report::tuple_text(&made.strides)
             ),
-            Some(format!(
-                "Writing through {name} changes {source}, and writing {source} changes {name}."
-            )),
+            view_watch_out(made, owner),
         ),
         _ => (
             format!("Is `{name}` a separate array with its own data?"),
@@ -109,6 +107,25 @@ fn made_moment(step: usize, made: &MadeArray) -> KeyMoment {
         answer,
         watch_out,
     }
+}
+
+/// "Writing through v changes a, …" for a view of a named array; a view of an unnamed
+/// temporary names the arrays it shares memory with instead, or says nothing when there are none.
+fn view_watch_out(made: &MadeArray, owner: &str) -> Option<String> {
+    let name = &made.name;
+    let unnamed = owner.starts_with("a temporary array") || owner.starts_with("an unnamed");
+    let others = if unnamed || made.source.is_none() {
+        let sharing: Vec<&str> = made.shares.iter().map(|s| s.name.as_str()).collect();
+        if sharing.is_empty() {
+            return None;
+        }
+        sharing.join(", ")
+    } else {
+        owner.to_string()
+    };
+    Some(format!(
+        "Writing through {name} changes {others}, and writing {others} changes {name}."
+    ))
 }
 
 fn write_moment(step: usize, write: &WriteFact) -> Option<KeyMoment> {
@@ -167,12 +184,14 @@ fn write_moment(step: usize, write: &WriteFact) -> Option<KeyMoment> {
 fn copies_note(write: &WriteFact) -> Option<String> {
     match write.copies_unchanged.as_slice() {
         [] => None,
-        names => Some(format!(
-            "{} copied these elements into a buffer of {} own earlier, so this write to {} does not reach {}.",
-            names.join(", "),
-            if names.len() == 1 { "its" } else { "their" },
+        [name] => Some(format!(
+            "{name} was copied out of {} earlier and has a buffer of its own, so this write does not reach it.",
             write.buffer,
-            if names.len() == 1 { "it" } else { "them" }
+        )),
+        names => Some(format!(
+            "{} were copied out of {} earlier and have buffers of their own, so this write does not reach them.",
+            names.join(", "),
+            write.buffer,
         )),
     }
 }
@@ -263,4 +282,46 @@ pub fn render_explanations(history: &LessonHistory, step: Option<usize>) -> Stri
         }
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn moments(source: &str) -> Vec<KeyMoment> {
+        key_moments(&super::super::record_lesson(source).0)
+    }
+
+    #[test]
+    fn a_view_of_an_unnamed_temporary_has_no_watch_out_about_writing_the_temporary() {
+        let found = moments("m = arange(6).reshape(2, 3)\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].watch_out, None, "{:?}", found[0]);
+    }
+
+    #[test]
+    fn a_view_of_a_temporary_names_the_arrays_it_does_share_with() {
+        let found = moments("a = arange(6)\nb = broadcast_to(a[:3], (2, 3))\n");
+        let watch = found
+            .iter()
+            .find(|m| m.step == 2)
+            .and_then(|m| m.watch_out.clone());
+        assert!(watch.is_some_and(|w| !w.contains("temporary") && w.contains("a")));
+    }
+
+    #[test]
+    fn only_copies_of_the_written_elements_are_said_to_keep_old_values() {
+        // c copied tail = a[4:], which the write to a[0] does not touch; d copied all of a.
+        let source = "a = arange(6)\ntail = a[4:]\nc = tail.copy()\nd = a.copy()\na[0] = 9\n";
+        let found = moments(source);
+        let write = found
+            .iter()
+            .find(|m| m.step == 5)
+            .expect("a moment for the write");
+        assert!(write.question.contains("Why did d not change"), "{write:?}");
+        assert!(
+            write.answer.starts_with("d was copied out of b1"),
+            "{write:?}"
+        );
+    }
 }

@@ -9,8 +9,8 @@ use std::rc::Rc;
 use serde::Serialize;
 
 use crate::eval::{Interpreter, NameChange, Outcome, Write};
+use crate::memory::ArrayData;
 use crate::memory::overlap;
-use crate::memory::{ArrayData, SharedBuffer};
 use crate::report::{
     arrays_on_buffer, buffer_objects_on, element_position, first_byte, names_seeing, root_name,
     short, source_name,
@@ -283,12 +283,14 @@ fn write_event(write: &Write, session: &Interpreter) -> Event {
         location,
         through: root_name(&write.target),
         seen_by,
-        copies_unchanged: copies_of_buffer(buffer, session),
+        copies_unchanged: copies_of_region(&write.region, session),
     })
 }
 
-/// Named copies whose elements were copied out of `buffer`.
-fn copies_of_buffer(buffer: &Rc<SharedBuffer>, session: &Interpreter) -> Vec<String> {
+/// Named copies made from an array over `region`'s buffer whose source elements include some
+/// of `region` (the copies that hold an old value of what was just written).
+fn copies_of_region(region: &ArrayData, session: &Interpreter) -> Vec<String> {
+    let buffer = &region.buffer;
     let mut names = vec![];
     for (name, value) in session.names() {
         let Value::Array(array) = value else { continue };
@@ -296,13 +298,14 @@ fn copies_of_buffer(buffer: &Rc<SharedBuffer>, session: &Interpreter) -> Vec<Str
         if origin.kind != OriginKind::Copy || Rc::ptr_eq(&array.data.buffer, buffer) {
             continue;
         }
-        let sources = [&origin.source, &origin.source_owner];
-        let from_buffer = sources.iter().any(|weak| {
-            weak.as_ref()
-                .and_then(|w| w.upgrade())
-                .is_some_and(|src| Rc::ptr_eq(&src.data.buffer, buffer))
+        // The source's own layout when it is still alive; else its owner's, which covers it.
+        let alive = |weak: &Option<std::rc::Weak<ArrayObject>>| weak.as_ref()?.upgrade();
+        let source = alive(&origin.source).or_else(|| alive(&origin.source_owner));
+        let copied_from_region = source.is_some_and(|src| {
+            Rc::ptr_eq(&src.data.buffer, buffer)
+                && !overlap::element_overlap(&src.data.layout, &region.layout).is_empty()
         });
-        if from_buffer {
+        if copied_from_region {
             names.push(name.clone());
         }
     }

@@ -115,6 +115,14 @@ impl LessonHistory {
             .flatten()
     }
 
+    /// True when `name` had a value at some step up to `number` (so a missing value after it
+    /// means `del`, not "not yet").
+    pub fn existed_by(&self, name: &str, number: usize) -> bool {
+        self.numbered_steps()
+            .take_while(|(n, _)| *n <= number)
+            .any(|(_, step)| step.value_of(name).is_some_and(|v| v.is_some()))
+    }
+
     /// Forgets everything (`%reset`).
     pub fn clear(&mut self) {
         *self = LessonHistory::default();
@@ -191,8 +199,7 @@ impl LessonHistory {
         candidates.dedup();
         let mut changed = vec![];
         for name in candidates {
-            let now = session.lookup(&name).filter(|v| is_followed(v));
-            let text = now.map(value_text);
+            let text = self.followed_text(&name, session);
             if text.as_ref() == self.last_values.get(&name) {
                 continue;
             }
@@ -200,6 +207,18 @@ impl LessonHistory {
             changed.push((name, text));
         }
         changed
+    }
+
+    /// How `name` is shown now: a followed value's text; for a name already followed that now
+    /// holds something else (`a = 5` after `a = arange(3)`), that value's repr; `None` when
+    /// the name is gone or was never followed.
+    fn followed_text(&self, name: &str, session: &Interpreter) -> Option<String> {
+        let value = session.lookup(name)?;
+        if is_followed(value) {
+            return Some(value_text(value));
+        }
+        let followed_before = self.names.iter().any(|n| n == name);
+        followed_before.then(|| crate::report::short(&value.to_repr()))
     }
 
     fn remember(&mut self, name: &str, text: Option<String>) {

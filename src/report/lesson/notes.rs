@@ -88,11 +88,10 @@ fn write_note(write: &WriteFact) -> String {
     } else {
         format!("write through {through} is visible in {}", seen.join(", "))
     };
-    if !write.copies_unchanged.is_empty() {
-        note += &format!(
-            "; {} keeps its old values (own buffer)",
-            write.copies_unchanged.join(", ")
-        );
+    match write.copies_unchanged.as_slice() {
+        [] => {}
+        [name] => note += &format!("; {name} keeps its old values (own buffer)"),
+        names => note += &format!("; {} keep their old values (own buffers)", names.join(", ")),
     }
     note
 }
@@ -104,4 +103,20 @@ pub(super) fn one_line(text: &str) -> String {
         .map(str::trim_end)
         .collect::<Vec<_>>()
         .join(" / ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn several_unchanged_copies_take_a_plural_verb() {
+        let source = "a = arange(4)\nc = a.copy()\nd = a.copy()\na[0] = 9\n";
+        let (history, _) = super::super::record_lesson(source);
+        let notes = step_notes(history.step(4).expect("step 4"));
+        assert!(
+            notes.ends_with("c, d keep their old values (own buffers)"),
+            "{notes}"
+        );
+    }
 }

@@ -181,14 +181,14 @@ fn value_questions(history: &LessonHistory) -> Vec<Question> {
                     continue;
                 };
                 let before = history.value_after(name, number - 1).unwrap_or_default();
-                let through = write.through.as_deref().unwrap_or("");
+                let through = write.through.as_deref().unwrap_or(&write.target);
                 let other = history.value_after(through, number).unwrap_or_default();
                 let explanation = format!(
-                    "`{}` wrote {} of buffer {}, which {name} sees as {}; had {name} been a copy it would still be {}.",
+                    "`{}` wrote {} of buffer {}, which {name} sees{}; had {name} and {through} not shared memory, {name} would still be {}.",
                     write.target,
                     write.location,
                     write.buffer,
-                    seen.elements,
+                    seen_as(name, &seen.elements),
                     one_line(&before)
                 );
                 let prompt = format!(
@@ -205,6 +205,15 @@ fn value_questions(history: &LessonHistory) -> Vec<Question> {
         }
     }
     questions
+}
+
+/// ` as a[2]` when the write touched one element of `name`; nothing when it is all of `name`.
+fn seen_as(name: &str, elements: &str) -> String {
+    if elements == name {
+        String::new()
+    } else {
+        format!(" as {elements}")
+    }
 }
 
 /// "Is `view` a view or a copy of arr?" for every view or copy made.
@@ -271,8 +280,10 @@ fn first_visible_questions(history: &LessonHistory) -> Vec<Question> {
                 .map(|n| format!("Step {n}"))
                 .collect();
                 let explanation = format!(
-                    "Step {number}: `{}` wrote memory that {} sees as {}.",
-                    step.statement, seen.name, seen.elements
+                    "Step {number}: `{}` wrote memory that {} sees{}.",
+                    step.statement,
+                    seen.name,
+                    seen_as(&seen.name, &seen.elements)
                 );
                 let fact = Fact::FirstVisible {
                     through: through.clone(),
@@ -333,5 +344,27 @@ impl SplitMix {
             let j = (self.next() % (i as u64 + 1)) as usize;
             items.swap(i, j);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_answer_blames_the_sharing_not_the_owner_being_a_copy() {
+        let (history, _) = super::super::record_lesson("a = arange(3)\nv = a[1:]\nv[0] = 9\n");
+        let questions = value_questions(&history);
+        let about_a = questions
+            .iter()
+            .find(|q| q.prompt.contains("what is `a`"))
+            .expect("a question about a");
+        let text = &about_a.explanation;
+        assert!(text.contains("which a sees as a[1]"), "{text}");
+        assert!(
+            text.contains("had a and v not shared memory, a would still be [0 1 2]"),
+            "{text}"
+        );
+        assert!(!text.contains("had a been a copy"), "{text}");
     }
 }

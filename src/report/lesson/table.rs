@@ -10,6 +10,9 @@ use super::notes::step_notes;
 /// What a cell shows before a name exists.
 pub const NOT_YET: &str = "N/A";
 
+/// What a cell shows after `del name`.
+pub const DELETED: &str = "(deleted)";
+
 /// Values longer than this many characters per line are abbreviated in tables.
 pub const VALUE_WIDTH: usize = 28;
 
@@ -61,8 +64,12 @@ pub fn tracker_grid(history: &LessonHistory) -> Grid {
 
 fn tracker_row(history: &LessonHistory, name: &str, steps: &[usize]) -> Vec<String> {
     let value_at = |number: usize| {
-        let value = history.value_after(name, number);
-        abbreviate_value(value.as_deref().unwrap_or(NOT_YET), VALUE_WIDTH)
+        let shown = match history.value_after(name, number) {
+            Some(value) => value,
+            None if history.existed_by(name, number) => DELETED.to_string(),
+            None => NOT_YET.to_string(),
+        };
+        abbreviate_value(&shown, VALUE_WIDTH)
     };
     let mut row = vec![name.to_string()];
     row.extend(steps.iter().map(|&n| value_at(n)));
@@ -81,38 +88,55 @@ pub fn tracker_columns(history: &LessonHistory) -> Vec<usize> {
 }
 
 fn shown(value: &Option<String>) -> String {
-    value.clone().unwrap_or_else(|| "(deleted)".into())
+    value.clone().unwrap_or_else(|| DELETED.into())
 }
 
 /// `%table` / `--table`, fitted to `width` columns. When the name columns do not fit beside
 /// Action and Notes, the table is split: a few names per table, then the notes.
 pub fn render_table(history: &LessonHistory, width: usize) -> String {
     let grid = table_grid(history);
-    let names = grid.headers.len() - 3;
-    let natural: Vec<usize> = (0..grid.headers.len())
-        .map(|c| column_width(&grid, c))
-        .collect();
-    let fixed = natural[0] + natural[1].min(30) + 30;
-    if natural.iter().sum::<usize>() <= width || names <= 1 {
+    let notes = grid.headers.len() - 1;
+    let natural = natural_widths(&grid);
+    if natural.iter().sum::<usize>() <= width || notes <= 3 {
         return render_grid(&grid, width);
     }
-    let mut parts = vec![];
-    let mut start = 2;
-    while start < 2 + names {
+    let kept = natural[0] + natural[1].min(30);
+    let mut parts: Vec<String> = column_groups(&natural, kept, 2..notes, width)
+        .into_iter()
+        .map(|group| render_grid(&columns(&grid, &[0, 1], group), width))
+        .collect();
+    parts.push(render_grid(&columns(&grid, &[0, 1, notes], 0..0), width));
+    parts.join("")
+}
+
+/// Each column's natural width (see [`column_width`]).
+fn natural_widths(grid: &Grid) -> Vec<usize> {
+    (0..grid.headers.len())
+        .map(|c| column_width(grid, c))
+        .collect()
+}
+
+/// Splits the columns in `range` into consecutive groups that fit in `width` beside columns
+/// `kept` wide; every group has at least one column.
+fn column_groups(
+    natural: &[usize],
+    kept: usize,
+    range: std::ops::Range<usize>,
+    width: usize,
+) -> Vec<std::ops::Range<usize>> {
+    let mut groups = vec![];
+    let mut start = range.start;
+    while start < range.end {
         let mut end = start + 1;
-        let mut used = fixed - 30 + natural[start];
-        while end < 2 + names && used + natural[end] <= width {
+        let mut used = kept + natural[start];
+        while end < range.end && used + natural[end] <= width {
             used += natural[end];
             end += 1;
         }
-        parts.push(render_grid(&columns(&grid, &[0, 1], start..end), width));
+        groups.push(start..end);
         start = end;
     }
-    parts.push(render_grid(
-        &columns(&grid, &[0, 1, grid.headers.len() - 1], 0..0),
-        width,
-    ));
-    parts.join("")
+    groups
 }
 
 /// The widest line in column `c`, plus borders and padding.
@@ -138,9 +162,20 @@ fn columns(grid: &Grid, keep: &[usize], range: std::ops::Range<usize>) -> Grid {
     }
 }
 
-/// `%track` / `--track`, fitted to `width` columns.
+/// `%track` / `--track`, fitted to `width` columns. When the step columns do not fit, the
+/// tracker is split into several tables, each repeating the Variable column; the last one
+/// ends with Final.
 pub fn render_tracker(history: &LessonHistory, width: usize) -> String {
-    render_grid(&tracker_grid(history), width)
+    let grid = tracker_grid(history);
+    let natural = natural_widths(&grid);
+    if natural.iter().sum::<usize>() <= width {
+        return render_grid(&grid, width);
+    }
+    let columns_after_name = 1..grid.headers.len();
+    column_groups(&natural, natural[0], columns_after_name, width)
+        .into_iter()
+        .map(|group| render_grid(&columns(&grid, &[0], group), width))
+        .collect()
 }
 
 /// A grid as a comfy-table, wrapped to `width`.
@@ -169,14 +204,18 @@ fn abbreviate_line(line: &str, max: usize) -> String {
     if line.chars().count() <= max {
         return line.to_string();
     }
-    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let tokens = value_tokens(line);
+    let all = tokens.join(" ");
+    if all.chars().count() <= max {
+        return all;
+    }
     let (mut head, mut tail) = (0, 0);
     let mut used = 2;
     while head + tail < tokens.len() {
         let next = if head <= tail {
-            tokens[head]
+            &tokens[head]
         } else {
-            tokens[tokens.len() - 1 - tail]
+            &tokens[tokens.len() - 1 - tail]
         };
         if used + next.chars().count() + 1 > max && head + tail >= 2 {
             break;
@@ -184,9 +223,25 @@ fn abbreviate_line(line: &str, max: usize) -> String {
         used += next.chars().count() + 1;
         if head <= tail { head += 1 } else { tail += 1 }
     }
+    if head + tail == tokens.len() {
+        return all;
+    }
     let front = tokens[..head].join(" ");
     let back = tokens[tokens.len() - tail..].join(" ");
     format!("{front} … {back}")
+}
+
+/// The whitespace-separated pieces of a printed line, with a lone opening bracket (`[` before
+/// a padded first element, as in `[  0   1 200]`) kept on the element it opens.
+fn value_tokens(line: &str) -> Vec<String> {
+    let mut tokens: Vec<String> = vec![];
+    for piece in line.split_whitespace() {
+        match tokens.last_mut() {
+            Some(last) if last.chars().all(|c| c == '[') => last.push_str(piece),
+            _ => tokens.push(piece.to_string()),
+        }
+    }
+    tokens
 }
 
 #[cfg(test)]
@@ -199,10 +254,49 @@ mod tests {
     }
 
     #[test]
+    fn values_that_fit_once_squeezed_lose_no_elements() {
+        // All eight elements fit in 28 characters without the alignment padding: no `…`.
+        let text = "[  0   1 200   3   4   5   6   7]";
+        assert_eq!(abbreviate_value(text, 28), "[0 1 200 3 4 5 6 7]");
+    }
+
+    #[test]
+    fn an_opening_bracket_stays_on_its_element() {
+        let text = "[      0       1       2 ... 9999997 9999998 9999999]";
+        let short = abbreviate_value(text, 28);
+        assert!(short.starts_with("[0 1"), "{short}");
+        assert!(short.contains(" … "), "{short}");
+    }
+
+    #[test]
+    fn a_long_tracker_is_split_into_tables_that_fit() {
+        let source: String = (0..30).map(|i| format!("a = arange({i} + 1)\n")).collect();
+        let (history, _) = super::super::record_lesson(&source);
+        let text = render_tracker(&history, 80);
+        assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+        assert!(text.matches("Variable").count() > 1, "{text}");
+        assert_eq!(text.matches("Final").count(), 1, "{text}");
+        assert!(text.contains("After step 30"), "{text}");
+    }
+
+    #[test]
+    fn deleted_and_rebound_names_are_shown_as_such() {
+        let source = "a = arange(3)\nb = a[1:]\na = 5\ndel b\n";
+        let (history, _) = super::super::record_lesson(source);
+        let tracker = tracker_grid(&history);
+        let row = |name: &str| tracker.rows.iter().find(|r| r[0] == name).unwrap().clone();
+        assert_eq!(row("a")[1..], ["[0 1 2]", "[0 1 2]", "5", "5", "5"]);
+        assert_eq!(row("b")[1..], [NOT_YET, "[1 2]", "[1 2]", DELETED, DELETED]);
+        let table = table_grid(&history);
+        assert_eq!(table.rows[2][2], "5", "a = 5 rebinds a; it is not deleted");
+        assert_eq!(table.rows[3][3], DELETED);
+    }
+
+    #[test]
     fn long_values_keep_both_ends() {
         let text = "[ 0  1  2  3  4  5  6  7  8  9 10 11 12 13 14 15 16 17 18 19]";
         let short = abbreviate_value(text, 20);
-        assert!(short.starts_with("[ 0 1"), "{short}");
+        assert!(short.starts_with("[0 1"), "{short}");
         assert!(short.ends_with("18 19]"), "{short}");
         assert!(short.contains(" … "), "{short}");
     }
