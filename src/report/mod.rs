@@ -338,10 +338,33 @@ pub(crate) fn names_seeing(write: &Write, session: &Interpreter) -> Vec<(String,
         };
         seen.push((name, place));
     }
-    for (name, _) in buffer_objects_on(&write.region.buffer, session) {
-        seen.push((name, String::new()));
+    for (name, object) in buffer_objects_on(&write.region.buffer, session) {
+        let place = match (&object, written_layouts(write).as_slice()) {
+            (Value::Buffer(object), [one]) if write.elements.is_none() => {
+                items_place(&name, one, object.item_dtype().itemsize()).unwrap_or_default()
+            }
+            _ => String::new(),
+        };
+        seen.push((name, place));
     }
     seen
+}
+
+/// `ints[2]` or `barr[4:8]`: the items of a `bytes`/`bytearray`/`array.array` that a
+/// contiguous written region covers exactly, or `None` when it does not line up with them.
+fn items_place(name: &str, region: &Layout, item_size: usize) -> Option<String> {
+    let contiguous = region.is_c_contiguous() || region.size() == 1;
+    let (low, high) = region.byte_extent()?;
+    let size = item_size as isize;
+    if !contiguous || low % size != 0 || high % size != 0 {
+        return None;
+    }
+    let (first, end) = (low / size, high / size);
+    Some(if end - first == 1 {
+        format!("{name}[{first}]")
+    } else {
+        format!("{name}[{first}:{end}]")
+    })
 }
 
 /// The layouts written: the region itself, or one element layout per fancy-written element.
@@ -507,4 +530,38 @@ pub(crate) fn short(text: &str) -> String {
 /// Indents every line after the first by `by` spaces (multi-line array values).
 fn indent_continuation(text: &str, by: usize) -> String {
     text.replace('\n', &format!("\n{}", " ".repeat(by)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buffer_object_items_covered_by_a_write() {
+        let int32_at_4 = Layout {
+            offset: 4,
+            shape: vec![],
+            strides: vec![],
+            itemsize: 4,
+        };
+        assert_eq!(
+            items_place("barr", &int32_at_4, 1),
+            Some("barr[4:8]".into())
+        );
+        assert_eq!(items_place("ints", &int32_at_4, 4), Some("ints[1]".into()));
+        let misaligned = Layout {
+            offset: 2,
+            shape: vec![],
+            strides: vec![],
+            itemsize: 4,
+        };
+        assert_eq!(items_place("ints", &misaligned, 4), None);
+        let strided = Layout {
+            offset: 0,
+            shape: vec![2],
+            strides: vec![8],
+            itemsize: 4,
+        };
+        assert_eq!(items_place("ints", &strided, 4), None);
+    }
 }

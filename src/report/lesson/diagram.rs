@@ -131,8 +131,9 @@ fn buffer_diagram(
     BufferDiagram {
         buffer: buffer.id.to_string(),
         title: format!(
-            "buffer {}: {dtype}, {count} cells of {size} bytes",
-            buffer.id
+            "buffer {}: {dtype}, {count} cells of {size} {}",
+            buffer.id,
+            if size == 1 { "byte" } else { "bytes" }
         ),
         cells,
         values,
