@@ -214,7 +214,10 @@ mod tests {
         let said = typed(&mut session, &format!("%export {}", path.display()));
         assert!(said.starts_with("wrote"), "{said}");
         let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains("view[0] = 10"));
+        assert!(
+            text.contains("[3] >>> view[0] = 10"),
+            "steps are numbered by entry: {text}"
+        );
         let _ = std::fs::remove_file(path);
     }
 }

@@ -300,7 +300,12 @@ pub fn run_source(
                 report: !session.quiet,
             };
             let recorder = StatementRecorder::new(&mut session.statements);
-            let mut observers = (recorder, &mut session.lesson);
+            let entry = (file == "<stdin>").then(|| session.inputs.len().max(1));
+            let lesson = EntryNumbered {
+                entry,
+                inner: &mut session.lesson,
+            };
+            let mut observers = (recorder, lesson);
             let interpreter = &mut session.interpreter;
             run_statements(
                 &program,
@@ -317,6 +322,22 @@ pub fn run_source(
             let _ = err.write_all(text.as_bytes());
             false
         }
+    }
+}
+
+/// Passes steps on with the prompt's entry number as their line, so a lesson recorded at the
+/// prompt numbers its steps by entry (`[3] >>> v[0] = 1`) rather than all as line 1.
+struct EntryNumbered<'a> {
+    /// The entry's number, or `None` to keep the lines of a file run with `%run`.
+    entry: Option<usize>,
+    inner: &'a mut LessonHistory,
+}
+
+impl crate::script::StepObserver for EntryNumbered<'_> {
+    fn observe(&mut self, step: &crate::script::ObservedStep, session: &Interpreter) {
+        let line = self.entry.unwrap_or(step.line);
+        let numbered = crate::script::ObservedStep { line, ..*step };
+        self.inner.observe(&numbered, session);
     }
 }
 
