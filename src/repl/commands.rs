@@ -370,7 +370,7 @@ fn quit(_: &str, _: &mut ReplSession, _: &mut dyn Write, _: &mut dyn Write) -> E
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::eval::Interpreter;
     use crate::repl::run_entry;
@@ -380,7 +380,10 @@ mod tests {
     }
 
     /// Runs `entry`; returns what it printed (stdout then stderr) and the result.
-    fn type_entry(session: &mut ReplSession, entry: &str) -> (String, EntryResult) {
+    pub(in crate::repl) fn type_entry(
+        session: &mut ReplSession,
+        entry: &str,
+    ) -> (String, EntryResult) {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let result = run_entry(entry, session, &mut out, &mut err);
         out.extend(err);

@@ -150,13 +150,13 @@ pub(super) fn export(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{ReplSession, run_entry};
+    use super::super::ReplSession;
+    use super::super::commands::tests::type_entry;
     use crate::eval::{Dialect, Interpreter};
 
+    /// What typing `entry` printed (stdout then stderr).
     fn typed(session: &mut ReplSession, entry: &str) -> String {
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        run_entry(entry, session, &mut out, &mut err);
-        String::from_utf8_lossy(&out).into_owned() + &String::from_utf8_lossy(&err)
+        type_entry(session, entry).0
     }
 
     fn lesson_session() -> ReplSession {
