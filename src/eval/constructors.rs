@@ -71,25 +71,20 @@ impl Interpreter {
             DType::Float64
         };
         let dtype = dtype_arg.unwrap_or(inferred);
-        let values: Vec<Scalar> = if all_ints {
-            (0..len as i64)
-                .map(|i| Scalar::Int(start.as_i64() + i * step.as_i64()))
-                .collect()
-        } else {
-            let delta = (start.as_f64() + step.as_f64()) - start.as_f64();
-            (0..len)
-                .map(|i| {
-                    Scalar::Float(if i == 0 {
-                        start.as_f64()
-                    } else {
-                        start.as_f64() + i as f64 * delta
-                    })
-                })
-                .collect()
+        let (start_int, step_int) = (start.as_i64(), step.as_i64());
+        let (start_float, delta) = (
+            start.as_f64(),
+            (start.as_f64() + step.as_f64()) - start.as_f64(),
+        );
+        let value_at = |i: usize| match (all_ints, i) {
+            (true, _) => Scalar::Int(start_int.wrapping_add((i as i64).wrapping_mul(step_int))),
+            (false, 0) => Scalar::Float(start_float),
+            (false, _) => Scalar::Float(start_float + i as f64 * delta),
         };
-        check_arange_start_fits(&values, dtype, span)?;
+        let first_two: Vec<Scalar> = (0..len.min(2)).map(value_at).collect();
+        check_arange_start_fits(&first_two, dtype, span)?;
         let id = self.new_buffer_id();
-        let data = ArrayData::from_scalars(id, dtype, &[len], &values);
+        let data = ArrayData::from_fn(id, dtype, &[len], value_at);
         Ok(self.new_array(data, OriginKind::New, "np.arange()", None))
     }
 

@@ -208,7 +208,7 @@ impl Interpreter {
                     ));
                 };
                 self.check_writeable_for(array, "output array", span)?;
-                self.before_write(&array.data.buffer);
+                self.before_validated_write(&array.data.buffer);
                 compute::binary_in_place(kind, &array.data, rhs)
                     .map_err(|e| EvalError::from_compute(e, span))?;
                 self.record_write(target_text, &array.data);

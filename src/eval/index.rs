@@ -156,7 +156,7 @@ impl Interpreter {
         }
         let (layout, _) = basic_layout(&array.data.layout, &items, span)?;
         let dest = array.data.with_layout(layout, array.data.dtype);
-        self.before_write(&dest.buffer);
+        self.before_validated_write(&dest.buffer);
         compute::assign(&dest, operand).map_err(|e| EvalError::from_compute(e, span))?;
         self.record_write(&text, &dest);
         Ok(())

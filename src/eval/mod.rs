@@ -49,6 +49,9 @@ pub struct Interpreter {
     dialect: Dialect,
     next_buffer: u64,
     journal: Journal,
+    /// Set just before a step's last fallible action when that action is a validated write
+    /// into an array: nothing after it can fail, so its buffer needs no copy in the journal.
+    final_write: bool,
     outcome: Outcome,
     source: Rc<str>,
     output: Vec<u8>,
@@ -63,6 +66,7 @@ impl Interpreter {
             dialect,
             next_buffer: 1,
             journal: Journal::default(),
+            final_write: false,
             outcome: Outcome::default(),
             source: Rc::from(""),
             output: Vec::new(),
@@ -112,6 +116,7 @@ impl Interpreter {
         self.source = Rc::clone(source);
         self.outcome = Outcome::default();
         self.journal = Journal::default();
+        self.final_write = false;
         self.output.clear();
         let result = self.exec_guarded(stmt);
         let printed = std::mem::take(&mut self.output);
@@ -193,5 +198,24 @@ impl Interpreter {
     /// Saves a buffer's bytes before the step first writes it.
     fn before_write(&mut self, buffer: &Rc<SharedBuffer>) {
         self.journal.bytes(buffer);
+    }
+
+    /// Like `before_write`, for a write that checks everything before it writes a byte. When
+    /// the statement marked it as its last fallible action (`final_write`), a failure can only
+    /// come before the buffer changes, so the copy is skipped: `big[::2] += 1` costs no more
+    /// memory than in NumPy.
+    fn before_validated_write(&mut self, buffer: &Rc<SharedBuffer>) {
+        if !std::mem::take(&mut self.final_write) {
+            self.journal.bytes(buffer);
+        }
+    }
+
+    /// Runs `action` (the statement's last fallible one) with `final_write` set, and clears
+    /// the mark afterwards whether or not a write used it.
+    fn as_final_write<R>(&mut self, action: impl FnOnce(&mut Self) -> R) -> R {
+        self.final_write = true;
+        let result = action(self);
+        self.final_write = false;
+        result
     }
 }

@@ -35,6 +35,11 @@ impl Interpreter {
 
     fn exec_assign(&mut self, targets: &[Target], value: &Expr) -> EvalResult<()> {
         let value = self.eval(value)?;
+        if let [target] = targets
+            && self.writes_without_side_effects(target)
+        {
+            return self.as_final_write(|me| me.assign_to(target, value));
+        }
         targets
             .iter()
             .try_for_each(|target| self.assign_to(target, value.clone()))
@@ -93,7 +98,8 @@ impl Interpreter {
         match target {
             Target::Name { name, span } => {
                 let current = self.lookup_name(name, *span)?;
-                let result = self.in_place_op(op, &current, &operand, *span, name)?;
+                let result =
+                    self.as_final_write(|me| me.in_place_op(op, &current, &operand, *span, name))?;
                 if !result.is_same_object(&current) {
                     self.bind(name, result);
                 }
@@ -107,18 +113,50 @@ impl Interpreter {
                 let container = self.eval(object)?;
                 let current = self.get_item(&container, index, *span)?;
                 let text = self.text(*span);
-                let result = self.in_place_op(op, &current, &operand, *span, &text)?;
-                let is_view_written = matches!(&current, Value::Array(a) if !a.owns_data())
-                    && result.is_same_object(&current)
-                    && self.index_is_basic(index);
-                if is_view_written {
-                    return Ok(());
+                if !self.writes_without_side_effects(target) {
+                    let result = self.in_place_op(op, &current, &operand, *span, &text)?;
+                    return self.store_updated_item(&container, index, &current, result, *span);
                 }
-                self.set_item(&container, index, result, *span)
+                self.as_final_write(|me| {
+                    let result = me.in_place_op(op, &current, &operand, *span, &text)?;
+                    me.store_updated_item(&container, index, &current, result, *span)
+                })
             }
             Target::Attribute { span, .. } | Target::Tuple { span, .. } => Err(
                 EvalError::unsupported("augmented assignment to this target", *span),
             ),
+        }
+    }
+
+    /// Stores the result of `container[index] op= operand` back, as Python does, unless it
+    /// was computed in place in a view of the container (then it is already there).
+    fn store_updated_item(
+        &mut self,
+        container: &Value,
+        index: &Expr,
+        current: &Value,
+        result: Value,
+        span: Span,
+    ) -> EvalResult<()> {
+        let is_view_written = matches!(current, Value::Array(a) if !a.owns_data())
+            && result.is_same_object(current)
+            && self.index_is_basic(index);
+        if is_view_written {
+            return Ok(());
+        }
+        self.set_item(container, index, result, span)
+    }
+
+    /// True when storing into `target` evaluates nothing that could write: a name, or a name
+    /// subscripted by literals and names (`a[1:3]`, `m[i, ::2]`). Only then is the store's
+    /// write the statement's last fallible action, which `as_final_write` relies on.
+    fn writes_without_side_effects(&self, target: &Target) -> bool {
+        match target {
+            Target::Name { .. } => true,
+            Target::Subscript { object, index, .. } => {
+                matches!(object.kind, ExprKind::Name(_)) && is_plain_index(index)
+            }
+            Target::Attribute { .. } | Target::Tuple { .. } => false,
         }
     }
 
@@ -205,6 +243,27 @@ impl Interpreter {
             ExprKind::Name(name) => matches!(self.names.get(name), Some(Value::Int(_)) | None),
             _ => false,
         })
+    }
+}
+
+/// True when an index is made of literals, names, `...`, `None` and slices of those: reading
+/// it has no side effects.
+fn is_plain_index(index: &Expr) -> bool {
+    let is_plain = |part: &Expr| match &part.kind {
+        ExprKind::Int(_) | ExprKind::Name(_) | ExprKind::None | ExprKind::Ellipsis => true,
+        ExprKind::Unary { operand, .. } => matches!(operand.kind, ExprKind::Int(_)),
+        _ => false,
+    };
+    let is_plain_item = |item: &Expr| match &item.kind {
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+            .into_iter()
+            .flatten()
+            .all(|part| is_plain(part)),
+        _ => is_plain(item),
+    };
+    match &index.kind {
+        ExprKind::Tuple(items) => items.iter().all(is_plain_item),
+        _ => is_plain_item(index),
     }
 }
 

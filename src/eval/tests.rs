@@ -235,6 +235,37 @@ fn a_failing_flag_change_is_undone() {
     assert_eq!(run_in(&mut session, "print(a.flags.writeable)"), "False\n");
 }
 
+#[test]
+fn a_last_write_that_fails_its_checks_changes_nothing() {
+    // These writes skip the journal's copy (nothing after them can fail), so each must fail
+    // before it writes a byte.
+    let (mut session, _) = run("a = arange(6); v = a[::2]");
+    for failing in [
+        "a[1:3] = [1, 2, 3]",
+        "v += 1.5",
+        "a[::2] += [1, 2]",
+        "v **= -1",
+        "a[0:2] = 'x'",
+        "a[:] = 2**70",
+        "v += a[:2]",
+    ] {
+        let output = run_in(&mut session, failing);
+        assert!(output.contains("Error"), "{failing}: {output}");
+        assert_eq!(
+            run_in(&mut session, "print(a)"),
+            "[0 1 2 3 4 5]\n",
+            "{failing}"
+        );
+    }
+}
+
+#[test]
+fn in_place_updates_read_overlapping_operands_first() {
+    let (_, output) =
+        run("a = arange(6); a[1:] += a[:-1]; print(a); b = arange(4); b *= b[::-1]; print(b)");
+    assert_eq!(output, "[0 1 3 5 7 9]\n[0 2 2 0]\n");
+}
+
 /// The source text an error of the last statement of `program` points at, and its message.
 fn error_place(program: &str) -> (String, String) {
     let source: Rc<str> = Rc::from(program);

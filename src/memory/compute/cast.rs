@@ -41,9 +41,22 @@ fn float_to_i32(x: f64) -> i32 {
     }
 }
 
+/// Lends an operand's elements as `T` to `f`: the array's own elements, borrowed, when it
+/// already holds `T`; otherwise a converted copy (a scalar becomes a 0-d array).
+pub(super) fn with_typed<T: Element, R>(
+    operand: &Operand,
+    f: impl FnOnce(ArrayViewD<T>) -> R,
+) -> R {
+    match operand {
+        Operand::Array(a) if a.dtype == T::DTYPE => a.with_view(f),
+        _ => f(to_typed::<T>(operand).view()),
+    }
+}
+
 /// An operand's elements converted to `T` (a scalar becomes a 0-d array).
 pub(super) fn to_typed<T: Element>(operand: &Operand) -> ArrayD<T> {
     match operand {
+        Operand::Array(a) if a.dtype == T::DTYPE => a.to_ndarray::<T>(),
         Operand::Array(a) => dispatch_dtype!(a.dtype, S => a.with_view(|v: ArrayViewD<S>| {
             v.mapv(|x| convert::<T>(x.to_scalar()))
         })),

@@ -6,9 +6,11 @@
 //! zips them over the broadcast shape. Computing into a fresh array before writing anything
 //! is also what makes `a[1:] += a[:-1]` behave as if the right side were copied first.
 
-use ndarray::{ArrayD, ArrayViewD, IxDyn, Zip};
+use std::rc::Rc;
 
-use super::cast::{convert, to_typed};
+use ndarray::{ArrayBase, ArrayD, ArrayViewD, ArrayViewMutD, Data, IxDyn, Zip};
+
+use super::cast::{convert, to_typed, with_typed};
 use super::kernels::{Arith, binary_fn, compare_fn, unary_fn};
 use super::promote::{
     can_cast_same_kind, common_dtype, common_dtype_of, int_out_of_range, no_safe_loop,
@@ -31,8 +33,9 @@ pub fn binary(
     let dtype = result_dtype(op, &lhs, &rhs)?;
     let shape = broadcast_all(&[lhs.shape(), rhs.shape()])?;
     dispatch_dtype!(dtype, T => {
-        let values = compute::<T>(op, &lhs, &rhs, &shape)?;
-        Ok(ArrayData::from_ndarray(out, &values.view()))
+        let result = ArrayData::zeros(out, T::DTYPE, &shape);
+        result.with_view_mut(|dest: ArrayViewMutD<T>| compute_into(op, &lhs, &rhs, dest))?;
+        Ok(result)
     })
 }
 
@@ -54,40 +57,88 @@ pub fn binary_in_place(op: BinaryOp, target: &ArrayData, rhs: Operand) -> Result
             shape_text(&shape)
         )));
     }
+    if dtype == target.dtype && !reads_buffer_of(&rhs, target) {
+        return dispatch_dtype!(dtype, T => update_in_place::<T>(op, target, &rhs));
+    }
     dispatch_dtype!(dtype, T => {
-        let values = compute::<T>(op, &lhs, &rhs, &shape)?;
-        write_back(target, &values.view());
+        let values = ArrayData::zeros(BufferId(0), T::DTYPE, &shape);
+        values.with_view_mut(|dest: ArrayViewMutD<T>| compute_into(op, &lhs, &rhs, dest))?;
+        values.with_view(|values: ArrayViewD<T>| write_back(target, &values));
     });
     Ok(())
 }
 
+/// True when `operand` is an array in `target`'s buffer: writing `target` while reading it
+/// element by element could read values already written, so such updates go through a copy.
+fn reads_buffer_of(operand: &Operand, target: &ArrayData) -> bool {
+    matches!(operand, Operand::Array(a) if Rc::ptr_eq(&a.buffer, &target.buffer))
+}
+
+/// `target op= rhs` computed in `target`'s own dtype straight into its elements, with no
+/// temporary (as NumPy's `out=` loops); `rhs` lives in another buffer.
+fn update_in_place<T: Arith>(
+    op: BinaryOp,
+    target: &ArrayData,
+    rhs: &Operand,
+) -> Result<(), ComputeError> {
+    let sqrt = is_sqrt_power(op, &Operand::Array(target), rhs);
+    with_typed::<T, _>(rhs, |b| {
+        let b = stretch(&b, target.shape())?;
+        check_exponents(op, &b)?;
+        let f = binary_fn::<T>(op);
+        target.with_view_mut(|mut dest: ArrayViewMutD<T>| match sqrt {
+            true => dest.mapv_inplace(T::sqrt),
+            false => Zip::from(&mut dest).and(&b).for_each(|x, &y| *x = f(*x, y)),
+        });
+        Ok(())
+    })
+}
+
 /// Writes `values` (of `target`'s shape) into `target`, cast to its dtype.
 pub(super) fn write_back<T: Element>(target: &ArrayData, values: &ArrayViewD<T>) {
+    if target.dtype == T::DTYPE {
+        return target.assign(values);
+    }
     dispatch_dtype!(target.dtype, D => {
         let converted = values.mapv(|x| convert::<D>(x.to_scalar()));
         target.assign(&converted.view());
     })
 }
 
-/// The elements of `lhs op rhs` computed in `T` over `shape` (already known to broadcast).
-fn compute<T: Arith>(
+/// Fills `dest` (of the broadcast shape) with the elements of `lhs op rhs` computed in `T`.
+fn compute_into<T: Arith>(
     op: BinaryOp,
     lhs: &Operand,
     rhs: &Operand,
-    shape: &[usize],
-) -> Result<ArrayD<T>, ComputeError> {
-    let (a, b) = (to_typed::<T>(lhs), to_typed::<T>(rhs));
-    let (a, b) = (stretch(&a, shape)?, stretch(&b, shape)?);
-    if op == BinaryOp::Pow && b.iter().any(|x| x.is_negative_int()) {
+    mut dest: ArrayViewMutD<T>,
+) -> Result<(), ComputeError> {
+    let sqrt = is_sqrt_power(op, lhs, rhs);
+    let shape = dest.shape().to_vec();
+    with_typed::<T, _>(lhs, |a| {
+        with_typed::<T, _>(rhs, |b| {
+            let (a, b) = (stretch(&a, &shape)?, stretch(&b, &shape)?);
+            check_exponents(op, &b)?;
+            let f = binary_fn::<T>(op);
+            match sqrt {
+                true => Zip::from(&mut dest).and(&a).for_each(|x, &y| *x = y.sqrt()),
+                false => Zip::from(&mut dest)
+                    .and(&a)
+                    .and(&b)
+                    .for_each(|x, &y, &z| *x = f(y, z)),
+            }
+            Ok(())
+        })
+    })
+}
+
+/// NumPy's refusal of negative integer exponents, checked before anything is written.
+fn check_exponents<T: Arith>(op: BinaryOp, exponents: &ArrayViewD<T>) -> Result<(), ComputeError> {
+    if op == BinaryOp::Pow && exponents.iter().any(|x| x.is_negative_int()) {
         return Err(ComputeError::value(
             "Integers to negative integer powers are not allowed.",
         ));
     }
-    if is_sqrt_power(op, lhs, rhs) {
-        return Ok(a.mapv(T::sqrt));
-    }
-    let f = binary_fn::<T>(op);
-    Ok(Zip::from(&a).and(&b).map_collect(|&x, &y| f(x, y)))
+    Ok(())
 }
 
 /// NumPy computes `float_array ** 0.5` (exponent a scalar or 0-d) as `np.sqrt`, which differs
@@ -101,9 +152,9 @@ fn is_sqrt_power(op: BinaryOp, lhs: &Operand, rhs: &Operand) -> bool {
     op == BinaryOp::Pow && float_array && exponent.is_some_and(|e| e.as_f64() == 0.5)
 }
 
-/// `values` seen with `shape` by broadcasting.
-pub(super) fn stretch<'a, T>(
-    values: &'a ArrayD<T>,
+/// `values` (an owned array or a view) seen with `shape` by broadcasting.
+pub(super) fn stretch<'a, T, S: Data<Elem = T>>(
+    values: &'a ArrayBase<S, IxDyn>,
     shape: &[usize],
 ) -> Result<ArrayViewD<'a, T>, ComputeError> {
     values.broadcast(IxDyn(shape)).ok_or_else(|| {

@@ -8,7 +8,7 @@
 
 use ndarray::{ArrayD, ArrayViewD, Axis, IxDyn};
 
-use super::cast::to_typed;
+use super::cast::{to_typed, with_typed};
 use super::kernels::Arith;
 use super::{ComputeError, Operand, Reduction, normalize_axis};
 use crate::dispatch_dtype;
@@ -79,19 +79,32 @@ fn arithmetic<T: Arith>(
     axis: Option<usize>,
     order: &MemoryOrder,
 ) -> ArrayD<T> {
-    let values = to_typed::<T>(&Operand::Array(a));
-    let casts = a.dtype != T::DTYPE;
-    let total = match (kind, axis) {
+    let float_total = T::DTYPE.is_float() && axis.is_none() && kind != Reduction::Prod;
+    if float_total {
+        let total = scalar(order.chunked_sum::<T>(a));
+        return mean_of(kind, total, a, axis);
+    }
+    let total = with_typed::<T, _>(&Operand::Array(a), |values| match (kind, axis) {
         (Reduction::Prod, None) => scalar(order.elements(&values).into_iter().fold(one(), T::mul)),
         (Reduction::Prod, Some(ax)) => {
             values.fold_axis(Axis(ax), one::<T>(), |&acc, &x| acc.mul(x))
         }
-        (_, None) => scalar(order.chunked_sum(&values, casts)),
+        (_, None) => scalar(values.iter().fold(T::default(), |acc, &x| acc.add(x))),
         (_, Some(ax)) if order.innermost() == Some(ax) => values.map_axis(Axis(ax), |lane| {
             T::default().add(pairwise_sum(&lane.to_vec()))
         }),
         (_, Some(ax)) => values.fold_axis(Axis(ax), T::default(), |&acc: &T, &x: &T| acc.add(x)),
-    };
+    });
+    mean_of(kind, total, a, axis)
+}
+
+/// `total` itself, or divided by the reduced length for a `mean`.
+fn mean_of<T: Arith>(
+    kind: Reduction,
+    total: ArrayD<T>,
+    a: &ArrayData,
+    axis: Option<usize>,
+) -> ArrayD<T> {
     if kind != Reduction::Mean {
         return total;
     }
@@ -218,16 +231,19 @@ impl MemoryOrder {
     }
 
     /// The elements of `values` (shaped like the array this order describes) in walk order.
-    fn elements<T: Copy>(&self, values: &ArrayD<T>) -> Vec<T> {
+    fn elements<T: Copy>(&self, values: &ArrayViewD<T>) -> Vec<T> {
         let view = values.view();
         let unit = (0..view.ndim()).filter(|ax| !self.axes.contains(ax));
         let order: Vec<usize> = unit.chain(self.axes.iter().copied()).collect();
         view.permuted_axes(IxDyn(&order)).iter().copied().collect()
     }
 
-    /// The sum of all elements the way NumPy's reduction loop adds them: one pairwise sum per
-    /// strided run or buffer load, added to a running total that starts at zero.
-    fn chunked_sum<T: Arith>(&self, values: &ArrayD<T>, casts: bool) -> T {
+    /// The sum of all elements of `a`, in `T`, the way NumPy's reduction loop adds them: one
+    /// pairwise sum per strided run or buffer load, added to a running total that starts at
+    /// zero. Elements stream through one buffer load at a time, so nothing the size of `a` is
+    /// copied unless `a` is one long strided run (NumPy's pairwise sum spans the whole run).
+    fn chunked_sum<T: Arith>(&self, a: &ArrayData) -> T {
+        let casts = a.dtype != T::DTYPE;
         let run = self.run.max(1);
         let chunk = match (self.single_run, casts) {
             (true, false) => run,
@@ -235,10 +251,36 @@ impl MemoryOrder {
             (false, _) if run >= BUFFER_SIZE => run,
             (false, _) => BUFFER_SIZE / run * run,
         };
-        let elements = self.elements(values);
-        elements
-            .chunks(chunk)
-            .fold(T::default(), |acc, part| acc.add(pairwise_sum(part)))
+        dispatch_dtype!(a.dtype, S => a.with_view(|view: ArrayViewD<S>| {
+            if let (false, Some(slice)) = (casts, self.contiguous_run(&view)) {
+                let slice: &[T] = bytemuck::cast_slice(slice);
+                return slice.chunks(chunk).fold(T::default(), |acc, part| acc.add(pairwise_sum(part)));
+            }
+            let mut load: Vec<T> = Vec::with_capacity(chunk.min(view.len()));
+            let mut total = T::default();
+            for &x in self.walk(&view).iter() {
+                load.push(super::cast::convert::<T>(x.to_scalar()));
+                if load.len() == chunk {
+                    total = total.add(pairwise_sum(&load));
+                    load.clear();
+                }
+            }
+            if load.is_empty() { total } else { total.add(pairwise_sum(&load)) }
+        }))
+    }
+
+    /// The elements as one slice in walk order, when they are contiguous in memory with
+    /// every stride positive (then the walk is the memory order).
+    fn contiguous_run<'a, S>(&self, view: &ArrayViewD<'a, S>) -> Option<&'a [S]> {
+        let forward = view.strides().iter().all(|&s| s >= 0);
+        forward.then(|| view.to_slice_memory_order()).flatten()
+    }
+
+    /// `view` with its axes permuted into walk order.
+    fn walk<'a, S>(&self, view: &ArrayViewD<'a, S>) -> ArrayViewD<'a, S> {
+        let unit = (0..view.ndim()).filter(|ax| !self.axes.contains(ax));
+        let order: Vec<usize> = unit.chain(self.axes.iter().copied()).collect();
+        view.clone().permuted_axes(IxDyn(&order))
     }
 }
 
