@@ -144,10 +144,11 @@ fn ctrl_c_cancels_the_line_and_keeps_the_names() {
     quit(&mut pty);
 }
 
-/// A statement that runs for about 25 s in a debug build (each `+` over 2,000,000 int8 elements
-/// takes about 0.4 s), so Ctrl-C surely lands while it runs, between two additions.
+/// A statement that runs for about two minutes in a debug build (each `+` over 2,000,000 int8
+/// elements takes about 0.4 s), and still for over a second were the kernels a hundred times
+/// faster, so Ctrl-C surely lands while it runs, between two additions.
 fn long_sum_statement() -> String {
-    format!("y = x{}", " + x".repeat(59))
+    format!("y = x{}", " + x".repeat(299))
 }
 
 #[test]
@@ -159,7 +160,7 @@ fn ctrl_c_during_a_long_step_stops_it_and_keeps_the_session() {
     let accepted = r"\+ x(\x1b\[[0-9;?]*[A-Za-z])*\r\n";
     pty.expect(Regex(accepted))
         .expect("the statement is accepted");
-    std::thread::sleep(Duration::from_millis(500));
+    std::thread::sleep(Duration::from_millis(300));
     let pressed = Instant::now();
     pty.send(ControlCode::EndOfText).unwrap();
     let shown = expect_prompt(&mut pty);
