@@ -1,8 +1,8 @@
 //! The prompt driven through a real pseudo-terminal, as a person types into it.
 //!
 //! Each test starts the built `viewfinder` binary on a pty (expectrl), with colour off and a
-//! history file of its own, types lines, Tab, arrows, Ctrl-C and Ctrl-D, and reads what the
-//! screen shows. A line is sent only after the prompt for it appeared: keys typed before
+//! history file of its own, types lines, Tab, arrows, Ctrl-C (while typing and while a step
+//! runs) and Ctrl-D, and reads what the screen shows. A line is sent only after the prompt for it appeared: keys typed before
 //! rustyline reads them would be lost, as they would for a person typing ahead of a slow step.
 
 use std::path::{Path, PathBuf};
@@ -141,6 +141,51 @@ fn ctrl_c_cancels_the_line_and_keeps_the_names() {
     assert!(shown.ends_with("\na\r"), "only a is defined: {shown:?}");
     let shown = enter(&mut pty, "print(a)");
     assert!(shown.contains("[1 2 3]"), "{shown}");
+    quit(&mut pty);
+}
+
+/// A statement that runs for about two minutes in a debug build (each `+` over 2,000,000 int8
+/// elements takes about 0.4 s), and still for over a second were the kernels a hundred times
+/// faster, so Ctrl-C surely lands while it runs, between two additions.
+fn long_sum_statement() -> String {
+    format!("y = x{}", " + x".repeat(299))
+}
+
+#[test]
+fn ctrl_c_during_a_long_step_stops_it_and_keeps_the_session() {
+    let mut pty = start(&scratch("ctrl_c_running"), &[]);
+    enter(&mut pty, "x = np.ones(2_000_000, dtype=np.int8)");
+    let statement = long_sum_statement();
+    pty.send(format!("{statement}\r")).unwrap();
+    let accepted = r"\+ x(\x1b\[[0-9;?]*[A-Za-z])*\r\n";
+    pty.expect(Regex(accepted))
+        .expect("the statement is accepted");
+    std::thread::sleep(Duration::from_millis(300));
+    let pressed = Instant::now();
+    pty.send(ControlCode::EndOfText).unwrap();
+    let shown = expect_prompt(&mut pty);
+    let traceback = "Traceback (most recent call last):\r\n  File \"<stdin>\", line 1, in <module>\r\nKeyboardInterrupt\r";
+    assert!(shown.contains(traceback), "{shown:?}");
+    assert!(
+        pressed.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        pressed.elapsed()
+    );
+    let shown = enter(&mut pty, "print(y)");
+    assert!(
+        shown.contains("NameError: name 'y' is not defined"),
+        "{shown}"
+    );
+    let shown = enter(&mut pty, "print(x[:3], x.dtype)");
+    assert!(shown.contains("[1 1 1] int8"), "{shown}");
+    pty.send(ControlCode::EndOfText).unwrap();
+    let shown = expect_prompt(&mut pty);
+    assert!(
+        shown.ends_with("KeyboardInterrupt\r"),
+        "idle Ctrl-C: {shown:?}"
+    );
+    let shown = enter(&mut pty, "%who");
+    assert!(shown.ends_with("\nx\r"), "only x is defined: {shown:?}");
     quit(&mut pty);
 }
 

@@ -372,6 +372,7 @@ impl Interpreter {
             crate::syntax::CmpOp::Gt
         };
         for item in items.into_iter().skip(1) {
+            crate::interrupt::check(span)?;
             let better = self.compare(op, &item, &best, span)?;
             if self.truthy(&better, span)? {
                 best = item;
@@ -385,6 +386,7 @@ impl Interpreter {
         let iterable = args.require(0, "iterable")?.clone();
         let mut total = args.get(1, "start").cloned().unwrap_or(Value::Int(0));
         for item in self.iterate(&iterable, span)? {
+            crate::interrupt::check(span)?;
             total = self.binary_op(crate::syntax::BinOp::Add, &total, &item, span)?;
         }
         Ok(total)
@@ -410,6 +412,7 @@ impl Interpreter {
     pub(super) fn sort_values(&mut self, items: Vec<Value>, span: Span) -> EvalResult<Vec<Value>> {
         let mut sorted: Vec<Value> = Vec::with_capacity(items.len());
         for item in items {
+            crate::interrupt::check(span)?;
             let mut at = sorted.len();
             while at > 0 {
                 let less = self.compare(crate::syntax::CmpOp::Lt, &item, &sorted[at - 1], span)?;

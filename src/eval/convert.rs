@@ -66,6 +66,7 @@ impl Interpreter {
             .reduce(DType::promote);
         let dtype = dtype.or(inferred).unwrap_or(DType::Float64);
         check_python_ints_fit(&discovered, dtype, span)?;
+        crate::interrupt::check(span)?;
         let values: Vec<Scalar> = discovered.leaves.iter().map(|(s, _)| *s).collect();
         let id = self.new_buffer_id();
         Ok(ArrayData::from_scalars(
@@ -330,9 +331,8 @@ fn discover_into(
                 span,
             )?;
             super::python::range_items(value)
-                .into_iter()
-                .map(Value::Int)
-                .collect()
+                .map(|i| crate::interrupt::checked(Value::Int(i), span))
+                .collect::<EvalResult<_>>()?
         }
         other => {
             return Err(EvalError::unsupported(
@@ -343,6 +343,7 @@ fn discover_into(
     };
     let mut inner: Option<Option<Vec<usize>>> = None;
     for item in &items {
+        crate::interrupt::check(span)?;
         let shape = discover_into(item, depth + 1, leaves, span)?;
         match &inner {
             None => inner = Some(shape),

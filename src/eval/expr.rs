@@ -16,6 +16,7 @@ impl Interpreter {
     /// Evaluates an expression.
     pub(super) fn eval(&mut self, expr: &Expr) -> EvalResult<Value> {
         let span = expr.span;
+        crate::interrupt::check(span)?;
         match &expr.kind {
             ExprKind::Int(i) => Ok(Value::Int(*i)),
             ExprKind::Float(x) => Ok(Value::Float(*x)),

@@ -38,8 +38,8 @@ impl Interpreter {
         let values: Vec<Scalar> = selection
             .sources
             .iter()
-            .map(|i| selection.view.get(i))
-            .collect();
+            .map(|i| crate::interrupt::checked(selection.view.get(i), span))
+            .collect::<EvalResult<_>>()?;
         let id = self.new_buffer_id();
         let mut data = ArrayData::from_scalars(id, array.data.dtype, &selection.shape, &values);
         if data.size() == 0 {
@@ -75,6 +75,7 @@ impl Interpreter {
         self.before_write(&selection.view.buffer);
         let mut out_index = vec![0; selection.shape.len()];
         for source in &selection.sources {
+            crate::interrupt::check(span)?;
             selection.view.set(source, staged.get(&out_index));
             advance_c_order(&mut out_index, &selection.shape);
         }
@@ -113,6 +114,7 @@ fn select(data: &ArrayData, items: Vec<IndexItem>, span: Span) -> EvalResult<Sel
         &rest_axes,
         consecutive,
     );
+    crate::interrupt::check(span)?;
     Ok(Selection {
         view,
         sources,

@@ -456,6 +456,7 @@ fn nested_list(
     prefix: &mut Vec<usize>,
     span: Span,
 ) -> EvalResult<Value> {
+    crate::interrupt::check(span)?;
     let depth = prefix.len();
     if depth == data.layout.ndim() {
         return super::convert::scalar_to_python(data.get(prefix), span);

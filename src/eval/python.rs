@@ -13,6 +13,7 @@ use std::rc::Rc;
 use super::call::CallArgs;
 use super::expr::overflow;
 use super::{EvalError, EvalResult, Interpreter};
+use crate::interrupt;
 use crate::memory::{DType, Scalar};
 use crate::syntax::{BinOp, CmpOp, Span};
 use crate::value::{Function, Value};
@@ -126,7 +127,10 @@ pub(super) fn checked_sequence_len(len: u128, span: Span) -> EvalResult<usize> {
 /// `items * n`: the items repeated `n` times (none when `n <= 0`).
 fn repeat(items: &[Value], n: i64, span: Span) -> EvalResult<Vec<Value>> {
     let len = checked_sequence_len(items.len() as u128 * n.max(0) as u128, span)?;
-    Ok(items.iter().cloned().cycle().take(len).collect())
+    let repeated = items.iter().cloned().cycle().take(len);
+    repeated
+        .map(|item| interrupt::checked(item, span))
+        .collect()
 }
 
 fn int_binary(op: BinOp, a: i64, b: i64, span: Span) -> EvalResult<Value> {
@@ -367,15 +371,14 @@ fn seq_equal(a: &[Value], b: &[Value]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| values_equal(x, y))
 }
 
-/// The integers of a `range`.
-pub(super) fn range_items(value: &Value) -> Vec<i64> {
-    let Value::Range(start, stop, step) = *value else {
-        return Vec::new();
+/// The integers of a `range`, one by one.
+pub(super) fn range_items(value: &Value) -> impl Iterator<Item = i64> {
+    let (start, stop, step) = match *value {
+        Value::Range(start, stop, step) => (start, stop, step),
+        _ => (0, 0, 1),
     };
     let len = range_len(start, stop, step) as i128;
-    (0..len)
-        .map(|k| (start as i128 + k * step as i128) as i64)
-        .collect()
+    (0..len).map(move |k| (start as i128 + k * step as i128) as i64)
 }
 
 /// `len(range(start, stop, step))` for `step != 0`, without walking it.
@@ -397,7 +400,9 @@ impl Interpreter {
             Value::Tuple(items) => items.to_vec(),
             Value::Range(start, stop, step) => {
                 checked_sequence_len(range_len(*start, *stop, *step), span)?;
-                range_items(value).into_iter().map(Value::Int).collect()
+                range_items(value)
+                    .map(|i| interrupt::checked(Value::Int(i), span))
+                    .collect::<EvalResult<_>>()?
             }
             Value::Str(s) => s
                 .chars()
@@ -412,6 +417,7 @@ impl Interpreter {
                 let len = array.data.shape()[0];
                 (0..len as i64)
                     .map(|i| {
+                        interrupt::check(span)?;
                         self.index_array(array, vec![super::index::IndexItem::Int(i, span)], span)
                     })
                     .collect::<EvalResult<_>>()?

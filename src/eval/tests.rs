@@ -266,6 +266,33 @@ fn in_place_updates_read_overlapping_operands_first() {
     assert_eq!(output, "[0 1 3 5 7 9]\n[0 2 2 0]\n");
 }
 
+#[test]
+fn ctrl_c_makes_the_step_fail_with_keyboard_interrupt_and_changes_nothing() {
+    let (mut session, _) = run("a = [1, 2, 3]; y = 5");
+    let output = crate::interrupt::with_ctrl_c_pressed(|| run_in(&mut session, "y = a * 2"));
+    assert_eq!(output, "KeyboardInterrupt\n");
+    assert_eq!(run_in(&mut session, "print(a, y)"), "[1 2 3] 5\n");
+}
+
+#[test]
+fn ctrl_c_in_the_middle_of_a_step_undoes_what_it_wrote() {
+    let (mut session, _) = run("a = [1, 2, 3]");
+    let long_step = "x = (a.fill(7), list(range(20_000_000)))";
+    let output = crate::interrupt::with_ctrl_c_pressed(|| {
+        crate::interrupt::clear();
+        let ctrl_c = std::thread::spawn(|| {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            crate::interrupt::request();
+        });
+        let output = run_in(&mut session, long_step);
+        ctrl_c.join().unwrap();
+        output
+    });
+    assert_eq!(output, "KeyboardInterrupt\n");
+    assert_eq!(run_in(&mut session, "print(a)"), "[1 2 3]\n");
+    assert!(session.lookup("x").is_none());
+}
+
 /// The source text an error of the last statement of `program` points at, and its message.
 fn error_place(program: &str) -> (String, String) {
     let source: Rc<str> = Rc::from(program);

@@ -11,7 +11,8 @@
 //! Each entry is either statements, run by [`run_statements`] as scripts are, or a `%` command
 //! (see [`commands`]). The [`ReplHelper`] completes, hints and highlights; history is kept in a
 //! file ([`history_path`]) and reloaded next time. Ctrl-C cancels the entry being typed and
-//! keeps every name; Ctrl-D saves the history and leaves.
+//! keeps every name; Ctrl-C while an entry runs stops it with `KeyboardInterrupt` (see
+//! [`crate::interrupt`]), undoing the step it was in; Ctrl-D saves the history and leaves.
 
 mod commands;
 mod complete;
@@ -159,6 +160,7 @@ pub fn run_file_then_repl(
         }
     };
     let mut session = ReplSession::new(interpreter, options.quiet, options.width);
+    crate::interrupt::install();
     let label = path.display().to_string();
     let (stdout, mut err) = (std::io::stdout(), std::io::stderr());
     run_source(
@@ -185,6 +187,7 @@ fn run_repl_session(mut session: ReplSession, options: &ReplOptions) -> i32 {
     if let Some(path) = &history {
         let _ = editor.load_history(path);
     }
+    crate::interrupt::install();
     session.confirm = Some(Box::new(ask_yes_no));
     session.ask = Some(Box::new(ask_line));
     session.color = options.color;
@@ -231,6 +234,7 @@ fn prompt_loop(editor: &mut Editor<ReplHelper, DefaultHistory>, session: &mut Re
                 }
                 let stdout = std::io::stdout();
                 let mut out = stdout.lock();
+                crate::interrupt::clear();
                 match run_entry(&entry, session, &mut out, &mut std::io::stderr()) {
                     EntryResult::Continue => {}
                     EntryResult::Edit(text) => initial = text,

@@ -12,7 +12,9 @@ pub struct ErrorPlace<'a> {
 
 /// Renders an exception the way CPython prints an uncaught one: a traceback line naming the
 /// file and line, the source line, a caret under the offending columns, and `Kind: message`.
-/// Syntax errors have no "Traceback" header, as in Python, and name the column too.
+/// Syntax errors have no "Traceback" header, as in Python, and name the column too. A
+/// `KeyboardInterrupt` (Ctrl-C) shows no source line: it lands wherever the step happened to be,
+/// and Python's prompt shows none either.
 pub fn render_error(
     kind: &str,
     message: &str,
@@ -54,6 +56,9 @@ pub fn render_error(
     } else {
         format!("{kind}: {message}")
     };
+    if kind == "KeyboardInterrupt" {
+        return format!("{header}{last}\n");
+    }
     format!("{header}    {trimmed}\n    {caret}\n{last}\n")
 }
 
@@ -108,6 +113,20 @@ mod tests {
         assert_eq!(
             text,
             "  File \"<stdin>\", line 2, column 9\n    y = (2 +)\n            ^\nSyntaxError: invalid syntax\n"
+        );
+    }
+
+    #[test]
+    fn keyboard_interrupt_shows_no_source_line() {
+        let source = "y = x + x\n";
+        let place = ErrorPlace {
+            file: "<stdin>",
+            source,
+        };
+        let text = render_error("KeyboardInterrupt", "", Span::new(4, 5), &place, false);
+        assert_eq!(
+            text,
+            "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt\n"
         );
     }
 
