@@ -164,17 +164,18 @@ pub fn run_statements(
 ) -> bool {
     let shared: Rc<str> = Rc::from(place.source);
     let mut previous_end = 0;
+    let mut lines = report::LineCursor::new(place.source);
     for stmt in program {
+        let line = lines.line_at(stmt.span.start);
         if view.headers {
             let comments = comments_between(place.source, previous_end, stmt.span.start);
             let _ = out.write_all(comments.as_bytes());
-            let _ = out.write_all(step_header(place.source, stmt).as_bytes());
+            let _ = out.write_all(step_header(line, place.source, stmt).as_bytes());
         }
         previous_end = stmt.span.end;
         let mut printed = Vec::new();
         let result = session.run(stmt, &shared, &mut printed);
         let _ = out.write_all(&printed);
-        let line = report::line_of(place.source, stmt.span.start).0;
         let observed = ObservedStep {
             stmt,
             source: place.source,
@@ -215,9 +216,9 @@ pub fn comments_between(source: &str, from: usize, to: usize) -> String {
         .collect()
 }
 
-/// `[3] >>> view[0] = 10`, with `...` before the continuation lines of a multi-line statement.
-pub fn step_header(source: &str, stmt: &Stmt) -> String {
-    let (line, _) = report::line_of(source, stmt.span.start);
+/// `[3] >>> view[0] = 10` for a statement on `line`, with `...` before the continuation lines
+/// of a multi-line statement.
+pub fn step_header(line: usize, source: &str, stmt: &Stmt) -> String {
     let text = source.get(stmt.span.start..stmt.span.end).unwrap_or("");
     let mut header = String::new();
     for (i, part) in text.lines().enumerate() {

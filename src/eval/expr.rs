@@ -66,7 +66,7 @@ impl Interpreter {
     /// A name's value, noting a bare NumPy name of the shorthand dialect for `%save`.
     fn eval_name(&mut self, name: &str, span: Span) -> EvalResult<Value> {
         let value = self.lookup_name(name, span)?;
-        let bound = self.names.contains_key(name) || super::python::builtin(name).is_some();
+        let bound = self.names.get(name).is_some() || super::python::builtin(name).is_some();
         if self.dialect == Dialect::Shorthand && !bound && name != "np" {
             let use_ = super::ShorthandUse::NumpyName(span, name.to_string());
             self.outcome.shorthand.push(use_);

@@ -4,9 +4,9 @@
 //! it records the old state here; if the step fails, `undo` puts everything back in reverse.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use super::namespace::Namespace;
 use crate::memory::{AlignedBytes, SharedBuffer};
 use crate::value::{ArrayObject, Value};
 
@@ -55,11 +55,11 @@ impl Journal {
     }
 
     /// Puts everything back, newest first.
-    pub fn undo(self, names: &mut BTreeMap<String, Value>) {
+    pub fn undo(self, names: &mut Namespace) {
         for entry in self.entries.into_iter().rev() {
             match entry {
                 Undo::Name(name, Some(value)) => {
-                    names.insert(name, value);
+                    names.insert(&name, value);
                 }
                 Undo::Name(name, None) => {
                     names.remove(&name);

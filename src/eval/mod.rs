@@ -20,6 +20,7 @@ mod limits;
 mod list_methods;
 mod methods;
 pub mod names;
+pub mod namespace;
 mod numpy;
 mod outcome;
 mod python;
@@ -40,12 +41,15 @@ use crate::memory::{BufferId, SharedBuffer};
 use crate::syntax::{Span, Stmt};
 use crate::value::Value;
 use journal::Journal;
+use namespace::{Namespace, SharedKey};
 
 /// The state of a session: names, dialect, and the next buffer id.
 pub struct Interpreter {
-    names: BTreeMap<String, Value>,
+    names: Namespace,
     /// When each name was first bound, for Python's dict order (`Did you mean` ties).
     binding_order: BTreeMap<String, u64>,
+    /// The next entry of `binding_order`.
+    next_binding: u64,
     dialect: Dialect,
     next_buffer: u64,
     journal: Journal,
@@ -61,8 +65,9 @@ impl Interpreter {
     /// A fresh session in `dialect`.
     pub fn new(dialect: Dialect) -> Interpreter {
         Interpreter {
-            names: BTreeMap::new(),
+            names: Namespace::default(),
             binding_order: BTreeMap::new(),
+            next_binding: 0,
             dialect,
             next_buffer: 1,
             journal: Journal::default(),
@@ -85,12 +90,18 @@ impl Interpreter {
 
     /// Every name and its value, sorted by name.
     pub fn names(&self) -> &BTreeMap<String, Value> {
-        &self.names
+        self.names.all()
+    }
+
+    /// The names bound to values that share `key` (a buffer or a list), in name order: what
+    /// a report asks after a step, answered without looking at the other names.
+    pub fn names_sharing(&self, key: SharedKey) -> impl Iterator<Item = (&String, &Value)> {
+        self.names.sharing(key)
     }
 
     /// The names in the order they were bound, as a Python module's `globals()` lists them.
     pub fn names_in_binding_order(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = self.names.keys().map(String::as_str).collect();
+        let mut names: Vec<&str> = self.names.all().keys().map(String::as_str).collect();
         names.sort_by_key(|name| self.binding_order.get(*name).copied().unwrap_or(u64::MAX));
         names
     }
@@ -168,10 +179,11 @@ impl Interpreter {
 
     /// Binds `name`, journaling the old value.
     fn bind(&mut self, name: &str, value: Value) {
-        let previous = self.names.insert(name.to_string(), value.clone());
+        let previous = self.names.insert(name, value.clone());
         if previous.is_none() {
-            let next = self.binding_order.values().max().map_or(0, |n| n + 1);
-            self.binding_order.insert(name.to_string(), next);
+            self.binding_order
+                .insert(name.to_string(), self.next_binding);
+            self.next_binding += 1;
         }
         self.journal.name(name, previous.clone());
         let change = NameChange::Bound {

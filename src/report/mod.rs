@@ -12,13 +12,14 @@ mod screen;
 mod visibility_props;
 mod whos;
 
-pub use error::{ErrorPlace, line_of, render_error};
+pub use error::{ErrorPlace, LineCursor, line_of, render_error};
 pub use mem::render_mem;
 pub use screen::{STEP_REPORT_LINES, cap_lines};
 pub use whos::{render_who, render_whos, render_whos_capped};
 
 use std::rc::Rc;
 
+use crate::eval::namespace::SharedKey;
 use crate::eval::{Dialect, Interpreter, NameChange, Outcome, Write};
 use crate::memory::overlap::{self, ElementOverlap};
 use crate::memory::{ArrayData, Layout, SharedBuffer};
@@ -299,9 +300,9 @@ fn render_list_change(
 /// Where a list can be reached from: names bound to it, then `outer[i]` for lists that hold
 /// it as an item (a shallow copy shares its inner lists).
 fn list_paths(list: &Value, session: &Interpreter) -> Vec<String> {
-    let direct = session
-        .names()
-        .iter()
+    let direct = SharedKey::of_value(list)
+        .into_iter()
+        .flat_map(|key| session.names_sharing(key))
         .filter(|(_, value)| value.is_same_object(list));
     let mut paths: Vec<String> = direct.map(|(name, _)| name.clone()).collect();
     for (name, value) in session.names() {
@@ -421,12 +422,9 @@ pub(crate) fn arrays_on_buffer(
     session: &Interpreter,
 ) -> Vec<(String, ArrayData)> {
     session
-        .names()
-        .iter()
+        .names_sharing(SharedKey::of_buffer(buffer))
         .filter_map(|(name, value)| match value {
-            Value::Array(a) if Rc::ptr_eq(&a.data.buffer, buffer) => {
-                Some((name.clone(), a.data.clone()))
-            }
+            Value::Array(a) => Some((name.clone(), a.data.clone())),
             _ => None,
         })
         .collect()
@@ -438,8 +436,7 @@ pub(crate) fn buffer_objects_on(
     session: &Interpreter,
 ) -> Vec<(String, Value)> {
     session
-        .names()
-        .iter()
+        .names_sharing(SharedKey::of_buffer(buffer))
         .filter(|(_, value)| matches!(value, Value::Buffer(o) if Rc::ptr_eq(&o.buffer, buffer)))
         .map(|(n, v)| (n.clone(), v.clone()))
         .collect()
@@ -447,20 +444,27 @@ pub(crate) fn buffer_objects_on(
 
 pub(crate) fn name_of_array(array: &Rc<ArrayObject>, session: &Interpreter) -> Option<String> {
     session
-        .names()
-        .iter()
+        .names_sharing(SharedKey::of_buffer(&array.data.buffer))
         .find(|(_, v)| matches!(v, Value::Array(a) if Rc::ptr_eq(a, array)))
         .map(|(n, _)| n.clone())
 }
 
 /// Other names bound to the very same object.
 fn other_names_for(name: &str, value: &Value, session: &Interpreter) -> Vec<String> {
-    session
-        .names()
-        .iter()
-        .filter(|(n, v)| n.as_str() != name && v.is_same_object(value))
-        .map(|(n, _)| n.clone())
-        .collect()
+    let is_other = |(n, v): &(&String, &Value)| n.as_str() != name && v.is_same_object(value);
+    match SharedKey::of_value(value) {
+        Some(key) => session
+            .names_sharing(key)
+            .filter(is_other)
+            .map(|(n, _)| n.clone())
+            .collect(),
+        None => session
+            .names()
+            .iter()
+            .filter(is_other)
+            .map(|(n, _)| n.clone())
+            .collect(),
+    }
 }
 
 fn is_shared_object(value: &Value) -> bool {
