@@ -335,11 +335,11 @@ def main():
     args = parse_args()
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    chosen = workloads(generate(BENCH_DIR / "generated"))
-    if args.only:
-        chosen = [workload for workload in chosen if workload.name == args.only]
-        if not chosen:
-            sys.exit(f"run.py: no workload named {args.only!r}")
+    every = workloads(generate(BENCH_DIR / "generated"))
+    chosen = [workload for workload in every if args.only in (None, workload.name)]
+    if not chosen:
+        names = ", ".join(workload.name for workload in every)
+        sys.exit(f"run.py: no workload named {args.only!r} (there are: {names})")
     rows = []
     for workload in chosen:
         warn(f"{workload.name}: {args.runs} runs each...")
