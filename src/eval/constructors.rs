@@ -144,7 +144,11 @@ impl Interpreter {
         let operand = holder
             .operand()
             .ok_or_else(|| EvalError::type_error("fill value must be a number", span))?;
-        compute::assign(&data, operand).map_err(|e| EvalError::from_compute(e, span))?;
+        // A new buffer is already all zero bytes, and its pages stay untouched (so unpaid
+        // for, as in NumPy) until something writes them.
+        if !is_zero_bytes(fill) {
+            compute::assign(&data, operand).map_err(|e| EvalError::from_compute(e, span))?;
+        }
         Ok(self.new_array(data, OriginKind::New, rule, None))
     }
 
@@ -346,4 +350,14 @@ fn check_not_too_big(shape: &[usize], dtype: DType, span: Span) -> EvalResult<()
         return Err(EvalError::value_error(message, span));
     }
     Ok(())
+}
+
+/// True for fill values stored as all zero bytes in every dtype: `0`, `False`, `0.0` (not
+/// `-0.0`, whose sign bit is set).
+fn is_zero_bytes(fill: &Value) -> bool {
+    match fill {
+        Value::Int(0) | Value::Bool(false) => true,
+        Value::Float(x) => x.to_bits() == 0,
+        _ => false,
+    }
 }
