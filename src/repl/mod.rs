@@ -366,24 +366,17 @@ fn save_history(editor: &mut Editor<ReplHelper, DefaultHistory>, path: &std::pat
     }
 }
 
-/// Asks `question` on the terminal and reads one line; `None` at end of input.
+/// Asks `question` on the terminal and reads one line with line editing; `None` at end of
+/// input or on Ctrl-C (read in raw mode, so Ctrl-C reaches the question, not the SIGINT flag).
 fn ask_line(question: &str) -> Option<String> {
-    print!("{question}");
-    let _ = std::io::stdout().flush();
-    let mut answer = String::new();
-    match std::io::stdin().read_line(&mut answer) {
-        Ok(0) | Err(_) => None,
-        Ok(_) => Some(answer.trim().to_string()),
-    }
+    let mut editor = rustyline::DefaultEditor::new().ok()?;
+    let answer = editor.readline(question).ok()?;
+    Some(answer.trim().to_string())
 }
 
-/// Asks `question` on the terminal; true for an answer starting with `y`.
+/// Asks `question` on the terminal; true for an answer starting with `y` (Ctrl-C is a no).
 fn ask_yes_no(question: &str) -> bool {
-    print!("{question}");
-    let _ = std::io::stdout().flush();
-    let mut answer = String::new();
-    let read = std::io::stdin().read_line(&mut answer);
-    read.is_ok() && answer.trim_start().to_ascii_lowercase().starts_with('y')
+    ask_line(question).is_some_and(|answer| answer.to_ascii_lowercase().starts_with('y'))
 }
 
 /// The terminal's width, when standard output is one.
