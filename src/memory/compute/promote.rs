@@ -13,8 +13,13 @@ use crate::memory::dtype::DType;
 /// or the error NumPy raises before computing anything.
 pub fn result_dtype(op: BinaryOp, lhs: &Operand, rhs: &Operand) -> Result<DType, ComputeError> {
     let common = common_dtype(lhs, rhs);
-    check_weak_fits(common, lhs)?;
-    check_weak_fits(common, rhs)?;
+    // True division of integers runs a float64 loop, which takes any Python int as it is
+    // (`np.array([1], np.uint8) / 300` is fine); every other loop needs it to fit `common`.
+    let integer_division = op == BinaryOp::Div && !common.is_float();
+    if !integer_division {
+        check_weak_fits(common, lhs)?;
+        check_weak_fits(common, rhs)?;
+    }
     loop_dtype(op, common)
 }
 

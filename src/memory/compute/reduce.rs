@@ -129,14 +129,15 @@ fn extremum<T: Element>(kind: Reduction, a: &ArrayData, axis: Option<usize>) -> 
     })
 }
 
-/// The larger of two elements, or the NaN if either is one.
+/// The larger of two elements, or the NaN if either is one; on a tie the later element (which
+/// only shows for `0.0` and `-0.0`), as NumPy's loop `(acc > x || isnan(acc)) ? acc : x`.
 fn pick_max<T: PartialOrd>(acc: T, x: T) -> T {
-    if x > acc || is_nan(&x) { x } else { acc }
+    if x >= acc || is_nan(&x) { x } else { acc }
 }
 
-/// The smaller of two elements, or the NaN if either is one.
+/// The smaller of two elements, or the NaN if either is one; on a tie the later element.
 fn pick_min<T: PartialOrd>(acc: T, x: T) -> T {
-    if x < acc || is_nan(&x) { x } else { acc }
+    if x <= acc || is_nan(&x) { x } else { acc }
 }
 
 /// True only for a float NaN (the one value not comparable with itself).

@@ -132,6 +132,9 @@ fn expr_stmt(input: In) -> PResult<Stmt> {
         return Ok((after, statement(kind, s, &after)));
     }
     let (rest, mut values) = many0(preceded(op("="), expression_list)).parse(rest)?;
+    if let [value] = values.as_slice() {
+        check_equality_typo(&first, value, input)?;
+    }
     let kind = match values.pop() {
         None => StmtKind::Expr(first),
         Some(value) => {
@@ -209,6 +212,59 @@ fn target(e: Expr, verb: &str) -> Result<Target, Err<PErr>> {
             return Err(failure("SyntaxError", &msg, span));
         }
     })
+}
+
+/// CPython's guess that `f() = 1` meant `f() == 1`: for a single `=`, when the target that
+/// cannot be assigned (or the last item of an unparenthesised tuple of targets, the one right
+/// before `=`) is an operand such as a call, a literal or an arithmetic expression, and the
+/// value starts with an operand too, the error is "cannot assign to function call here.
+/// Maybe you meant '==' instead of '='?" (CPython's `invalid_named_expression` rule).
+fn check_equality_typo(first: &Expr, value: &Expr, input: In) -> Result<(), Err<PErr>> {
+    let text = |span: Span| {
+        let offset = input.location_offset();
+        input
+            .fragment()
+            .get(span.start - offset..span.end - offset)
+            .unwrap_or("")
+    };
+    let candidate = match &first.kind {
+        ExprKind::Tuple(items) if !text(first.span).starts_with('(') => match items.split_last() {
+            Some((last, earlier)) if earlier.iter().all(is_assignable) => last,
+            _ => return Ok(()),
+        },
+        _ => first,
+    };
+    let value_text = text(value.span);
+    let first_word = value_text
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    let value_starts_with_operand =
+        !matches!(first_word, "not" | "lambda" | "yield") && !value_text.starts_with('*');
+    if is_operand(candidate) && !is_assignable(candidate) && value_starts_with_operand {
+        let message = format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            describe(&candidate.kind)
+        );
+        return Err(failure("SyntaxError", &message, candidate.span));
+    }
+    Ok(())
+}
+
+/// True for expressions that are valid assignment targets.
+fn is_assignable(e: &Expr) -> bool {
+    target(e.clone(), "assign to").is_ok()
+}
+
+/// True for expressions at the level of an operand of `|` (CPython's `bitwise_or`), other than
+/// list and tuple displays and `True`, `False`, `None`.
+fn is_operand(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Unary { op, .. } => *op != UnaryOp::Not,
+        ExprKind::Compare { .. } | ExprKind::BoolOp { .. } | ExprKind::IfElse { .. } => false,
+        ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::Bool(_) | ExprKind::None => false,
+        _ => true,
+    }
 }
 
 /// The target of an augmented assignment: a name, subscript or attribute.
@@ -291,7 +347,19 @@ mod tests {
             panic!()
         };
         assert_eq!((items.len(), *span), (2, Span::new(0, 9)));
-        fails("1 = a", "SyntaxError", "cannot assign to literal", 0);
+        fails(
+            "1 = a",
+            "SyntaxError",
+            "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+            0,
+        );
+        fails("1 = not a", "SyntaxError", "cannot assign to literal", 0);
+        fails(
+            "a, f() = notx",
+            "SyntaxError",
+            "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+            3,
+        );
         fails(
             "a, f() = x",
             "SyntaxError",
