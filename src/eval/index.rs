@@ -10,7 +10,7 @@
 use std::rc::Rc;
 
 use super::{EvalError, EvalResult, Interpreter};
-use crate::memory::compute;
+use crate::memory::compute::{self, Operand};
 use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
 use crate::syntax::{Expr, ExprKind, Span};
 use crate::value::{ArrayObject, Value};
@@ -152,9 +152,12 @@ impl Interpreter {
         };
         let text = self.text(span);
         if items.iter().any(IndexItem::is_advanced) {
+            check_python_items(array.data.dtype, value, span)?;
             return self.assign_advanced(&array.data, items, operand, &text, span);
         }
         let (layout, _) = basic_layout(&array.data.layout, &items, span)?;
+        check_nesting_fits(value, layout.ndim(), span)?;
+        check_python_items(array.data.dtype, value, span)?;
         let dest = array.data.with_layout(layout, array.data.dtype);
         self.before_validated_write(&dest.buffer);
         compute::assign(&dest, operand).map_err(|e| EvalError::from_compute(e, span))?;
@@ -414,6 +417,53 @@ pub(super) fn slice_indices(
         0
     };
     Ok((first, count as usize, step))
+}
+
+/// NumPy turns a list written into `ndim` dimensions into an array of at most `ndim`
+/// dimensions, so `a[1:4] = [[1, 2, 3]]` into a 1-D array is an error, not a broadcast.
+fn check_nesting_fits(value: &Value, ndim: usize, span: Span) -> EvalResult<()> {
+    if nesting_depth(value) <= ndim {
+        return Ok(());
+    }
+    let message = match ndim {
+        0 => "setting an array element with a sequence.".to_string(),
+        _ => format!(
+            "setting an array element with a sequence. The requested array would exceed the \
+             maximum number of dimension of {ndim}."
+        ),
+    };
+    Err(EvalError::value_error(message, span))
+}
+
+/// How deeply lists and tuples nest along their first items: `[[1, 2]]` is 2, `5` is 0.
+fn nesting_depth(value: &Value) -> usize {
+    match value {
+        Value::List(items) => 1 + items.borrow().first().map_or(0, nesting_depth),
+        Value::Tuple(items) => 1 + items.first().map_or(0, nesting_depth),
+        _ => 0,
+    }
+}
+
+/// NumPy converts each Python number of a list or tuple written into an integer array the way
+/// it converts a lone scalar, so `u8[:2] = [-1, 2]` is an `OverflowError`, not 255, and
+/// `i8[:] = [np.nan]` a `ValueError`.
+fn check_python_items(dtype: DType, value: &Value, span: Span) -> EvalResult<()> {
+    let check = |operand: Operand| {
+        compute::check_integer_scalar(dtype, &operand).map_err(|e| EvalError::from_compute(e, span))
+    };
+    match value {
+        _ if !dtype.is_integer() => Ok(()),
+        Value::List(items) => items
+            .borrow()
+            .iter()
+            .try_for_each(|item| check_python_items(dtype, item, span)),
+        Value::Tuple(items) => items
+            .iter()
+            .try_for_each(|item| check_python_items(dtype, item, span)),
+        Value::Int(i) => check(Operand::PyInt(*i)),
+        Value::Float(x) => check(Operand::PyFloat(*x)),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

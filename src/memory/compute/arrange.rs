@@ -57,7 +57,7 @@ fn src_shape_for(shape: &[usize], ndim: usize) -> Vec<usize> {
 /// NumPy converts a scalar written into an integer array through a Python int: it must be a
 /// finite number whose integer part fits the dtype. Unsigned arrays are the exception for
 /// NumPy scalars, which they cast like C (`u8[0] = np.int64(-1)` stores 255).
-fn check_integer_scalar(dtype: DType, src: &Operand) -> Result<(), ComputeError> {
+pub fn check_integer_scalar(dtype: DType, src: &Operand) -> Result<(), ComputeError> {
     let value = match src {
         Operand::Array(_) | Operand::PyBool(_) => return Ok(()),
         Operand::NumPy(..) if dtype.kind() == DTypeKind::UnsignedInt => return Ok(()),
