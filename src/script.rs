@@ -81,6 +81,24 @@ pub const EXIT_OK: i32 = 0;
 /// Exit status after an uncaught error or a syntax error.
 pub const EXIT_ERROR: i32 = 1;
 
+/// A program's bytes as text, as python3 reads a source file: a UTF-8 byte-order mark is
+/// dropped, and bytes that are not UTF-8 are python3's `SyntaxError` (returned as the line
+/// it prints, naming the first bad byte, the file `label` and the line).
+pub fn decode_source(bytes: &[u8], label: &str) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(error) => {
+            let at = error.valid_up_to();
+            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            Err(format!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {label} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[at]
+            ))
+        }
+    }
+}
+
 /// Runs `source` in `session`, writing the program's output and reports to `out` and errors
 /// to `err`. Returns the exit status.
 pub fn run_script(
@@ -164,17 +182,18 @@ pub fn run_statements(
 ) -> bool {
     let shared: Rc<str> = Rc::from(place.source);
     let mut previous_end = 0;
+    let mut lines = LineCounter::default();
     for stmt in program {
+        let line = lines.line_of(place.source, stmt.span.start);
         if view.headers {
             let comments = comments_between(place.source, previous_end, stmt.span.start);
             let _ = out.write_all(comments.as_bytes());
-            let _ = out.write_all(step_header(place.source, stmt).as_bytes());
+            let _ = out.write_all(step_header(place.source, stmt, line).as_bytes());
         }
         previous_end = stmt.span.end;
         let mut printed = Vec::new();
         let result = session.run(stmt, &shared, &mut printed);
         let _ = out.write_all(&printed);
-        let line = report::line_of(place.source, stmt.span.start).0;
         let observed = ObservedStep {
             stmt,
             source: place.source,
@@ -205,6 +224,27 @@ pub fn run_statements(
     true
 }
 
+/// Line numbers of increasing byte offsets, counted incrementally so that a program of many
+/// statements costs linear time, not a scan from the start for each one.
+#[derive(Default)]
+struct LineCounter {
+    /// Bytes already counted.
+    counted_to: usize,
+    /// The 1-based line at `counted_to`, less one.
+    newlines: usize,
+}
+
+impl LineCounter {
+    /// The 1-based line of byte `at`; `at` never decreases between calls.
+    fn line_of(&mut self, source: &str, at: usize) -> usize {
+        let at = at.clamp(self.counted_to, source.len());
+        let gap = &source.as_bytes()[self.counted_to..at];
+        self.newlines += gap.iter().filter(|&&byte| byte == b'\n').count();
+        self.counted_to = at;
+        self.newlines + 1
+    }
+}
+
 /// The comment lines a teacher wrote before a step, so the transcript keeps the narrative.
 pub fn comments_between(source: &str, from: usize, to: usize) -> String {
     let gap = source.get(from..to).unwrap_or("");
@@ -215,9 +255,9 @@ pub fn comments_between(source: &str, from: usize, to: usize) -> String {
         .collect()
 }
 
-/// `[3] >>> view[0] = 10`, with `...` before the continuation lines of a multi-line statement.
-pub fn step_header(source: &str, stmt: &Stmt) -> String {
-    let (line, _) = report::line_of(source, stmt.span.start);
+/// `[3] >>> view[0] = 10` for a statement on `line`, with `...` before the continuation lines
+/// of a multi-line statement.
+pub fn step_header(source: &str, stmt: &Stmt, line: usize) -> String {
     let text = source.get(stmt.span.start..stmt.span.end).unwrap_or("");
     let mut header = String::new();
     for (i, part) in text.lines().enumerate() {
@@ -231,4 +271,31 @@ pub fn step_header(source: &str, stmt: &Stmt) -> String {
         header.push('\n');
     }
     header
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_decode_as_python_reads_them() {
+        assert_eq!(
+            decode_source(b"\xef\xbb\xbfx = 1\n", "a.py").unwrap(),
+            "x = 1\n"
+        );
+        let error = decode_source(b"x = 1\ny = '\xff'\n", "a.py").unwrap_err();
+        assert_eq!(
+            error,
+            "SyntaxError: Non-UTF-8 code starting with '\\xff' in file a.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+        );
+    }
+
+    #[test]
+    fn line_numbers_count_forward() {
+        let mut lines = LineCounter::default();
+        let source = "a\nb\n\nc";
+        assert_eq!(lines.line_of(source, 0), 1);
+        assert_eq!(lines.line_of(source, 2), 2);
+        assert_eq!(lines.line_of(source, 5), 4);
+    }
 }

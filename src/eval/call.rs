@@ -445,7 +445,8 @@ impl Interpreter {
         let bytes: Vec<u8> = match args.get(0, "source") {
             None => vec![],
             Some(Value::Int(n)) if *n >= 0 => {
-                vec![0; super::python::checked_sequence_len(*n as u128, span)?]
+                super::limits::check_buffer_object(name, *n as u128, span)?;
+                vec![0; *n as usize]
             }
             Some(Value::Int(_)) => return Err(EvalError::value_error("negative count", span)),
             Some(Value::Buffer(object)) => object.buffer.data().as_bytes().to_vec(),

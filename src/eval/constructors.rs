@@ -131,7 +131,6 @@ impl Interpreter {
             }
         });
         check_not_too_big(&shape, dtype, span)?;
-        super::limits::check_allocation(&shape, dtype, span)?;
         self.filled_array(&shape, dtype, &fill, &format!("np.{name}()"), span)
     }
 
@@ -143,6 +142,7 @@ impl Interpreter {
         rule: &str,
         span: Span,
     ) -> EvalResult<Value> {
+        super::limits::check_allocation(shape, dtype, span)?;
         let id = self.new_buffer_id();
         let data = ArrayData::zeros(id, dtype, shape);
         let holder = self.operand_holder(fill, span)?;

@@ -48,6 +48,8 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<ArrayData> {
         if let Value::Array(array) = value {
+            let dtype_out = dtype.unwrap_or(array.data.dtype);
+            super::limits::check_allocation(array.data.shape(), dtype_out, span)?;
             let id = self.new_buffer_id();
             return Ok(compute::cast(
                 &array.data,

@@ -244,6 +244,7 @@ pub(super) fn slice_bound(value: &Value, span: Span) -> EvalResult<Option<i64>> 
 
 /// An array used as an index: integer arrays pick, boolean arrays mask.
 fn array_index(data: &ArrayData, span: Span) -> EvalResult<IndexItem> {
+    super::limits::check_materialize(data, span)?;
     match data.dtype {
         DType::Bool => Ok(IndexItem::BoolArray(
             elements_as(data, |s| s.is_truthy()),

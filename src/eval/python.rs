@@ -409,7 +409,7 @@ impl Interpreter {
                 .map(|s| super::convert::scalar_to_python(s, span))
                 .collect::<EvalResult<_>>()?,
             Value::Array(array) if array.data.layout.ndim() > 0 => {
-                let len = array.data.shape()[0];
+                let len = checked_sequence_len(array.data.shape()[0] as u128, span)?;
                 (0..len as i64)
                     .map(|i| {
                         self.index_array(array, vec![super::index::IndexItem::Int(i, span)], span)

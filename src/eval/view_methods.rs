@@ -70,6 +70,7 @@ impl Interpreter {
                 ))
             }
             None => {
+                super::limits::check_allocation(array.data.shape(), dtype, span)?;
                 let id = self.new_buffer_id();
                 let temporary = compute::cast(&array.data, dtype, id);
                 let view = Layout::c_contiguous(0, &shape, layout.itemsize);
@@ -155,6 +156,7 @@ impl Interpreter {
         if array.data.layout.is_c_contiguous() {
             return self.reshaped(array, &[-1], text, span);
         }
+        super::limits::check_allocation(&[array.data.size()], array.data.dtype, span)?;
         let id = self.new_buffer_id();
         let data = compute::cast(&array.data, array.data.dtype, id);
         let flat = Layout::c_contiguous(0, &[data.size()], data.dtype.itemsize());

@@ -146,7 +146,7 @@ impl LessonHistory {
             Ok(outcome) => crate::report::render_step(outcome, session),
             Err(_) => String::new(),
         };
-        let header = step_header(step.source, step.stmt);
+        let header = step_header(step.source, step.stmt, step.line);
         let statement = header_statement(&header);
         let record = StepRecord {
             number,
