@@ -5,6 +5,8 @@
 //! every change it made so far from a journal, so a failing step leaves all names, buffers and
 //! flags exactly as they were.
 
+#[cfg(test)]
+mod atomic_props;
 mod call;
 mod constructors;
 mod convert;
