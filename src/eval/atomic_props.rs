@@ -126,7 +126,10 @@ fn fingerprint(session: &Interpreter) -> String {
     }
     let mut groups: Vec<_> = sharing.into_values().collect();
     groups.sort();
-    text += &format!("sharing: {groups:?}\nnext buffer: {}\n", session.next_buffer);
+    text += &format!(
+        "sharing: {groups:?}\nnext buffer: {}\n",
+        session.next_buffer
+    );
     text += &format!("order: {:?}\n", session.names_in_binding_order());
     text
 }
