@@ -27,7 +27,7 @@ use viewfinder::script::{StepView, run_statements};
 use crate::util::{file_name, python_files_in, repo_root};
 
 /// Generated programs run by `cargo test`.
-const DEFAULT_CASES: u32 = 400;
+const DEFAULT_CASES: u32 = 300;
 
 /// The memory limit programs run under: small, so huge allocations fail fast.
 const FUZZ_MAX_MEMORY: usize = 64 << 20;
@@ -172,7 +172,7 @@ fn generated_programs_run_cleanly() {
     let started = Instant::now();
     let mut runner = TestRunner::new(config);
     let result = runner.run(&program(), |source| {
-        check_program(&source).map_err(|problem| TestCaseError::fail(problem))
+        check_program(&source).map_err(TestCaseError::fail)
     });
     if std::env::var("VIEWFINDER_FUZZ_CASES").is_ok() {
         eprintln!("fuzz: {cases} programs in {:?}", started.elapsed());
@@ -183,11 +183,12 @@ fn generated_programs_run_cleanly() {
 }
 
 /// Names the programs use.
-const NAMES: &[&str] = &["a", "b", "c", "l", "x", "ba"];
+const NAMES: &[&str] = &["a", "b", "c", "l", "x", "ba", "e", "z", "u", "t", "f", "m"];
 
 /// What every generated program starts with, so most statements have something to work on.
 const PRELUDE: &str = "a = np.arange(12)\nb = a[1:7]\nc = np.ones((3, 4))\nl = [1, 2, 3]\n\
-x = 5\nba = bytearray(8)\n";
+x = 5\nba = bytearray(8)\ne = np.zeros((0, 3))\nz = np.array(5)\nu = np.arange(8, dtype=np.uint8)\n\
+t = np.broadcast_to(a, (1000, 12))\nf = c.T[::-1]\nm = np.frombuffer(ba, dtype=np.int16)\n";
 
 fn name() -> impl Strategy<Value = String> {
     prop::sample::select(NAMES).prop_map(str::to_string)
@@ -456,7 +457,7 @@ fn program() -> impl Strategy<Value = String> {
     let python = prop::bool::weighted(0.5);
     (
         python,
-        prop::collection::vec(statement(), 1..10),
+        prop::collection::vec(statement(), 1..16),
         mutation(),
     )
         .prop_map(|(python, statements, mutation)| {
