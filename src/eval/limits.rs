@@ -40,7 +40,7 @@ fn array_bytes(shape: &[usize], dtype: DType) -> Option<u128> {
 }
 
 /// True when `bytes` more fit under the limit beside the buffers alive now.
-fn fits(bytes: u128) -> bool {
+pub fn fits(bytes: u128) -> bool {
     bytes.saturating_add(live_bytes() as u128) <= session_limit() as u128
 }
 

@@ -115,9 +115,11 @@ pub(super) fn python_binary(
 /// beyond it, a `MemoryError` (where Python would try, and usually fail the same way).
 const MAX_SEQUENCE_LEN: u128 = 1 << 28;
 
-/// `len` when a new sequence of that many items may be built, else `MemoryError`.
+/// `len` when a new sequence of that many items may be built (at most [`MAX_SEQUENCE_LEN`],
+/// and room for them under the session's memory limit), else `MemoryError`.
 pub(super) fn checked_sequence_len(len: u128, span: Span) -> EvalResult<usize> {
-    if len > MAX_SEQUENCE_LEN {
+    let bytes = len.saturating_mul(std::mem::size_of::<Value>() as u128);
+    if len > MAX_SEQUENCE_LEN || !super::limits::fits(bytes) {
         return Err(EvalError::new("MemoryError", "", span));
     }
     Ok(len as usize)
