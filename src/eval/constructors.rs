@@ -64,6 +64,7 @@ impl Interpreter {
         let len = ((stop.as_f64() - start.as_f64()) / step.as_f64())
             .ceil()
             .max(0.0);
+        check_arange_len(len, dtype_arg.unwrap_or(DType::Int64), span)?;
         let len = self.checked_len(len, dtype_arg.unwrap_or(DType::Int64), span)?;
         let inferred = if all_ints {
             DType::Int64
@@ -335,6 +336,17 @@ fn check_arange_start_fits(values: &[Scalar], dtype: DType, span: Span) -> EvalR
         )),
         None => Ok(()),
     }
+}
+
+/// NumPy's checks on the length of an `arange`: an `isize`, and so are its bytes.
+fn check_arange_len(len: f64, dtype: DType, span: Span) -> EvalResult<()> {
+    if len >= isize::MAX as f64 {
+        return Err(EvalError::value_error(
+            "Maximum allowed size exceeded",
+            span,
+        ));
+    }
+    check_not_too_big(&[len as usize], dtype, span)
 }
 
 /// NumPy's check before it allocates: the non-zero dimensions times the item size must fit in

@@ -447,13 +447,23 @@ fn flag(array: &ArrayObject, name: &str) -> Option<bool> {
 
 /// Whether the memory under an array may be written at all (not `bytes`, not a read-only owner).
 fn base_allows_writing(array: &ArrayObject) -> bool {
-    if array.data.buffer.readonly {
+    if array.data.buffer.readonly || repeats_elements(&array.data.layout) {
         return false;
     }
     match &array.base {
         Some(Value::Array(base)) => base.writeable.get(),
         _ => true,
     }
+}
+
+/// True when the layout reaches one element through several indices (a zero stride on an axis
+/// longer than 1, as `np.broadcast_to` makes): NumPy never lets such an array be written.
+fn repeats_elements(layout: &Layout) -> bool {
+    layout
+        .strides
+        .iter()
+        .zip(&layout.shape)
+        .any(|(&stride, &len)| stride == 0 && len > 1)
 }
 
 /// `.tolist()`: nested lists of Python numbers.

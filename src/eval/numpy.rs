@@ -241,6 +241,12 @@ impl Interpreter {
             );
             EvalError::value_error(message, span)
         })?;
+        let elements = shape
+            .iter()
+            .try_fold(1isize, |n, &len| n.checked_mul(isize::try_from(len).ok()?));
+        if elements.is_none() {
+            return Err(EvalError::value_error("iterator is too large", span));
+        }
         let new = Layout {
             offset: layout.offset,
             shape,

@@ -290,6 +290,11 @@ evals!(
     "ValueError: negative shift count\n"
 );
 evals!(
+    broadcast_view_cannot_be_made_writeable,
+    "import numpy as np\nt = np.broadcast_to(np.arange(3), (4, 3))\nt.flags.writeable = True",
+    "ValueError: cannot set WRITEABLE flag to True of this array\n"
+);
+evals!(
     huge_string_repeat_is_a_memory_error,
     "import numpy as np\nx = 'x' * 10**12",
     "MemoryError\n"
