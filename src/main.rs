@@ -96,7 +96,24 @@ enum Source {
     Stdin,
 }
 
+/// Stack for the session's thread. Values can nest as deep as a program makes them (100,000
+/// lines of `l = [l]`), and printing, reporting and dropping them walk that nesting; the
+/// memory is only reserved, and used as deep as the nesting goes.
+const SESSION_STACK: usize = 1 << 30;
+
 fn main() -> ExitCode {
+    let session = std::thread::Builder::new()
+        .stack_size(SESSION_STACK)
+        .spawn(run_cli);
+    match session.map(std::thread::JoinHandle::join) {
+        Ok(Ok(status)) => status,
+        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+        Err(_) => run_cli(),
+    }
+}
+
+/// Parses the flags and runs the front end they ask for.
+fn run_cli() -> ExitCode {
     let cli = Cli::parse();
     let dialect = match cli.dialect {
         DialectArg::Shorthand => Dialect::Shorthand,

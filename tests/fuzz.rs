@@ -27,7 +27,7 @@ use viewfinder::script::{StepView, run_statements};
 use crate::util::{file_name, python_files_in, repo_root};
 
 /// Generated programs run by `cargo test`.
-const DEFAULT_CASES: u32 = 300;
+const DEFAULT_CASES: u32 = 250;
 
 /// The memory limit programs run under: small, so huge allocations fail fast.
 const FUZZ_MAX_MEMORY: usize = 64 << 20;

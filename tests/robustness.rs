@@ -154,6 +154,20 @@ fn chains_100000_long_are_too_deeply_nested() {
     }
 }
 
+/// Values nested 100,000 deep (no loop needed: 100,000 lines) print as python3 refuses to, and
+/// reporting and dropping them at exit does not overflow the stack.
+#[test]
+fn lists_nested_100000_deep_do_not_overflow_the_stack() {
+    let nested = format!(
+        "import numpy as np\nl = [1]\n{}",
+        "l = [l]\n".repeat(100_000)
+    );
+    let length = format!("{nested}print(len(l))\n");
+    same_as_python("nested_len.py", length.as_bytes());
+    let printed = format!("{nested}print(l)\n");
+    same_as_python("nested_print.py", printed.as_bytes());
+}
+
 #[test]
 fn huge_arrays_are_numpys_memory_error_with_the_limit() {
     memory_error_as_numpy_plus_limit("zeros.py", &format!("{NUMPY}np.zeros(10**12)\n"));

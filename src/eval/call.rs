@@ -200,10 +200,14 @@ impl Interpreter {
             }
             "repr" => {
                 args.exactly(1)?;
+                super::python::check_repr_depth(&args.positional[0].0, span)?;
                 Ok(Value::Str(Rc::from(args.positional[0].0.to_repr())))
             }
             "str" => {
                 args.at_most(1)?;
+                if let Some(value) = args.get(0, "object") {
+                    super::python::check_repr_depth(value, span)?;
+                }
                 Ok(Value::Str(Rc::from(
                     args.get(0, "object").map(Value::to_str).unwrap_or_default(),
                 )))

@@ -351,7 +351,7 @@ fn check_arange_len(len: f64, dtype: DType, span: Span) -> EvalResult<()> {
 
 /// NumPy's check before it allocates: the non-zero dimensions times the item size must fit in
 /// an `isize`, even when a zero dimension leaves the array empty (`np.zeros((0, 2**62, 4))`).
-fn check_not_too_big(shape: &[usize], dtype: DType, span: Span) -> EvalResult<()> {
+pub(super) fn check_not_too_big(shape: &[usize], dtype: DType, span: Span) -> EvalResult<()> {
     let bytes = shape
         .iter()
         .filter(|&&n| n != 0)

@@ -61,6 +61,13 @@ impl Interpreter {
             return self.array_data_from_buffer(object, dtype, span);
         }
         let discovered = discover(value, span)?;
+        if discovered.shape.len() > super::limits::MAX_DIMS {
+            let message = format!(
+                "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {}.",
+                super::limits::MAX_DIMS
+            );
+            return Err(EvalError::value_error(message, span));
+        }
         let inferred = discovered
             .leaves
             .iter()

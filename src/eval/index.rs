@@ -359,6 +359,14 @@ pub(super) fn basic_layout(
             _ => unreachable!("only basic items reach basic_layout"),
         }
     }
+    if result.ndim() > super::limits::MAX_DIMS {
+        let message = format!(
+            "number of dimensions must be within [0, {}], indexing result would have {}",
+            super::limits::MAX_DIMS,
+            result.ndim()
+        );
+        return Err(EvalError::index_error(message, span));
+    }
     let all_ints = items.iter().all(|i| matches!(i, IndexItem::Int(..)));
     Ok((result, all_ints))
 }

@@ -17,6 +17,20 @@ use crate::memory::{ArrayData, DType, live_bytes};
 use crate::syntax::Span;
 use crate::value::ArrayObject;
 
+/// The most axes an array may have, as in NumPy.
+pub const MAX_DIMS: usize = 64;
+
+/// NumPy's error for a shape of more than [`MAX_DIMS`] axes.
+pub fn check_dims(ndim: usize, span: Span) -> EvalResult<()> {
+    if ndim > MAX_DIMS {
+        let message = format!(
+            "maximum supported dimension for an ndarray is currently {MAX_DIMS}, found {ndim}"
+        );
+        return Err(EvalError::value_error(message, span));
+    }
+    Ok(())
+}
+
 /// The default limit on the bytes of a session's live buffers: 4 GiB.
 pub const DEFAULT_MAX_MEMORY: usize = 4 << 30;
 

@@ -247,6 +247,7 @@ impl Interpreter {
         if elements.is_none() {
             return Err(EvalError::value_error("iterator is too large", span));
         }
+        super::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
         let new = Layout {
             offset: layout.offset,
             shape,

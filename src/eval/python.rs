@@ -111,6 +111,36 @@ pub(super) fn python_binary(
     })
 }
 
+/// Lists and tuples nested this deep are too deep for CPython's `repr` (its recursion limit).
+const MAX_REPR_NESTING: usize = 998;
+
+/// CPython's `RecursionError` for printing a value nested [`MAX_REPR_NESTING`] deep
+/// (100,000 lines of `l = [l]`, then `print(l)`).
+pub(super) fn check_repr_depth(value: &Value, span: Span) -> EvalResult<()> {
+    if nesting(value, MAX_REPR_NESTING) >= MAX_REPR_NESTING {
+        let message = "maximum recursion depth exceeded while getting the repr of an object";
+        return Err(EvalError::new("RecursionError", message, span));
+    }
+    Ok(())
+}
+
+/// How many lists and tuples deep `value` goes, counting no further than `cap`.
+fn nesting(value: &Value, cap: usize) -> usize {
+    let deepest = |items: &[Value]| {
+        items
+            .iter()
+            .map(|item| nesting(item, cap - 1))
+            .max()
+            .unwrap_or(0)
+    };
+    match value {
+        _ if cap == 0 => 0,
+        Value::List(items) => 1 + deepest(&items.borrow()),
+        Value::Tuple(items) => 1 + deepest(items),
+        _ => 0,
+    }
+}
+
 /// The most items (or bytes) viewfinder builds into one list, tuple, str, bytes or range walk;
 /// beyond it, a `MemoryError` (where Python would try, and usually fail the same way).
 const MAX_SEQUENCE_LEN: u128 = 1 << 28;
@@ -478,6 +508,9 @@ impl Interpreter {
             }
         };
         let (sep, end) = (text_arg("sep", " ")?, text_arg("end", "\n")?);
+        for (value, span) in &args.positional {
+            check_repr_depth(value, *span)?;
+        }
         let line: Vec<String> = args.positional.iter().map(|(v, _)| v.to_str()).collect();
         self.output.extend_from_slice(line.join(&sep).as_bytes());
         self.output.extend_from_slice(end.as_bytes());

@@ -47,6 +47,7 @@ impl Interpreter {
     ) -> EvalResult<Value> {
         let size = array.data.size();
         let shape = resolve_shape(shape, size, span)?;
+        super::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
         let layout = &array.data.layout;
         let strides = if layout.is_c_contiguous() {
             Some(c_strides(&shape, layout.itemsize))
@@ -234,14 +235,16 @@ impl Interpreter {
 
     /// A shape given as an int or a tuple/list of ints.
     pub(super) fn shape_value(&mut self, value: &Value, span: Span) -> EvalResult<Vec<i64>> {
-        match value {
+        let shape: Vec<i64> = match value {
             Value::Tuple(_) | Value::List(_) => self
                 .iterate(value, span)?
                 .iter()
                 .map(|v| as_index_int(v, span))
-                .collect(),
-            other => Ok(vec![as_index_int(other, span)?]),
-        }
+                .collect::<EvalResult<_>>()?,
+            other => vec![as_index_int(other, span)?],
+        };
+        super::limits::check_dims(shape.len(), span)?;
+        Ok(shape)
     }
 
     /// The axes of `transpose(...)`: none, `None`, a tuple, or one int per axis.
