@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use viewfinder::eval::{Dialect, Interpreter};
+use viewfinder::eval::{Dialect, Interpreter, limits};
 use viewfinder::repl::{ColorChoice, ReplOptions, run_file_then_repl, run_repl};
 use viewfinder::report::lesson::{LessonFlags, LessonViews};
-use viewfinder::script::{ScriptOptions, run_script};
+use viewfinder::script::{EXIT_ERROR, ScriptOptions, decode_source, run_script};
 
 /// A REPL for NumPy statements that shows, after every step, which names share memory,
 /// exactly which elements overlap, and whether a result is a view or a copy.
@@ -38,6 +38,10 @@ struct Cli {
     /// Width of tables such as %whos and %mem (default: the terminal's).
     #[arg(long, value_name = "COLUMNS")]
     width: Option<u16>,
+    /// The most memory the session's arrays and buffers may take together: bytes, or with a
+    /// unit (512M, 4G, 4GiB, 2GB). Past it a statement fails with a MemoryError.
+    #[arg(long, value_name = "SIZE", default_value = "4GiB", value_parser = limits::parse_memory_size)]
+    max_memory: usize,
     #[command(flatten)]
     lesson: LessonFlags,
 }
@@ -92,13 +96,31 @@ enum Source {
     Stdin,
 }
 
+/// Stack for the session's thread. Values can nest as deep as a program makes them (100,000
+/// lines of `l = [l]`), and printing, reporting and dropping them walk that nesting; the
+/// memory is only reserved, and used as deep as the nesting goes.
+const SESSION_STACK: usize = 1 << 30;
+
 fn main() -> ExitCode {
+    let session = std::thread::Builder::new()
+        .stack_size(SESSION_STACK)
+        .spawn(run_cli);
+    match session.map(std::thread::JoinHandle::join) {
+        Ok(Ok(status)) => status,
+        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+        Err(_) => run_cli(),
+    }
+}
+
+/// Parses the flags and runs the front end they ask for.
+fn run_cli() -> ExitCode {
     let cli = Cli::parse();
     let dialect = match cli.dialect {
         DialectArg::Shorthand => Dialect::Shorthand,
         DialectArg::Python => Dialect::Python,
     };
-    let session = Interpreter::new(dialect);
+    let mut session = Interpreter::new(dialect);
+    session.set_max_memory(cli.max_memory);
     let source = match (&cli.command, &cli.file) {
         (Some(text), _) => Source::Text(text.clone(), "<string>"),
         (None, Some(path)) if path.as_os_str() == "-" => Source::Stdin,
@@ -113,8 +135,8 @@ fn main() -> ExitCode {
         Source::Prompt => run_repl(session, &repl_options(&cli)),
         Source::Text(text, label) => run_text(&text, label, session, cli.quiet, cli.lesson.views()),
         Source::File(path) => match std::fs::read(&path) {
-            Ok(bytes) => run_text(
-                &String::from_utf8_lossy(&bytes),
+            Ok(bytes) => run_bytes(
+                &bytes,
                 &path.display().to_string(),
                 session,
                 cli.quiet,
@@ -128,13 +150,7 @@ fn main() -> ExitCode {
         Source::Stdin => {
             let mut bytes = Vec::new();
             match std::io::stdin().read_to_end(&mut bytes) {
-                Ok(_) => run_text(
-                    &String::from_utf8_lossy(&bytes),
-                    "<stdin>",
-                    session,
-                    cli.quiet,
-                    cli.lesson.views(),
-                ),
+                Ok(_) => run_bytes(&bytes, "<stdin>", session, cli.quiet, cli.lesson.views()),
                 Err(error) => {
                     eprintln!("viewfinder: cannot read standard input: {error}");
                     2
@@ -143,6 +159,29 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(status as u8)
+}
+
+/// Runs a program read as bytes (a file, standard input); bytes that are not UTF-8 are
+/// python3's `SyntaxError`, which names the file by its absolute path as python3 does.
+fn run_bytes(
+    bytes: &[u8],
+    label: &str,
+    session: Interpreter,
+    quiet: bool,
+    lesson: LessonViews,
+) -> i32 {
+    let absolute = std::path::absolute(label).map(|path| path.display().to_string());
+    let file = match label {
+        "<stdin>" => label.to_string(),
+        _ => absolute.unwrap_or_else(|_| label.to_string()),
+    };
+    match decode_source(bytes, &file) {
+        Ok(text) => run_text(&text, label, session, quiet, lesson),
+        Err(error) => {
+            eprintln!("{error}");
+            EXIT_ERROR
+        }
+    }
 }
 
 fn run_text(

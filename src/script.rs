@@ -81,6 +81,24 @@ pub const EXIT_OK: i32 = 0;
 /// Exit status after an uncaught error or a syntax error.
 pub const EXIT_ERROR: i32 = 1;
 
+/// A program's bytes as text, as python3 reads a source file: a UTF-8 byte-order mark is
+/// dropped, and bytes that are not UTF-8 are python3's `SyntaxError` (returned as the line
+/// it prints, naming the first bad byte, the file `label` and the line).
+pub fn decode_source(bytes: &[u8], label: &str) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(error) => {
+            let at = error.valid_up_to();
+            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            Err(format!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {label} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[at]
+            ))
+        }
+    }
+}
+
 /// Runs `source` in `session`, writing the program's output and reports to `out` and errors
 /// to `err`. Returns the exit status.
 pub fn run_script(
@@ -232,4 +250,22 @@ pub fn step_header(line: usize, source: &str, stmt: &Stmt) -> String {
         header.push('\n');
     }
     header
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_decode_as_python_reads_them() {
+        assert_eq!(
+            decode_source(b"\xef\xbb\xbfx = 1\n", "a.py").unwrap(),
+            "x = 1\n"
+        );
+        let error = decode_source(b"x = 1\ny = '\xff'\n", "a.py").unwrap_err();
+        assert_eq!(
+            error,
+            "SyntaxError: Non-UTF-8 code starting with '\\xff' in file a.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+        );
+    }
 }

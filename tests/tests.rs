@@ -12,6 +12,10 @@
 //! - `pty`: the prompt on a pseudo-terminal: Tab, continuation prompts, Ctrl-C, Ctrl-D, history,
 //!   a pasted lesson, `%save` run by python3, `-i`.
 //! - `readme`: the README's session is what viewfinder prints.
+//! - `fuzz`: generated programs (and the checked-in corpus) never panic, never raise
+//!   `SystemError`, never hang; `VIEWFINDER_FUZZ_CASES=N` runs a long campaign.
+//! - `robustness`: bad input at the command line (non-UTF-8 and NUL bytes, huge lines, deep
+//!   nesting, huge allocations, overflowing indices) gets python3's error, never a crash.
 //! - `examples`: every `examples/*.py` has a checked-in `.out` that is still what NumPy prints,
 //!   and viewfinder reproduces it (quiet) or includes it (annotated).
 
@@ -20,6 +24,8 @@ mod util;
 mod cli;
 mod conformance;
 mod examples;
+mod fuzz;
 mod lesson;
 mod pty;
 mod readme;
+mod robustness;

@@ -200,10 +200,14 @@ impl Interpreter {
             }
             "repr" => {
                 args.exactly(1)?;
+                super::python::check_repr_depth(&args.positional[0].0, span)?;
                 Ok(Value::Str(Rc::from(args.positional[0].0.to_repr())))
             }
             "str" => {
                 args.at_most(1)?;
+                if let Some(value) = args.get(0, "object") {
+                    super::python::check_repr_depth(value, span)?;
+                }
                 Ok(Value::Str(Rc::from(
                     args.get(0, "object").map(Value::to_str).unwrap_or_default(),
                 )))
@@ -448,7 +452,8 @@ impl Interpreter {
         let bytes: Vec<u8> = match args.get(0, "source") {
             None => vec![],
             Some(Value::Int(n)) if *n >= 0 => {
-                vec![0; super::python::checked_sequence_len(*n as u128, span)?]
+                super::limits::check_buffer_object(name, *n as u128, span)?;
+                vec![0; *n as usize]
             }
             Some(Value::Int(_)) => return Err(EvalError::value_error("negative count", span)),
             Some(Value::Buffer(object)) => object.buffer.data().as_bytes().to_vec(),

@@ -64,6 +64,7 @@ impl Interpreter {
         let len = ((stop.as_f64() - start.as_f64()) / step.as_f64())
             .ceil()
             .max(0.0);
+        check_arange_len(len, dtype_arg.unwrap_or(DType::Int64), span)?;
         let len = self.checked_len(len, dtype_arg.unwrap_or(DType::Int64), span)?;
         let inferred = if all_ints {
             DType::Int64
@@ -126,7 +127,6 @@ impl Interpreter {
             }
         });
         check_not_too_big(&shape, dtype, span)?;
-        super::limits::check_allocation(&shape, dtype, span)?;
         self.filled_array(&shape, dtype, &fill, &format!("np.{name}()"), span)
     }
 
@@ -138,6 +138,7 @@ impl Interpreter {
         rule: &str,
         span: Span,
     ) -> EvalResult<Value> {
+        super::limits::check_allocation(shape, dtype, span)?;
         let id = self.new_buffer_id();
         let data = ArrayData::zeros(id, dtype, shape);
         let holder = self.operand_holder(fill, span)?;
@@ -336,9 +337,20 @@ fn check_arange_start_fits(values: &[Scalar], dtype: DType, span: Span) -> EvalR
     }
 }
 
+/// NumPy's checks on the length of an `arange`: an `isize`, and so are its bytes.
+fn check_arange_len(len: f64, dtype: DType, span: Span) -> EvalResult<()> {
+    if len >= isize::MAX as f64 {
+        return Err(EvalError::value_error(
+            "Maximum allowed size exceeded",
+            span,
+        ));
+    }
+    check_not_too_big(&[len as usize], dtype, span)
+}
+
 /// NumPy's check before it allocates: the non-zero dimensions times the item size must fit in
 /// an `isize`, even when a zero dimension leaves the array empty (`np.zeros((0, 2**62, 4))`).
-fn check_not_too_big(shape: &[usize], dtype: DType, span: Span) -> EvalResult<()> {
+pub(super) fn check_not_too_big(shape: &[usize], dtype: DType, span: Span) -> EvalResult<()> {
     let bytes = shape
         .iter()
         .filter(|&&n| n != 0)

@@ -48,6 +48,8 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<ArrayData> {
         if let Value::Array(array) = value {
+            let dtype_out = dtype.unwrap_or(array.data.dtype);
+            super::limits::check_allocation(array.data.shape(), dtype_out, span)?;
             let id = self.new_buffer_id();
             return Ok(compute::cast(
                 &array.data,
@@ -59,6 +61,13 @@ impl Interpreter {
             return self.array_data_from_buffer(object, dtype, span);
         }
         let discovered = discover(value, span)?;
+        if discovered.shape.len() > super::limits::MAX_DIMS {
+            let message = format!(
+                "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {}.",
+                super::limits::MAX_DIMS
+            );
+            return Err(EvalError::value_error(message, span));
+        }
         let inferred = discovered
             .leaves
             .iter()

@@ -156,6 +156,7 @@ impl Interpreter {
             );
             return Err(EvalError::type_error(message, span));
         };
+        super::limits::check_allocation(operand.shape(), operand.own_dtype(), span)?;
         let id = self.new_buffer_id();
         let result =
             compute::unary(kind, operand, id).map_err(|e| EvalError::from_compute(e, span))?;
@@ -272,6 +273,7 @@ impl Interpreter {
         let (Some(lo), Some(ro)) = (l.operand(), r.operand()) else {
             return super::python::fallback_compare(op, left, right, span);
         };
+        check_result_size(&lo, &ro, Some(crate::memory::DType::Bool), span)?;
         let id = self.new_buffer_id();
         let kind = numpy_compare_op(op);
         let result =

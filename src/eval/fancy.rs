@@ -106,6 +106,7 @@ fn select(data: &ArrayData, items: Vec<IndexItem>, span: Span) -> EvalResult<Sel
         view.shape(),
         consecutive,
     );
+    super::limits::check_allocation(&shape, data.dtype, span)?;
     let sources = source_indices(
         &view,
         &picks,
@@ -159,6 +160,7 @@ fn select_with_scalar_masks(
     for &axis in &mask_axes {
         shape[axis] = keep as usize;
     }
+    super::limits::check_allocation(&shape, data.dtype, span)?;
     let sources = if keep { layout.indices() } else { Vec::new() };
     let view = data.with_layout(layout, data.dtype);
     Ok(Selection {

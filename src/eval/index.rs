@@ -247,6 +247,7 @@ pub(super) fn slice_bound(value: &Value, span: Span) -> EvalResult<Option<i64>> 
 
 /// An array used as an index: integer arrays pick, boolean arrays mask.
 fn array_index(data: &ArrayData, span: Span) -> EvalResult<IndexItem> {
+    super::limits::check_materialize(data, span)?;
     match data.dtype {
         DType::Bool => Ok(IndexItem::BoolArray(
             elements_as(data, |s| s.is_truthy()),
@@ -360,6 +361,14 @@ pub(super) fn basic_layout(
             }
             _ => unreachable!("only basic items reach basic_layout"),
         }
+    }
+    if result.ndim() > super::limits::MAX_DIMS {
+        let message = format!(
+            "number of dimensions must be within [0, {}], indexing result would have {}",
+            super::limits::MAX_DIMS,
+            result.ndim()
+        );
+        return Err(EvalError::index_error(message, span));
     }
     let all_ints = items.iter().all(|i| matches!(i, IndexItem::Int(..)));
     Ok((result, all_ints))

@@ -1,39 +1,197 @@
-//! How big a new array may be.
+//! How much memory a session's buffers may take.
 //!
-//! Every array viewfinder allocates lives in this process; asking for more memory than the
-//! machine has would abort the whole session. So new buffers are checked before they are
-//! made: more than [`MAX_ARRAY_BYTES`] is NumPy's `_ArrayMemoryError` (a `MemoryError`), worded as
-//! NumPy words it, plus the limit.
+//! Every buffer viewfinder allocates lives in this process; asking for more memory than the
+//! machine has would abort the whole session. So the session has a limit on the total bytes of
+//! its live buffers (arrays, `array.array`, `bytearray`, `bytes`), [`DEFAULT_MAX_MEMORY`]
+//! unless `--max-memory` says otherwise, and every new buffer is checked against it before it
+//! is made: an array past it is NumPy's `_ArrayMemoryError` (a `MemoryError`), worded as NumPy
+//! words it, followed by the limit and what is in use. The bytes in use are counted by the
+//! buffers themselves ([`crate::memory::live_bytes`]), so dropping the last name of a buffer
+//! gives its memory back.
 
 use super::{EvalError, EvalResult};
-use crate::memory::DType;
+use std::rc::Rc;
+
+use crate::memory::compute::{self, Operand};
+use crate::memory::{ArrayData, DType, live_bytes};
 use crate::syntax::Span;
+use crate::value::ArrayObject;
 
-/// The largest buffer one array may have: 4 GiB.
-pub const MAX_ARRAY_BYTES: u128 = 4 << 30;
+/// The most axes an array may have, as in NumPy.
+pub const MAX_DIMS: usize = 64;
 
-/// `MemoryError` unless an array of `shape` and `dtype` fits within [`MAX_ARRAY_BYTES`].
-pub fn check_allocation(shape: &[usize], dtype: DType, span: Span) -> EvalResult<()> {
+/// NumPy's error for a shape of more than [`MAX_DIMS`] axes.
+pub fn check_dims(ndim: usize, span: Span) -> EvalResult<()> {
+    if ndim > MAX_DIMS {
+        let message = format!(
+            "maximum supported dimension for an ndarray is currently {MAX_DIMS}, found {ndim}"
+        );
+        return Err(EvalError::value_error(message, span));
+    }
+    Ok(())
+}
+
+/// The default limit on the bytes of a session's live buffers: 4 GiB.
+pub const DEFAULT_MAX_MEMORY: usize = 4 << 30;
+
+/// Makes `limit` the one [`check_allocation`] applies on this thread (a session lives on one
+/// thread; `Interpreter::run` calls this first), and the memory layer's backstop.
+pub fn enter_session(limit: usize) {
+    crate::memory::set_byte_limit(limit);
+}
+
+/// The limit in force.
+fn session_limit() -> usize {
+    crate::memory::byte_limit()
+}
+
+/// How many bytes an array of `shape` and `dtype` takes (`None` past `u128`).
+fn array_bytes(shape: &[usize], dtype: DType) -> Option<u128> {
     let elements = shape
         .iter()
         .try_fold(1u128, |n, &len| n.checked_mul(len as u128));
-    let bytes = elements.and_then(|n| n.checked_mul(dtype.itemsize() as u128));
-    match bytes {
-        Some(bytes) if bytes <= MAX_ARRAY_BYTES => Ok(()),
-        _ => {
-            let asked = bytes.map_or("more than 16 EiB".to_string(), size_to_string);
-            let message = format!(
-                "Unable to allocate {asked} for an array with shape {} and data type {dtype} (viewfinder allows {} per array)",
-                shape_text_spaced(shape),
-                size_to_string(MAX_ARRAY_BYTES)
-            );
-            Err(EvalError::new(
-                "numpy._core._exceptions._ArrayMemoryError",
-                message,
-                span,
-            ))
-        }
+    elements.and_then(|n| n.checked_mul(dtype.itemsize() as u128))
+}
+
+/// True when `bytes` more fit under the limit beside the buffers alive now.
+pub fn fits(bytes: u128) -> bool {
+    bytes.saturating_add(live_bytes() as u128) <= session_limit() as u128
+}
+
+/// "(viewfinder's memory limit is 4.00 GiB, 24 bytes in use; --max-memory sets it)".
+fn limit_note() -> String {
+    format!(
+        "(viewfinder's memory limit is {}, {} in use; --max-memory sets it)",
+        size_to_string(session_limit() as u128),
+        size_to_string(live_bytes() as u128)
+    )
+}
+
+/// `MemoryError` unless a new array of `shape` and `dtype` fits under the session's limit.
+pub fn check_allocation(shape: &[usize], dtype: DType, span: Span) -> EvalResult<()> {
+    let bytes = array_bytes(shape, dtype);
+    if bytes.is_some_and(fits) {
+        return Ok(());
     }
+    let asked = bytes.map_or("more than 16 EiB".to_string(), size_to_string);
+    let message = format!(
+        "Unable to allocate {asked} for an array with shape {} and data type {dtype} {}",
+        shape_text_spaced(shape),
+        limit_note()
+    );
+    Err(EvalError::new(
+        "numpy._core._exceptions._ArrayMemoryError",
+        message,
+        span,
+    ))
+}
+
+/// Computing on `array` copies its elements out first: fine for an array within its buffer,
+/// but a broadcast view (`np.broadcast_to(a, (2**40, 5))`) has far more elements than bytes,
+/// and those must fit under the limit as a new array would.
+pub fn check_materialize(array: &ArrayData, span: Span) -> EvalResult<()> {
+    let bytes = array_bytes(array.shape(), array.dtype);
+    match bytes {
+        Some(bytes) if bytes <= array.buffer.len() as u128 => Ok(()),
+        _ => check_allocation(array.shape(), array.dtype, span),
+    }
+}
+
+/// `np.where(c, x, y)`: the three operands broadcast into a new array of `x` and `y`'s type.
+pub fn check_where(operands: &[Operand], span: Span) -> EvalResult<()> {
+    let shape = operands.iter().try_fold(Vec::new(), |shape, operand| {
+        compute::broadcast_shapes(&shape, operand.shape())
+    });
+    let dtype = operands[1].own_dtype().promote(operands[2].own_dtype());
+    match shape {
+        Ok(shape) => check_allocation(&shape, dtype, span),
+        Err(_) => Ok(()),
+    }
+}
+
+/// `np.concatenate(arrays, axis)`: the joined shape (one axis of every size for
+/// `axis=None`), when the arrays agree enough to be joined; the join reports the rest.
+pub fn check_concatenation(
+    arrays: &[Rc<ArrayObject>],
+    axis: Option<isize>,
+    span: Span,
+) -> EvalResult<()> {
+    let Some(first) = arrays.first() else {
+        return Ok(());
+    };
+    let mut shape = first.data.shape().to_vec();
+    let joined = match axis {
+        None => {
+            shape = vec![0];
+            0
+        }
+        Some(axis) if axis >= 0 && (axis as usize) < shape.len() => axis as usize,
+        Some(axis) if axis < 0 && axis.unsigned_abs() <= shape.len() => {
+            shape.len() - axis.unsigned_abs()
+        }
+        Some(_) => return Ok(()),
+    };
+    shape[joined] = 0;
+    for array in arrays {
+        let part = match axis {
+            None => array.data.size(),
+            Some(_) => array.data.shape().get(joined).copied().unwrap_or(0),
+        };
+        shape[joined] = shape[joined].saturating_add(part);
+    }
+    check_allocation(&shape, first.data.dtype, span)
+}
+
+/// `MemoryError` unless a new `what` (a `bytearray`, `bytes` or `array.array`) of `bytes`
+/// fits under the session's limit.
+pub fn check_buffer_object(what: &str, bytes: u128, span: Span) -> EvalResult<()> {
+    if fits(bytes) {
+        return Ok(());
+    }
+    let message = format!(
+        "cannot allocate a {what} of {} {}",
+        size_to_string(bytes),
+        limit_note()
+    );
+    Err(EvalError::new("MemoryError", message, span))
+}
+
+/// A memory size from the command line: a whole number of bytes (`1000000`), or a number
+/// (fractions allowed) with a unit: `K`, `M`, `G`, `T` and `KiB`…`TiB` are powers of 1024,
+/// `KB`…`TB` powers of 1000, `B` is bytes; case does not matter (`512M`, `4G`, `4GiB`,
+/// `1.5gb`).
+pub fn parse_memory_size(text: &str) -> Result<usize, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let multiplier: f64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kib" => 1024.0,
+        "m" | "mib" => 1024f64.powi(2),
+        "g" | "gib" => 1024f64.powi(3),
+        "t" | "tib" => 1024f64.powi(4),
+        "kb" => 1e3,
+        "mb" => 1e6,
+        "gb" => 1e9,
+        "tb" => 1e12,
+        other => {
+            return Err(format!(
+                "unknown unit '{other}' (use K, M, G, T, KiB…TiB or KB…TB)"
+            ));
+        }
+    };
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("'{text}' is not a size such as 512M, 4G or 1000000"))?;
+    let bytes = (value * multiplier).round();
+    if bytes >= usize::MAX as f64 {
+        return Err(format!(
+            "'{text}' is more memory than this machine can address"
+        ));
+    }
+    Ok(bytes as usize)
 }
 
 /// A shape as NumPy's memory errors show it, a Python tuple: `(1000000, 1000000)`, `(5,)`.
@@ -97,10 +255,48 @@ mod tests {
 
     #[test]
     fn too_big_is_a_memory_error_naming_shape_and_limit() {
+        enter_session(DEFAULT_MAX_MEMORY);
         let error =
             check_allocation(&[1_000_000, 1_000_000], DType::Float64, Span::default()).unwrap_err();
         assert_eq!(error.kind, "numpy._core._exceptions._ArrayMemoryError");
-        assert!(error.message.starts_with("Unable to allocate 7.28 TiB for an array with shape (1000000, 1000000) and data type float64"), "{}", error.message);
+        assert!(error.message.starts_with("Unable to allocate 7.28 TiB for an array with shape (1000000, 1000000) and data type float64 (viewfinder's memory limit is 4.00 GiB, "), "{}", error.message);
         assert!(check_allocation(&[1000, 1000], DType::Float64, Span::default()).is_ok());
+    }
+
+    #[test]
+    fn memory_sizes_parse_with_units() {
+        assert_eq!(parse_memory_size("1000000"), Ok(1_000_000));
+        assert_eq!(parse_memory_size("512M"), Ok(512 << 20));
+        assert_eq!(parse_memory_size("4G"), Ok(4 << 30));
+        assert_eq!(parse_memory_size("4GiB"), Ok(4 << 30));
+        assert_eq!(parse_memory_size("2gb"), Ok(2_000_000_000));
+        assert_eq!(parse_memory_size("1.5K"), Ok(1536));
+        assert_eq!(parse_memory_size("64 B"), Ok(64));
+        assert!(
+            parse_memory_size("4X")
+                .unwrap_err()
+                .contains("unknown unit")
+        );
+        assert!(parse_memory_size("G").is_err());
+        assert!(parse_memory_size("-1").is_err());
+        assert!(parse_memory_size("99999999999T").is_err());
+    }
+
+    #[test]
+    fn the_limit_counts_live_buffers() {
+        enter_session(1000);
+        assert!(check_allocation(&[100], DType::Int64, Span::default()).is_ok());
+        let held = crate::memory::AlignedBytes::zeroed(600);
+        let error = check_allocation(&[100], DType::Int64, Span::default()).unwrap_err();
+        assert!(
+            error.message.ends_with(
+                "(viewfinder's memory limit is 1000 bytes, 600 bytes in use; --max-memory sets it)"
+            ),
+            "{}",
+            error.message
+        );
+        drop(held);
+        assert!(check_allocation(&[100], DType::Int64, Span::default()).is_ok());
+        enter_session(DEFAULT_MAX_MEMORY);
     }
 }

@@ -228,7 +228,7 @@ impl Interpreter {
         match name {
             "copy" => {
                 args.at_most(1)?;
-                self.copy_of(array, "copy()", text)
+                self.copy_of(array, "copy()", text, span)
             }
             "view" => self.array_view(array, args.get(0, "dtype").cloned(), text, span),
             "reshape" => {
@@ -249,7 +249,8 @@ impl Interpreter {
             }
             "ravel" => self.raveled(array, text, span),
             "flatten" => {
-                let copy = self.copy_of(array, "flatten()", text.clone())?;
+                super::limits::check_allocation(&[array.data.size()], array.data.dtype, span)?;
+                let copy = self.copy_of(array, "flatten()", text.clone(), span)?;
                 let Value::Array(copied) = &copy else {
                     unreachable!("copies are arrays")
                 };
@@ -266,6 +267,7 @@ impl Interpreter {
                 let dtype = self
                     .dtype_arg(args.require(0, "dtype")?, span)?
                     .unwrap_or(DType::Float64);
+                super::limits::check_allocation(array.data.shape(), dtype, span)?;
                 let id = self.new_buffer_id();
                 let data = compute::cast(&array.data, dtype, id);
                 Ok(self.new_array(data, OriginKind::Copy, "astype()", Some((array, text))))
@@ -303,7 +305,9 @@ impl Interpreter {
         array: &Rc<ArrayObject>,
         rule: &str,
         text: String,
+        span: Span,
     ) -> EvalResult<Value> {
+        super::limits::check_allocation(array.data.shape(), array.data.dtype, span)?;
         let id = self.new_buffer_id();
         let data = compute::cast(&array.data, array.data.dtype, id);
         Ok(self.new_array(data, OriginKind::Copy, rule, Some((array, text))))
@@ -330,6 +334,7 @@ impl Interpreter {
             "any" => Reduction::Any,
             _ => Reduction::All,
         };
+        super::limits::check_materialize(&array.data, args.span)?;
         let id = self.new_buffer_id();
         let data = compute::reduce(kind, &array.data, axis, id)
             .map_err(|e| EvalError::from_compute(e, args.span))?;
@@ -372,6 +377,7 @@ impl Interpreter {
             let index = vec![0; data.layout.ndim()];
             return super::convert::scalar_to_python(data.get(&index), span);
         }
+        super::python::checked_sequence_len(data.size() as u128, span)?;
         nested_list(data, &mut Vec::new(), span)
     }
 }
@@ -441,13 +447,23 @@ fn flag(array: &ArrayObject, name: &str) -> Option<bool> {
 
 /// Whether the memory under an array may be written at all (not `bytes`, not a read-only owner).
 fn base_allows_writing(array: &ArrayObject) -> bool {
-    if array.data.buffer.readonly {
+    if array.data.buffer.readonly || repeats_elements(&array.data.layout) {
         return false;
     }
     match &array.base {
         Some(Value::Array(base)) => base.writeable.get(),
         _ => true,
     }
+}
+
+/// True when the layout reaches one element through several indices (a zero stride on an axis
+/// longer than 1, as `np.broadcast_to` makes): NumPy never lets such an array be written.
+fn repeats_elements(layout: &Layout) -> bool {
+    layout
+        .strides
+        .iter()
+        .zip(&layout.shape)
+        .any(|(&stride, &len)| stride == 0 && len > 1)
 }
 
 /// `.tolist()`: nested lists of Python numbers.

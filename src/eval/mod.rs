@@ -5,6 +5,8 @@
 //! every change it made so far from a journal, so a failing step leaves all names, buffers and
 //! flags exactly as they were.
 
+#[cfg(test)]
+mod atomic_props;
 mod call;
 mod constructors;
 mod convert;
@@ -16,7 +18,7 @@ mod index;
 #[cfg(test)]
 mod index_props;
 mod journal;
-mod limits;
+pub mod limits;
 mod list_methods;
 mod methods;
 pub mod names;
@@ -59,6 +61,7 @@ pub struct Interpreter {
     outcome: Outcome,
     source: Rc<str>,
     output: Vec<u8>,
+    max_memory: usize,
 }
 
 impl Interpreter {
@@ -75,7 +78,19 @@ impl Interpreter {
             outcome: Outcome::default(),
             source: Rc::from(""),
             output: Vec::new(),
+            max_memory: limits::DEFAULT_MAX_MEMORY,
         }
+    }
+
+    /// Sets the most bytes the session's live buffers may take together (`--max-memory`);
+    /// a statement that would pass it fails with a `MemoryError`.
+    pub fn set_max_memory(&mut self, bytes: usize) {
+        self.max_memory = bytes;
+    }
+
+    /// The limit on the bytes of the session's live buffers.
+    pub fn max_memory(&self) -> usize {
+        self.max_memory
     }
 
     /// The current dialect.
@@ -129,6 +144,9 @@ impl Interpreter {
         self.journal = Journal::default();
         self.final_write = false;
         self.output.clear();
+        limits::enter_session(self.max_memory);
+        let first_new_buffer = self.next_buffer;
+        let binding_order = self.binding_order.clone();
         let result = self.exec_guarded(stmt);
         let printed = std::mem::take(&mut self.output);
         let _ = out.write_all(&printed).and_then(|_| out.flush());
@@ -140,6 +158,8 @@ impl Interpreter {
             Err(error) => {
                 let journal = std::mem::take(&mut self.journal);
                 journal.undo(&mut self.names);
+                self.next_buffer = first_new_buffer;
+                self.binding_order = binding_order;
                 self.outcome = Outcome::default();
                 Err(error)
             }

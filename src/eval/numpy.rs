@@ -82,7 +82,7 @@ impl Interpreter {
             "copy" => {
                 let array = self.array_arg(args, 0, "a")?;
                 let text = self.text(span);
-                self.copy_of(&array, "np.copy()", text)
+                self.copy_of(&array, "np.copy()", text, span)
             }
             "shares_memory" | "may_share_memory" => self.np_shares(name == "shares_memory", args),
             "frombuffer" => self.np_frombuffer(args),
@@ -136,7 +136,8 @@ impl Interpreter {
         match method {
             "sort" => {
                 let text = self.text(args.span);
-                let copy = self.copy_of(&array, "np.sort returns a sorted copy", text)?;
+                let copy =
+                    self.copy_of(&array, "np.sort returns a sorted copy", text, args.span)?;
                 self.call_method(&copy, "sort", &rest)?;
                 Ok(copy)
             }
@@ -240,6 +241,13 @@ impl Interpreter {
             );
             EvalError::value_error(message, span)
         })?;
+        let elements = shape
+            .iter()
+            .try_fold(1isize, |n, &len| n.checked_mul(isize::try_from(len).ok()?));
+        if elements.is_none() {
+            return Err(EvalError::value_error("iterator is too large", span));
+        }
+        super::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
         let new = Layout {
             offset: layout.offset,
             shape,
@@ -269,6 +277,7 @@ impl Interpreter {
             None => Some(0),
         };
         let operands: Vec<Operand> = arrays.iter().map(|a| Operand::Array(&a.data)).collect();
+        super::limits::check_concatenation(&arrays, axis, span)?;
         let id = self.new_buffer_id();
         let data = compute::concatenate(&operands, axis, id)
             .map_err(|e| EvalError::from_compute(e, span))?;
@@ -290,6 +299,7 @@ impl Interpreter {
         let operands = operands.ok_or_else(|| {
             EvalError::type_error("np.where() arguments must be array-like", span)
         })?;
+        super::limits::check_where(&operands, span)?;
         let id = self.new_buffer_id();
         let data = compute::where_select(operands[0], operands[1], operands[2], id)
             .map_err(|e| EvalError::from_compute(e, span))?;
@@ -310,6 +320,7 @@ impl Interpreter {
                 span,
             )
         })?;
+        super::limits::check_allocation(operand.shape(), operand.own_dtype(), span)?;
         let id = self.new_buffer_id();
         let data = compute::unary(compute::UnaryOp::Abs, operand, id)
             .map_err(|e| EvalError::from_compute(e, span))?;

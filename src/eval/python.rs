@@ -112,13 +112,45 @@ pub(super) fn python_binary(
     })
 }
 
+/// Lists and tuples nested this deep are too deep for CPython's `repr` (its recursion limit).
+const MAX_REPR_NESTING: usize = 998;
+
+/// CPython's `RecursionError` for printing a value nested [`MAX_REPR_NESTING`] deep
+/// (100,000 lines of `l = [l]`, then `print(l)`).
+pub(super) fn check_repr_depth(value: &Value, span: Span) -> EvalResult<()> {
+    if nesting(value, MAX_REPR_NESTING) >= MAX_REPR_NESTING {
+        let message = "maximum recursion depth exceeded while getting the repr of an object";
+        return Err(EvalError::new("RecursionError", message, span));
+    }
+    Ok(())
+}
+
+/// How many lists and tuples deep `value` goes, counting no further than `cap`.
+fn nesting(value: &Value, cap: usize) -> usize {
+    let deepest = |items: &[Value]| {
+        items
+            .iter()
+            .map(|item| nesting(item, cap - 1))
+            .max()
+            .unwrap_or(0)
+    };
+    match value {
+        _ if cap == 0 => 0,
+        Value::List(items) => 1 + deepest(&items.borrow()),
+        Value::Tuple(items) => 1 + deepest(items),
+        _ => 0,
+    }
+}
+
 /// The most items (or bytes) viewfinder builds into one list, tuple, str, bytes or range walk;
 /// beyond it, a `MemoryError` (where Python would try, and usually fail the same way).
 const MAX_SEQUENCE_LEN: u128 = 1 << 28;
 
-/// `len` when a new sequence of that many items may be built, else `MemoryError`.
+/// `len` when a new sequence of that many items may be built (at most [`MAX_SEQUENCE_LEN`],
+/// and room for them under the session's memory limit), else `MemoryError`.
 pub(super) fn checked_sequence_len(len: u128, span: Span) -> EvalResult<usize> {
-    if len > MAX_SEQUENCE_LEN {
+    let bytes = len.saturating_mul(std::mem::size_of::<Value>() as u128);
+    if len > MAX_SEQUENCE_LEN || !super::limits::fits(bytes) {
         return Err(EvalError::new("MemoryError", "", span));
     }
     Ok(len as usize)
@@ -414,7 +446,7 @@ impl Interpreter {
                 .map(|s| super::convert::scalar_to_python(s, span))
                 .collect::<EvalResult<_>>()?,
             Value::Array(array) if array.data.layout.ndim() > 0 => {
-                let len = array.data.shape()[0];
+                let len = checked_sequence_len(array.data.shape()[0] as u128, span)?;
                 (0..len as i64)
                     .map(|i| {
                         interrupt::check(span)?;
@@ -482,6 +514,9 @@ impl Interpreter {
             }
         };
         let (sep, end) = (text_arg("sep", " ")?, text_arg("end", "\n")?);
+        for (value, span) in &args.positional {
+            check_repr_depth(value, *span)?;
+        }
         let line: Vec<String> = args.positional.iter().map(|(v, _)| v.to_str()).collect();
         self.output.extend_from_slice(line.join(&sep).as_bytes());
         self.output.extend_from_slice(end.as_bytes());

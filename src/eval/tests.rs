@@ -348,6 +348,29 @@ evals!(
     "ValueError: negative shift count\n"
 );
 evals!(
+    broadcast_view_cannot_be_made_writeable,
+    "import numpy as np\nt = np.broadcast_to(np.arange(3), (4, 3))\nt.flags.writeable = True",
+    "ValueError: cannot set WRITEABLE flag to True of this array\n"
+);
+evals!(
+    shapes_of_more_than_64_axes_are_refused,
+    "import numpy as np\nz = np.zeros((1,) * 65)",
+    "ValueError: maximum supported dimension for an ndarray is currently 64, found 65\n"
+);
+evals!(
+    indexing_past_64_axes_is_refused,
+    "import numpy as np\na = np.arange(3)\nb = a[None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None]",
+    "IndexError: number of dimensions must be within [0, 64], indexing result would have 65\n"
+);
+evals!(
+    printing_lists_nested_998_deep_is_a_recursion_error,
+    &format!(
+        "import numpy as np\nl = [1]\n{}print(len(l))\nprint(l)",
+        "l = [l]\n".repeat(997)
+    ),
+    "1\nRecursionError: maximum recursion depth exceeded while getting the repr of an object\n"
+);
+evals!(
     huge_string_repeat_is_a_memory_error,
     "import numpy as np\nx = 'x' * 10**12",
     "MemoryError\n"

@@ -47,6 +47,7 @@ impl Interpreter {
     ) -> EvalResult<Value> {
         let size = array.data.size();
         let shape = resolve_shape(shape, size, span)?;
+        super::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
         let layout = &array.data.layout;
         let strides = if layout.is_c_contiguous() {
             Some(c_strides(&shape, layout.itemsize))
@@ -70,6 +71,7 @@ impl Interpreter {
                 ))
             }
             None => {
+                super::limits::check_allocation(array.data.shape(), dtype, span)?;
                 let id = self.new_buffer_id();
                 let temporary = compute::cast(&array.data, dtype, id);
                 let view = Layout::c_contiguous(0, &shape, layout.itemsize);
@@ -155,6 +157,7 @@ impl Interpreter {
         if array.data.layout.is_c_contiguous() {
             return self.reshaped(array, &[-1], text, span);
         }
+        super::limits::check_allocation(&[array.data.size()], array.data.dtype, span)?;
         let id = self.new_buffer_id();
         let data = compute::cast(&array.data, array.data.dtype, id);
         let flat = Layout::c_contiguous(0, &[data.size()], data.dtype.itemsize());
@@ -232,14 +235,16 @@ impl Interpreter {
 
     /// A shape given as an int or a tuple/list of ints.
     pub(super) fn shape_value(&mut self, value: &Value, span: Span) -> EvalResult<Vec<i64>> {
-        match value {
+        let shape: Vec<i64> = match value {
             Value::Tuple(_) | Value::List(_) => self
                 .iterate(value, span)?
                 .iter()
                 .map(|v| as_index_int(v, span))
-                .collect(),
-            other => Ok(vec![as_index_int(other, span)?]),
-        }
+                .collect::<EvalResult<_>>()?,
+            other => vec![as_index_int(other, span)?],
+        };
+        super::limits::check_dims(shape.len(), span)?;
+        Ok(shape)
     }
 
     /// The axes of `transpose(...)`: none, `None`, a tuple, or one int per axis.

@@ -4,8 +4,11 @@
 //! `array.array`, `bytearray` and `bytes` object that viewfinder models points at one. Two names
 //! share memory only when they point at the same buffer, which is what the reports are about.
 //! The bytes live in `u64` words so that typed element access is always aligned for every dtype.
+//!
+//! Every block of bytes is counted while it lives ([`live_bytes`]), so the evaluator can refuse
+//! an allocation that would take the session past its memory limit before making it.
 
-use std::cell::{Ref, RefCell, RefMut};
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::fmt;
 use std::rc::Rc;
 
@@ -32,16 +35,60 @@ pub enum BufferOwner {
     Bytes,
 }
 
+thread_local! {
+    /// Bytes held by the [`AlignedBytes`] alive on this thread.
+    static LIVE_BYTES: Cell<usize> = const { Cell::new(0) };
+    /// The most [`LIVE_BYTES`] may reach (see [`set_byte_limit`]).
+    static BYTE_LIMIT: Cell<usize> = const { Cell::new(usize::MAX) };
+}
+
+/// Sets the most bytes of buffers that may be alive on this thread. The evaluator checks its
+/// session's limit before every allocation with the shape and dtype in hand; this is the
+/// backstop behind those checks, so that one it misses panics (and the step fails) instead of
+/// the process aborting when the system cannot provide the memory.
+pub fn set_byte_limit(limit: usize) {
+    BYTE_LIMIT.with(|cell| cell.set(limit));
+}
+
+/// How many bytes of buffer storage are alive on this thread (a session lives on one thread):
+/// every array's, `array.array`'s, `bytearray`'s and `bytes`' buffer, and the copies a step
+/// keeps to undo itself.
+pub fn live_bytes() -> usize {
+    LIVE_BYTES.with(Cell::get)
+}
+
+/// Adds `grown` and removes `shrunk` bytes from the live count.
+fn account(grown: usize, shrunk: usize) {
+    LIVE_BYTES.with(|live| live.set((live.get() + grown).saturating_sub(shrunk)));
+}
+
+/// The limit [`set_byte_limit`] set (no limit until then).
+pub fn byte_limit() -> usize {
+    BYTE_LIMIT.with(Cell::get)
+}
+
+/// Counts `len` new bytes as live, panicking past the limit (see [`set_byte_limit`]).
+fn claim(len: usize) {
+    let limit = byte_limit();
+    assert!(
+        live_bytes().saturating_add(len) <= limit,
+        "{len} more bytes would pass the memory limit of {limit} bytes"
+    );
+    account(len, 0);
+}
+
 /// Bytes stored in 8-byte words so every dtype's elements are aligned.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct AlignedBytes {
     words: Vec<u64>,
     len: usize,
 }
 
 impl AlignedBytes {
-    /// `len` zero bytes.
+    /// `len` zero bytes. Callers check the session's memory limit first; past the limit this
+    /// panics (a step's panic becomes an error) rather than letting the process abort.
     pub fn zeroed(len: usize) -> AlignedBytes {
+        claim(len);
         AlignedBytes {
             words: vec![0; len.div_ceil(8)],
             len,
@@ -90,12 +137,30 @@ impl AlignedBytes {
 
     /// Changes the length to `len` bytes, zero-filling growth.
     pub fn resize(&mut self, len: usize) {
+        claim(len.saturating_sub(self.len));
+        account(0, self.len.saturating_sub(len));
         self.words.resize(len.div_ceil(8), 0);
         if len < self.len {
             let tail = len..self.words.len() * 8;
             bytemuck::cast_slice_mut::<u64, u8>(&mut self.words)[tail].fill(0);
         }
         self.len = len;
+    }
+}
+
+impl Clone for AlignedBytes {
+    fn clone(&self) -> AlignedBytes {
+        account(self.len, 0);
+        AlignedBytes {
+            words: self.words.clone(),
+            len: self.len,
+        }
+    }
+}
+
+impl Drop for AlignedBytes {
+    fn drop(&mut self) {
+        account(0, self.len);
     }
 }
 
@@ -160,6 +225,19 @@ mod tests {
         data.as_slice_mut::<i64>()[1] = 258;
         assert_eq!(&data.as_bytes()[8..10], &[2, 1]);
         assert_eq!(data.as_slice::<i32>()[2], 258);
+    }
+
+    #[test]
+    fn live_bytes_follow_allocation_growth_and_drop() {
+        let before = live_bytes();
+        let mut data = AlignedBytes::zeroed(100);
+        let copy = data.clone();
+        assert_eq!(live_bytes(), before + 200);
+        data.resize(40);
+        drop(copy);
+        assert_eq!(live_bytes(), before + 40);
+        drop(data);
+        assert_eq!(live_bytes(), before);
     }
 
     #[test]

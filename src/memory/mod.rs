@@ -13,7 +13,9 @@ pub mod layout;
 pub mod overlap;
 
 pub use array::ArrayData;
-pub use buffer::{AlignedBytes, BufferId, BufferOwner, SharedBuffer};
+pub use buffer::{
+    AlignedBytes, BufferId, BufferOwner, SharedBuffer, byte_limit, live_bytes, set_byte_limit,
+};
 pub use dtype::{DType, DTypeKind, Scalar};
 pub use element::{Element, NpBool};
 pub use layout::Layout;
