@@ -11,7 +11,7 @@ use std::rc::Rc;
 use super::call::{CallArgs, as_index_int};
 use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute;
-use crate::memory::{ArrayData, DType, Layout, Scalar};
+use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
 use crate::syntax::Span;
 use crate::value::{BufferKind, OriginKind, Value};
 
@@ -61,9 +61,7 @@ impl Interpreter {
                 span,
             ));
         }
-        let len = ((stop.as_f64() - start.as_f64()) / step.as_f64())
-            .ceil()
-            .max(0.0);
+        let len = arange_len(start, stop, step, all_ints);
         check_arange_len(len, dtype_arg.unwrap_or(DType::Int64), span)?;
         let len = self.checked_len(len, dtype_arg.unwrap_or(DType::Int64), span)?;
         let inferred = if all_ints {
@@ -72,20 +70,19 @@ impl Interpreter {
             DType::Float64
         };
         let dtype = dtype_arg.unwrap_or(inferred);
-        let (start_int, step_int) = (start.as_i64(), step.as_i64());
-        let (start_float, delta) = (
-            start.as_f64(),
-            (start.as_f64() + step.as_f64()) - start.as_f64(),
-        );
-        let value_at = |i: usize| match (all_ints, i) {
-            (true, _) => Scalar::Int(start_int.wrapping_add((i as i64).wrapping_mul(step_int))),
-            (false, 0) => Scalar::Float(start_float),
-            (false, _) => Scalar::Float(start_float + i as f64 * delta),
+        if dtype == DType::Bool && len > 2 {
+            let message =
+                "arange() is only supported for booleans when the result has at most length 2.";
+            return Err(EvalError::type_error(message, span));
+        }
+        let second = match all_ints {
+            true => Scalar::Int(start.as_i64().wrapping_add(step.as_i64())),
+            false => Scalar::Float(start.as_f64() + step.as_f64()),
         };
-        let first_two: Vec<Scalar> = (0..len.min(2)).map(value_at).collect();
-        check_arange_start_fits(&first_two, dtype, span)?;
+        let first_two = [start, second];
+        check_arange_start_fits(&first_two[..len.min(2)], dtype, span)?;
         let id = self.new_buffer_id();
-        let data = ArrayData::from_fn(id, dtype, &[len], value_at);
+        let data = compute::fill_arange(id, dtype, len, start, second);
         Ok(self.new_array(data, OriginKind::New, "np.arange()", None))
     }
 
@@ -145,6 +142,21 @@ impl Interpreter {
         let operand = holder
             .operand()
             .ok_or_else(|| EvalError::type_error("fill value must be a number", span))?;
+        // NumPy fills with `copyto(casting='unsafe')`, which checks only that a Python int
+        // fits; a float (`np.full(3, -1.0, dtype=np.uint8)` is 255s) is cast as an array is.
+        let fill_array = match operand {
+            compute::Operand::PyFloat(_) | compute::Operand::NumPy(..) => {
+                let value = operand.scalar().unwrap_or(Scalar::Int(0));
+                Some(ArrayData::from_scalars(
+                    BufferId(0),
+                    operand.own_dtype(),
+                    &[],
+                    &[value],
+                ))
+            }
+            _ => None,
+        };
+        let operand = fill_array.as_ref().map_or(operand, compute::Operand::Array);
         // A new buffer is already all zero bytes, and its pages stay untouched (so unpaid
         // for, as in NumPy) until something writes them.
         if !is_zero_bytes(fill) {
@@ -338,6 +350,21 @@ fn check_arange_start_fits(values: &[Scalar], dtype: DType, span: Span) -> EvalR
 }
 
 /// NumPy's checks on the length of an `arange`: an `isize`, and so are its bytes.
+/// How many elements `np.arange(start, stop, step)` has: `ceil((stop - start) / step)`, exact
+/// for integers (Python ints subtract exactly, so `np.arange(2**62, 2**62 + 10, 3)` has 4),
+/// never negative.
+fn arange_len(start: Scalar, stop: Scalar, step: Scalar, all_ints: bool) -> f64 {
+    if all_ints {
+        let span = i128::from(stop.as_i64()) - i128::from(start.as_i64());
+        let step = i128::from(step.as_i64());
+        let len = span / step + i128::from(span % step != 0 && (span < 0) == (step < 0));
+        return len.max(0) as f64;
+    }
+    ((stop.as_f64() - start.as_f64()) / step.as_f64())
+        .ceil()
+        .max(0.0)
+}
+
 fn check_arange_len(len: f64, dtype: DType, span: Span) -> EvalResult<()> {
     if len >= isize::MAX as f64 {
         return Err(EvalError::value_error(

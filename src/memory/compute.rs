@@ -16,7 +16,7 @@ mod reduce;
 #[cfg(test)]
 mod test_util;
 
-pub use arrange::{assign, check_integer_scalar, concatenate, sort_in_place};
+pub use arrange::{assign, check_integer_scalar, concatenate, fill_arange, sort_in_place};
 pub use cast::cast;
 pub use elementwise::{binary, binary_in_place, compare, unary, where_select};
 pub use promote::result_dtype;

@@ -1,5 +1,5 @@
 //! Operations that move elements rather than combine them: assignment (`a[...] = b`),
-//! sorting in place, and `np.concatenate`.
+//! sorting in place, `np.concatenate`, and filling `np.arange`.
 //!
 //! Assignment is where NumPy casts unsafely (a float written into an int array truncates) yet
 //! still refuses a Python number that cannot fit; all of that is checked, and the source
@@ -9,8 +9,9 @@ use std::cmp::Ordering;
 
 use ndarray::{ArrayD, ArrayViewD, ArrayViewMutD, Axis, IxDyn};
 
-use super::cast::to_typed;
+use super::cast::{convert, to_typed};
 use super::elementwise::stretch;
+use super::kernels::Arith;
 use super::promote::{common_dtype_of, overflow_error};
 use super::{ComputeError, Operand, normalize_axis, shape_text};
 use crate::dispatch_dtype;
@@ -45,6 +46,34 @@ pub fn assign(dest: &ArrayData, src: Operand) -> Result<(), ComputeError> {
         dest.assign(&stretch(&values, dest.shape())?);
     });
     Ok(())
+}
+
+/// `np.arange`'s elements in a new buffer `out`: the first two are `first` and `second` cast to
+/// `dtype`, and element `i` is `first + i * (second - first)` computed in `dtype` itself, as
+/// NumPy's `fill` loops do (so `np.arange(-1.5, 5, dtype=np.int8)` steps by
+/// `int8(-0.5) - int8(-1.5) = 1`, and float32 ranges round as float32).
+pub fn fill_arange(
+    out: BufferId,
+    dtype: DType,
+    len: usize,
+    first: Scalar,
+    second: Scalar,
+) -> ArrayData {
+    dispatch_dtype!(dtype, T => {
+        let data = ArrayData::zeros(out, dtype, &[len]);
+        let (start, next) = (convert::<T>(first), convert::<T>(second));
+        let delta = next.sub(start);
+        data.with_view_mut(|mut elements: ArrayViewMutD<T>| {
+            for (i, slot) in elements.iter_mut().enumerate() {
+                *slot = match i {
+                    0 => start,
+                    1 => next,
+                    _ => start.add(convert::<T>(Scalar::Int(i as i64)).mul(delta)),
+                };
+            }
+        });
+        data
+    })
 }
 
 /// `src`'s shape without the leading length-1 axes beyond `ndim` (NumPy drops them).
