@@ -255,7 +255,7 @@ impl Interpreter {
                     unreachable!("copies are arrays")
                 };
                 let size = copied.data.size();
-                let layout = Layout::c_contiguous(0, &[size], copied.data.dtype.itemsize());
+                let layout = Layout::new_array(&[size], copied.data.dtype.itemsize());
                 Ok(self.new_array(
                     copied.data.with_layout(layout, copied.data.dtype),
                     OriginKind::Copy,

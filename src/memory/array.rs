@@ -28,9 +28,9 @@ pub struct ArrayData {
 }
 
 impl ArrayData {
-    /// A zero-filled, C-contiguous array with a buffer of its own.
+    /// A zero-filled array with a buffer of its own, laid out as [`Layout::new_array`].
     pub fn zeros(id: BufferId, dtype: DType, shape: &[usize]) -> ArrayData {
-        let layout = Layout::c_contiguous(0, shape, dtype.itemsize());
+        let layout = Layout::new_array(shape, dtype.itemsize());
         let bytes = AlignedBytes::zeroed(layout.size() * dtype.itemsize());
         ArrayData {
             buffer: SharedBuffer::new(id, BufferOwner::NumPy, bytes),

@@ -28,6 +28,17 @@ impl Layout {
         }
     }
 
+    /// The layout NumPy 2 gives a new array of `shape` with a buffer of its own: C-contiguous
+    /// from byte 0, except that an empty one has every stride 0 (`np.zeros((0, 3)).strides`
+    /// is `(0, 0)`).
+    pub fn new_array(shape: &[usize], itemsize: usize) -> Layout {
+        let mut layout = Layout::c_contiguous(0, shape, itemsize);
+        if layout.size() == 0 {
+            layout.strides.fill(0);
+        }
+        layout
+    }
+
     /// Number of axes (`a.ndim`).
     pub fn ndim(&self) -> usize {
         self.shape.len()
