@@ -14,7 +14,7 @@ use super::cast::{convert, to_typed, with_typed};
 use super::kernels::{Arith, binary_fn, compare_fn, unary_fn};
 use super::promote::{
     can_cast_same_kind, common_dtype, common_dtype_of, int_out_of_range, no_safe_loop,
-    output_cast_error, result_dtype,
+    output_cast_error, output_cast_error_of, result_dtype, squares_bools,
 };
 use super::{BinaryOp, CompareOp, ComputeError, Operand, UnaryOp, broadcast_all, shape_text};
 use crate::dispatch_dtype;
@@ -46,6 +46,9 @@ pub fn binary(
 pub fn binary_in_place(op: BinaryOp, target: &ArrayData, rhs: Operand) -> Result<(), ComputeError> {
     let lhs = Operand::Array(target);
     let dtype = result_dtype(op, &lhs, &rhs)?;
+    if squares_bools(op, &lhs, &rhs) {
+        return Err(output_cast_error_of("square", dtype, target.dtype));
+    }
     if !can_cast_same_kind(dtype, target.dtype) {
         return Err(output_cast_error(op, dtype, target.dtype));
     }

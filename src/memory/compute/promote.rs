@@ -12,6 +12,9 @@ use crate::memory::dtype::DType;
 /// The dtype `op` computes in and returns for `lhs op rhs` (NumPy's `(lhs op rhs).dtype`),
 /// or the error NumPy raises before computing anything.
 pub fn result_dtype(op: BinaryOp, lhs: &Operand, rhs: &Operand) -> Result<DType, ComputeError> {
+    if squares_bools(op, lhs, rhs) {
+        return Ok(DType::Int8);
+    }
     let common = common_dtype(lhs, rhs);
     // True division of integers runs a float64 loop, which takes any Python int as it is
     // (`np.array([1], np.uint8) / 300` is fine); every other loop needs it to fit `common`.
@@ -119,14 +122,25 @@ pub(super) fn can_cast_same_kind(from: DType, to: DType) -> bool {
 
 /// NumPy's error when an in-place result cannot be written back into the target's dtype.
 pub(super) fn output_cast_error(op: BinaryOp, from: DType, to: DType) -> ComputeError {
+    output_cast_error_of(op.ufunc_name(), from, to)
+}
+
+/// [`output_cast_error`] naming the ufunc NumPy actually ran.
+pub(super) fn output_cast_error_of(ufunc: &str, from: DType, to: DType) -> ComputeError {
     ComputeError::new(
         "numpy._core._exceptions._UFuncOutputCastingError",
         format!(
-            "Cannot cast ufunc '{}' output from dtype('{from}') to dtype('{to}') with casting rule \
-             'same_kind'",
-            op.ufunc_name()
+            "Cannot cast ufunc '{ufunc}' output from dtype('{from}') to dtype('{to}') with casting \
+             rule 'same_kind'"
         ),
     )
+}
+
+/// NumPy runs `array ** 2` (a Python int 2) as `np.square`, whose loop for booleans is int8:
+/// `np.array([True]) ** 2` is `array([1], dtype=int8)`.
+pub(super) fn squares_bools(op: BinaryOp, lhs: &Operand, rhs: &Operand) -> bool {
+    let bools = matches!(lhs, Operand::Array(a) if a.dtype == DType::Bool);
+    op == BinaryOp::Pow && bools && matches!(rhs, Operand::PyInt(2))
 }
 
 #[cfg(test)]
