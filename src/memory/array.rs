@@ -30,7 +30,12 @@ pub struct ArrayData {
 impl ArrayData {
     /// A zero-filled array with a buffer of its own, laid out as [`Layout::new_array`].
     pub fn zeros(id: BufferId, dtype: DType, shape: &[usize]) -> ArrayData {
-        let layout = Layout::new_array(shape, dtype.itemsize());
+        ArrayData::zeros_in(id, dtype, Layout::new_array(shape, dtype.itemsize()))
+    }
+
+    /// A zero-filled array with a buffer of its own seen through `layout`, a dense layout
+    /// from byte 0 (as [`Layout::new_array_like`] makes).
+    pub fn zeros_in(id: BufferId, dtype: DType, layout: Layout) -> ArrayData {
         let bytes = AlignedBytes::zeroed(layout.size() * dtype.itemsize());
         ArrayData {
             buffer: SharedBuffer::new(id, BufferOwner::NumPy, bytes),

@@ -39,6 +39,44 @@ impl Layout {
         layout
     }
 
+    /// The layout NumPy gives a new array of `shape` computed from arrays laid out as
+    /// `operands` (broadcast to `shape`): its axes lie in memory in the order the operands'
+    /// do, NumPy's default `order='K'` (`m.T + 1` is F-ordered like `m.T`), C order where
+    /// they disagree or say nothing; strides are positive, and all 0 when it is empty.
+    /// `uncast` says the operands are read without a cast, which lets NumPy take its short
+    /// way for contiguous operands (it decides where axes of length 1 go).
+    pub fn new_array_like(
+        shape: &[usize],
+        itemsize: usize,
+        operands: &[&Layout],
+        uncast: bool,
+    ) -> Layout {
+        let mut layout = Layout::new_array(shape, itemsize);
+        if layout.size() == 0 {
+            return layout;
+        }
+        let mut step = itemsize as isize;
+        for axis in new_axis_order(shape, operands, uncast).into_iter().rev() {
+            layout.strides[axis] = step;
+            step *= shape[axis] as isize;
+        }
+        layout
+    }
+
+    /// The strides NumPy's iterator sees for this layout broadcast to `shape`: 0 on the axes
+    /// it lacks or stretches from length 1, and on axes of length 1.
+    fn strides_as(&self, shape: &[usize]) -> Vec<isize> {
+        let missing = shape.len().saturating_sub(self.ndim());
+        let own = self.shape.iter().zip(&self.strides).zip(&shape[missing..]);
+        let stretched = own.map(
+            |((&len, &stride), &target)| match len == target && len > 1 {
+                true => stride,
+                false => 0,
+            },
+        );
+        std::iter::repeat_n(0, missing).chain(stretched).collect()
+    }
+
     /// Number of axes (`a.ndim`).
     pub fn ndim(&self) -> usize {
         self.shape.len()
@@ -111,6 +149,59 @@ pub fn c_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
     strides
 }
 
+/// The axes of a new array of `shape` from slowest to fastest in memory. Operands of its very
+/// shape read without a cast that are all C-contiguous give C order, all F-contiguous F order
+/// (NumPy's short way for contiguous loops); otherwise the order NumPy's iterator finds.
+fn new_axis_order(shape: &[usize], operands: &[&Layout], uncast: bool) -> Vec<usize> {
+    let same_shape = uncast && operands.iter().all(|op| op.shape == shape);
+    let c_order: Vec<usize> = (0..shape.len()).collect();
+    if same_shape && operands.iter().all(|op| op.is_c_contiguous()) {
+        return c_order;
+    }
+    if same_shape && operands.iter().all(|op| op.is_f_contiguous()) {
+        return c_order.into_iter().rev().collect();
+    }
+    let strides: Vec<Vec<isize>> = operands.iter().map(|op| op.strides_as(shape)).collect();
+    memory_order(shape.len(), &strides)
+}
+
+/// The axes of a new array from slowest to fastest in memory, as NumPy's iterator orders them
+/// for operands with `strides` (`npyiter_find_best_axis_ordering`): starting from C order, an
+/// axis moves inside another only when every operand that steps along both has the smaller
+/// stride on it; ties and conflicts keep C order.
+fn memory_order(ndim: usize, strides: &[Vec<isize>]) -> Vec<usize> {
+    let mut fastest_first: Vec<usize> = (0..ndim).rev().collect();
+    for i0 in 1..ndim {
+        let axis0 = fastest_first[i0];
+        let mut position = i0;
+        for i1 in (0..i0).rev() {
+            match should_swap(axis0, fastest_first[i1], strides) {
+                Some(true) => position = i1,
+                Some(false) => break,
+                None => {}
+            }
+        }
+        fastest_first.remove(i0);
+        fastest_first.insert(position, axis0);
+    }
+    fastest_first.reverse();
+    fastest_first
+}
+
+/// Whether `outer` (now the slower axis) should move inside `inner`: `None` when no operand
+/// steps along both; otherwise true only when the first such operand says so and none says no.
+fn should_swap(outer: usize, inner: usize, strides: &[Vec<isize>]) -> Option<bool> {
+    let mut verdict = None;
+    for operand in strides {
+        let (s_outer, s_inner) = (operand[outer], operand[inner]);
+        if s_outer != 0 && s_inner != 0 {
+            let swap = s_inner.unsigned_abs() > s_outer.unsigned_abs();
+            verdict = Some(verdict.unwrap_or(swap) && swap);
+        }
+    }
+    verdict
+}
+
 /// Steps a multi-index to the next one in C order; false once it has wrapped past the end.
 pub fn advance_c_order(index: &mut [usize], shape: &[usize]) -> bool {
     for axis in (0..shape.len()).rev() {
@@ -148,6 +239,27 @@ fn contiguous_in_order(layout: &Layout, ndim: usize, axis_at: impl Fn(usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn new_arrays_follow_their_operands_memory_order() {
+        let m = Layout::c_contiguous(0, &[2, 3], 8);
+        let t = Layout {
+            offset: 0,
+            shape: vec![3, 2],
+            strides: vec![8, 24],
+            itemsize: 8,
+        };
+        let like =
+            |shape: &[usize], ops: &[&Layout]| Layout::new_array_like(shape, 8, ops, true).strides;
+        assert_eq!(like(&[3, 2], &[&t]), vec![8, 24]);
+        assert_eq!(like(&[2, 3], &[&m]), vec![24, 8]);
+        // C order wins a conflict, and a broadcast row says nothing about the rows' axis.
+        let c = Layout::c_contiguous(0, &[3, 2], 8);
+        assert_eq!(like(&[3, 2], &[&t, &c]), vec![16, 8]);
+        let row = Layout::c_contiguous(0, &[2], 8);
+        assert_eq!(like(&[3, 2], &[&t, &row]), vec![8, 24]);
+        assert_eq!(like(&[0, 2], &[&t]), vec![0, 0]);
+    }
 
     #[test]
     fn c_strides_of_a_3d_array() {

@@ -22,6 +22,7 @@ use crate::memory::array::ArrayData;
 use crate::memory::buffer::BufferId;
 use crate::memory::dtype::{DType, Scalar};
 use crate::memory::element::{Element, NpBool};
+use crate::memory::layout::Layout;
 
 /// `lhs op rhs` as a new C-contiguous array in buffer `out` (0-d when both operands are).
 pub fn binary(
@@ -33,7 +34,7 @@ pub fn binary(
     let dtype = result_dtype(op, &lhs, &rhs)?;
     let shape = broadcast_all(&[lhs.shape(), rhs.shape()])?;
     dispatch_dtype!(dtype, T => {
-        let result = ArrayData::zeros(out, T::DTYPE, &shape);
+        let result = new_result(out, T::DTYPE, T::DTYPE, &shape, &[&lhs, &rhs]);
         result.with_view_mut(|dest: ArrayViewMutD<T>| compute_into(op, &lhs, &rhs, dest))?;
         Ok(result)
     })
@@ -69,6 +70,29 @@ pub fn binary_in_place(op: BinaryOp, target: &ArrayData, rhs: Operand) -> Result
         values.with_view(|values: ArrayViewD<T>| write_back(target, &values));
     });
     Ok(())
+}
+
+/// A new zero-filled array of `shape` in buffer `out`, its axes in the memory order of the
+/// array `operands` (NumPy's `order='K'`: `m.T + 1` is F-ordered like `m.T`).
+/// `loop_dtype` is the type the operation reads its operands in.
+fn new_result(
+    out: BufferId,
+    dtype: DType,
+    loop_dtype: DType,
+    shape: &[usize],
+    operands: &[&Operand],
+) -> ArrayData {
+    let arrays: Vec<&ArrayData> = operands
+        .iter()
+        .filter_map(|operand| match operand {
+            Operand::Array(array) => Some(*array),
+            _ => None,
+        })
+        .collect();
+    let uncast = arrays.iter().all(|array| array.dtype == loop_dtype);
+    let layouts: Vec<&Layout> = arrays.iter().map(|array| &array.layout).collect();
+    let layout = Layout::new_array_like(shape, dtype.itemsize(), &layouts, uncast);
+    ArrayData::zeros_in(out, dtype, layout)
 }
 
 /// True when `operand` is an array in `target`'s buffer: writing `target` while reading it
@@ -187,7 +211,9 @@ pub fn compare(
     } else {
         dispatch_dtype!(common, T => compare_in(op, &to_typed::<T>(&lhs), &to_typed::<T>(&rhs), &shape)?)
     };
-    Ok(ArrayData::from_ndarray(out, &values.view()))
+    let result = new_result(out, NpBool::DTYPE, common, values.shape(), &[&lhs, &rhs]);
+    result.assign(&values.view());
+    Ok(result)
 }
 
 /// True when both sides are integers (or bools) that `common` cannot compare exactly.
@@ -231,7 +257,9 @@ pub fn unary(op: UnaryOp, a: Operand, out: BufferId) -> Result<ArrayData, Comput
     check_unary(op, dtype)?;
     dispatch_dtype!(dtype, T => {
         let values = to_typed::<T>(&a).mapv(unary_fn::<T>(op));
-        Ok(ArrayData::from_ndarray(out, &values.view()))
+        let result = new_result(out, T::DTYPE, T::DTYPE, values.shape(), &[&a]);
+        result.assign(&values.view());
+        Ok(result)
     })
 }
 
@@ -267,8 +295,11 @@ pub fn where_select(
     dispatch_dtype!(dtype, T => {
         let (a, b) = (to_typed::<T>(&x), to_typed::<T>(&y));
         let (a, b) = (stretch(&a, &shape)?, stretch(&b, &shape)?);
-        let values = Zip::from(&c).and(&a).and(&b).map_collect(|c, &a, &b| if c.get() { a } else { b });
-        Ok(ArrayData::from_ndarray(out, &values.view()))
+        let result = new_result(out, T::DTYPE, T::DTYPE, &shape, &[&x, &y]);
+        result.with_view_mut(|dest: ArrayViewMutD<T>| {
+            Zip::from(dest).and(&c).and(&a).and(&b).for_each(|d, c, &a, &b| *d = if c.get() { a } else { b })
+        });
+        Ok(result)
     })
 }
 
