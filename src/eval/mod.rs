@@ -50,6 +50,9 @@ pub struct Interpreter {
     names: Namespace,
     /// When each name was first bound, for Python's dict order (`Did you mean` ties).
     binding_order: BTreeMap<String, u64>,
+    /// This step's changes to `binding_order`, each with the entry it replaced, to put back
+    /// if the step fails.
+    binding_undo: Vec<(String, Option<u64>)>,
     /// The next entry of `binding_order`.
     next_binding: u64,
     dialect: Dialect,
@@ -70,6 +73,7 @@ impl Interpreter {
         Interpreter {
             names: Namespace::default(),
             binding_order: BTreeMap::new(),
+            binding_undo: Vec::new(),
             next_binding: 0,
             dialect,
             next_buffer: 1,
@@ -146,7 +150,7 @@ impl Interpreter {
         self.output.clear();
         limits::enter_session(self.max_memory);
         let first_new_buffer = self.next_buffer;
-        let binding_order = self.binding_order.clone();
+        self.binding_undo.clear();
         let result = self.exec_guarded(stmt);
         let printed = std::mem::take(&mut self.output);
         let _ = out.write_all(&printed).and_then(|_| out.flush());
@@ -159,7 +163,7 @@ impl Interpreter {
                 let journal = std::mem::take(&mut self.journal);
                 journal.undo(&mut self.names);
                 self.next_buffer = first_new_buffer;
-                self.binding_order = binding_order;
+                self.undo_binding_order();
                 self.outcome = Outcome::default();
                 Err(error)
             }
@@ -197,12 +201,30 @@ impl Interpreter {
             .to_string()
     }
 
+    /// Puts `binding_order` back as it was before the failed step.
+    fn undo_binding_order(&mut self) {
+        for (name, previous) in self.binding_undo.drain(..).rev() {
+            match previous {
+                Some(order) => self.binding_order.insert(name, order),
+                None => self.binding_order.remove(&name),
+            };
+        }
+    }
+
+    /// Forgets when `name` was bound (`del`), keeping it to put back if the step fails.
+    fn forget_binding_order(&mut self, name: &str) {
+        let previous = self.binding_order.remove(name);
+        self.binding_undo.push((name.to_string(), previous));
+    }
+
     /// Binds `name`, journaling the old value.
     fn bind(&mut self, name: &str, value: Value) {
         let previous = self.names.insert(name, value.clone());
         if previous.is_none() {
-            self.binding_order
+            let replaced = self
+                .binding_order
                 .insert(name.to_string(), self.next_binding);
+            self.binding_undo.push((name.to_string(), replaced));
             self.next_binding += 1;
         }
         self.journal.name(name, previous.clone());

@@ -167,7 +167,7 @@ impl Interpreter {
                     .names
                     .remove(name)
                     .ok_or_else(|| self.name_error(name, *span))?;
-                self.binding_order.remove(name);
+                self.forget_binding_order(name);
                 self.journal.name(name, Some(previous.clone()));
                 self.outcome.names.push(NameChange::Deleted {
                     name: name.clone(),

@@ -169,6 +169,28 @@ fn one<T: Element>() -> T {
     T::from_scalar(Scalar::Int(1))
 }
 
+/// The sum of `elements` converted to `T`, one pairwise sum per load of `chunk` elements
+/// added to a running total, as NumPy's buffered reduction adds them.
+fn sum_in_loads<'a, S: Element, T: Arith>(
+    elements: impl Iterator<Item = &'a S>,
+    chunk: usize,
+) -> T {
+    let mut load: Vec<T> = Vec::with_capacity(chunk);
+    let mut total = T::default();
+    for &x in elements {
+        load.push(super::cast::convert::<T>(x.to_scalar()));
+        if load.len() == chunk {
+            total = total.add(pairwise_sum(&load));
+            load.clear();
+        }
+    }
+    if load.is_empty() {
+        total
+    } else {
+        total.add(pairwise_sum(&load))
+    }
+}
+
 /// NumPy's `pairwise_sum`: eight running sums for up to 128 elements, halves beyond.
 pub(super) fn pairwise_sum<T: Arith>(values: &[T]) -> T {
     let n = values.len();
@@ -253,20 +275,14 @@ impl MemoryOrder {
             (false, _) => BUFFER_SIZE / run * run,
         };
         dispatch_dtype!(a.dtype, S => a.with_view(|view: ArrayViewD<S>| {
-            if let (false, Some(slice)) = (casts, self.contiguous_run(&view)) {
-                let slice: &[T] = bytemuck::cast_slice(slice);
-                return slice.chunks(chunk).fold(T::default(), |acc, part| acc.add(pairwise_sum(part)));
-            }
-            let mut load: Vec<T> = Vec::with_capacity(chunk.min(view.len()));
-            let mut total = T::default();
-            for &x in self.walk(&view).iter() {
-                load.push(super::cast::convert::<T>(x.to_scalar()));
-                if load.len() == chunk {
-                    total = total.add(pairwise_sum(&load));
-                    load.clear();
+            match (casts, self.contiguous_run(&view)) {
+                (false, Some(slice)) => {
+                    let slice: &[T] = bytemuck::cast_slice(slice);
+                    slice.chunks(chunk).fold(T::default(), |acc, part| acc.add(pairwise_sum(part)))
                 }
+                (true, Some(slice)) => sum_in_loads(slice.iter(), chunk),
+                (_, None) => sum_in_loads(self.walk(&view).iter(), chunk),
             }
-            if load.is_empty() { total } else { total.add(pairwise_sum(&load)) }
         }))
     }
 
