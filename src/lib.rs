@@ -5,7 +5,7 @@
 //! | stage | module | what it does |
 //! |---|---|---|
 //! | text → syntax tree | [`syntax`] (`ast.rs`, `parser/`, `lexeme/`) | nom parser, one function per grammar rule; every node has a byte span |
-//! | memory model | [`memory`] (`buffer.rs`, `layout.rs`, `array.rs`, `overlap.rs`, `compute.rs`) | buffers, NumPy layouts, exact overlap, ndarray-backed arithmetic |
+//! | memory model | [`memory`] (`buffer.rs`, `hugepages.rs`, `layout.rs`, `array.rs`, `overlap.rs`, `compute.rs`) | buffers, NumPy layouts, exact overlap, ndarray-backed arithmetic |
 //! | values | [`value`] | what a name can hold; `is` is object identity |
 //! | evaluation | [`eval`] (`stmt.rs`, `expr.rs`, `index.rs`, `fancy.rs`, `methods.rs`, `view_methods.rs`, `list_methods.rs`, `numpy.rs`, `constructors.rs`, `python.rs`, `sequences.rs`, `limits.rs`) | runs a statement, records its [`eval::Outcome`], undoes it on error; refuses allocations past the session's memory limit |
 //! | text output | [`format`] | NumPy's and Python's `str`/`repr` |

@@ -92,10 +92,9 @@ impl AlignedBytes {
     /// panics (a step's panic becomes an error) rather than letting the process abort.
     pub fn zeroed(len: usize) -> AlignedBytes {
         claim(len);
-        AlignedBytes {
-            words: vec![0; len.div_ceil(8)],
-            len,
-        }
+        let mut words = vec![0; len.div_ceil(8)];
+        super::hugepages::advise(&mut words);
+        AlignedBytes { words, len }
     }
 
     /// A copy of `bytes`.

@@ -9,6 +9,7 @@ pub mod buffer;
 pub mod compute;
 pub mod dtype;
 pub mod element;
+mod hugepages;
 pub mod layout;
 pub mod overlap;
 
