@@ -22,7 +22,7 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use viewfinder::eval::{Dialect, Interpreter};
 use viewfinder::report::ErrorPlace;
 use viewfinder::report::lesson::{JsonTrace, LessonHistory, LessonViews, render_lesson};
-use viewfinder::script::{StepView, run_statements};
+use viewfinder::script::{StepObserver, StepView, run_statements};
 
 use crate::util::{file_name, python_files_in, repo_root};
 
@@ -66,36 +66,25 @@ fn run_once(source: &str, mode: Mode) -> Result<(), String> {
             report: annotated,
         };
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        match mode {
-            Mode::Json => {
-                let mut trace = JsonTrace::new(Vec::new());
-                for stmt in &program {
-                    let one = std::slice::from_ref(stmt);
-                    run_statements(
-                        one,
-                        &place,
-                        &mut session,
-                        view,
-                        &mut trace,
-                        &mut out,
-                        &mut err,
-                    );
-                }
+        let mut each_statement = |observer: &mut dyn StepObserver| {
+            for stmt in &program {
+                let one = std::slice::from_ref(stmt);
+                run_statements(
+                    one,
+                    &place,
+                    &mut session,
+                    view,
+                    observer,
+                    &mut out,
+                    &mut err,
+                );
             }
+        };
+        match mode {
+            Mode::Json => each_statement(&mut JsonTrace::new(Vec::new())),
             _ => {
                 let mut history = LessonHistory::new();
-                for stmt in &program {
-                    let one = std::slice::from_ref(stmt);
-                    run_statements(
-                        one,
-                        &place,
-                        &mut session,
-                        view,
-                        &mut history,
-                        &mut out,
-                        &mut err,
-                    );
-                }
+                each_statement(&mut history);
                 if annotated {
                     let _ = render_lesson(&history, &session, &every_view());
                 }
