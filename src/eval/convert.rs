@@ -51,7 +51,7 @@ impl Interpreter {
             let dtype_out = dtype.unwrap_or(array.data.dtype);
             super::limits::check_allocation(array.data.shape(), dtype_out, span)?;
             let id = self.new_buffer_id();
-            return Ok(compute::cast(
+            return Ok(compute::cast_keeping_order(
                 &array.data,
                 dtype.unwrap_or(array.data.dtype),
                 id,

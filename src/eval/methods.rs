@@ -228,7 +228,7 @@ impl Interpreter {
         match name {
             "copy" => {
                 args.at_most(1)?;
-                self.copy_of(array, "copy()", text, span)
+                self.copy_of(array, "copy()", text, span, false)
             }
             "view" => self.array_view(array, args.get(0, "dtype").cloned(), text, span),
             "reshape" => {
@@ -250,7 +250,7 @@ impl Interpreter {
             "ravel" => self.raveled(array, text, span),
             "flatten" => {
                 super::limits::check_allocation(&[array.data.size()], array.data.dtype, span)?;
-                let copy = self.copy_of(array, "flatten()", text.clone(), span)?;
+                let copy = self.copy_of(array, "flatten()", text.clone(), span, false)?;
                 let Value::Array(copied) = &copy else {
                     unreachable!("copies are arrays")
                 };
@@ -269,7 +269,7 @@ impl Interpreter {
                     .unwrap_or(DType::Float64);
                 super::limits::check_allocation(array.data.shape(), dtype, span)?;
                 let id = self.new_buffer_id();
-                let data = compute::cast(&array.data, dtype, id);
+                let data = compute::cast_keeping_order(&array.data, dtype, id);
                 Ok(self.new_array(data, OriginKind::Copy, "astype()", Some((array, text))))
             }
             "diagonal" => self.diagonal(array, args, text),
@@ -299,17 +299,22 @@ impl Interpreter {
         }
     }
 
-    /// A C-ordered copy with a buffer of its own.
+    /// A copy with a buffer of its own: C-ordered (`a.copy()`, `flatten`), or in the
+    /// array's own memory order when `keep_order` (`np.copy`, NumPy's `order='K'`).
     pub(super) fn copy_of(
         &mut self,
         array: &Rc<ArrayObject>,
         rule: &str,
         text: String,
         span: Span,
+        keep_order: bool,
     ) -> EvalResult<Value> {
         super::limits::check_allocation(array.data.shape(), array.data.dtype, span)?;
         let id = self.new_buffer_id();
-        let data = compute::cast(&array.data, array.data.dtype, id);
+        let data = match keep_order {
+            true => compute::cast_keeping_order(&array.data, array.data.dtype, id),
+            false => compute::cast(&array.data, array.data.dtype, id),
+        };
         Ok(self.new_array(data, OriginKind::Copy, rule, Some((array, text))))
     }
 

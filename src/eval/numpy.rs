@@ -82,7 +82,7 @@ impl Interpreter {
             "copy" => {
                 let array = self.array_arg(args, 0, "a")?;
                 let text = self.text(span);
-                self.copy_of(&array, "np.copy()", text, span)
+                self.copy_of(&array, "np.copy()", text, span, true)
             }
             "shares_memory" | "may_share_memory" => self.np_shares(name == "shares_memory", args),
             "frombuffer" => self.np_frombuffer(args),
@@ -136,8 +136,13 @@ impl Interpreter {
         match method {
             "sort" => {
                 let text = self.text(args.span);
-                let copy =
-                    self.copy_of(&array, "np.sort returns a sorted copy", text, args.span)?;
+                let copy = self.copy_of(
+                    &array,
+                    "np.sort returns a sorted copy",
+                    text,
+                    args.span,
+                    true,
+                )?;
                 self.call_method(&copy, "sort", &rest)?;
                 Ok(copy)
             }

@@ -13,10 +13,21 @@ use crate::memory::array::ArrayData;
 use crate::memory::buffer::BufferId;
 use crate::memory::dtype::{DType, Scalar};
 use crate::memory::element::Element;
+use crate::memory::layout::Layout;
 
 /// A copy of `a` in C order converted to `dtype` (`a.astype(dtype)`), in a new buffer `out`.
 pub fn cast(a: &ArrayData, dtype: DType, out: BufferId) -> ArrayData {
     dispatch_dtype!(dtype, T => ArrayData::from_ndarray(out, &to_typed::<T>(&Operand::Array(a)).view()))
+}
+
+/// A copy of `a` converted to `dtype` in a new buffer `out`, its axes in `a`'s memory order
+/// (NumPy's `order='K'`, the default of `np.copy`, `np.array` and `astype`: a copy of `m.T`
+/// is F-ordered).
+pub fn cast_keeping_order(a: &ArrayData, dtype: DType, out: BufferId) -> ArrayData {
+    let layout = Layout::new_array_like(a.shape(), dtype.itemsize(), &[&a.layout], true);
+    let copy = ArrayData::zeros_in(out, dtype, layout);
+    dispatch_dtype!(dtype, T => copy.assign(&to_typed::<T>(&Operand::Array(a)).view()));
+    copy
 }
 
 /// One value converted to `T` with NumPy's C casting.
