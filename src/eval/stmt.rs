@@ -113,14 +113,14 @@ impl Interpreter {
                 let container = self.eval(object)?;
                 let current = self.get_item(&container, index, *span)?;
                 let text = self.text(*span);
-                if !self.writes_without_side_effects(target) {
-                    let result = self.in_place_op(op, &current, &operand, *span, &text)?;
-                    return self.store_updated_item(&container, index, &current, result, *span);
-                }
-                self.as_final_write(|me| {
+                let update = |me: &mut Self| {
                     let result = me.in_place_op(op, &current, &operand, *span, &text)?;
                     me.store_updated_item(&container, index, &current, result, *span)
-                })
+                };
+                match self.writes_without_side_effects(target) {
+                    true => self.as_final_write(update),
+                    false => update(self),
+                }
             }
             Target::Attribute { span, .. } | Target::Tuple { span, .. } => Err(
                 EvalError::unsupported("augmented assignment to this target", *span),

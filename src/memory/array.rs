@@ -62,26 +62,6 @@ impl ArrayData {
         data
     }
 
-    /// A new C-contiguous array whose element `i` (counting in C order) is `value_at(i)`,
-    /// cast to `dtype`: `np.arange` without a list of values in between.
-    pub fn from_fn(
-        id: BufferId,
-        dtype: DType,
-        shape: &[usize],
-        value_at: impl Fn(usize) -> Scalar,
-    ) -> ArrayData {
-        let data = ArrayData::zeros(id, dtype, shape);
-        let size = data.size();
-        dispatch_dtype!(dtype, T => {
-            let mut bytes = data.buffer.data_mut();
-            let slots = &mut bytes.as_slice_mut::<T>()[..size];
-            for (i, slot) in slots.iter_mut().enumerate() {
-                *slot = T::from_scalar(value_at(i));
-            }
-        });
-        data
-    }
-
     /// A new C-contiguous array that owns `elements`.
     pub fn from_ndarray<T: Element>(id: BufferId, elements: &ArrayViewD<T>) -> ArrayData {
         let data = ArrayData::zeros(id, T::DTYPE, elements.shape());

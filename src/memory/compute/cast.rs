@@ -15,9 +15,14 @@ use crate::memory::dtype::{DType, Scalar};
 use crate::memory::element::Element;
 use crate::memory::layout::Layout;
 
-/// A copy of `a` in C order converted to `dtype` (`a.astype(dtype)`), in a new buffer `out`.
+/// A copy of `a` in C order converted to `dtype` (`a.copy()`), in a new buffer `out`.
 pub fn cast(a: &ArrayData, dtype: DType, out: BufferId) -> ArrayData {
-    dispatch_dtype!(dtype, T => ArrayData::from_ndarray(out, &to_typed::<T>(&Operand::Array(a)).view()))
+    copy_into(
+        a,
+        dtype,
+        out,
+        Layout::new_array(a.shape(), dtype.itemsize()),
+    )
 }
 
 /// A copy of `a` converted to `dtype` in a new buffer `out`, its axes in `a`'s memory order
@@ -25,6 +30,11 @@ pub fn cast(a: &ArrayData, dtype: DType, out: BufferId) -> ArrayData {
 /// is F-ordered).
 pub fn cast_keeping_order(a: &ArrayData, dtype: DType, out: BufferId) -> ArrayData {
     let layout = Layout::new_array_like(a.shape(), dtype.itemsize(), &[&a.layout], true);
+    copy_into(a, dtype, out, layout)
+}
+
+/// `a`'s elements converted to `dtype` in a new buffer `out` seen through `layout`.
+fn copy_into(a: &ArrayData, dtype: DType, out: BufferId, layout: Layout) -> ArrayData {
     let copy = ArrayData::zeros_in(out, dtype, layout);
     dispatch_dtype!(dtype, T => copy.assign(&to_typed::<T>(&Operand::Array(a)).view()));
     copy

@@ -2,9 +2,12 @@
 //! `np.where`.
 //!
 //! Each one decides its loop dtype first (and raises whatever NumPy raises there), then
-//! checks shapes, and only then converts the operands to owned ndarrays of the loop type and
-//! zips them over the broadcast shape. Computing into a fresh array before writing anything
-//! is also what makes `a[1:] += a[:-1]` behave as if the right side were copied first.
+//! checks shapes, and only then zips the operands over the broadcast shape: borrowed when they
+//! already hold the loop type, converted copies otherwise. Results go straight into their new
+//! buffer, laid out in the operands' memory order. An in-place update computes straight into
+//! its target unless the other operand reads the same buffer: then it computes into a
+//! temporary first, which is what makes `a[1:] += a[:-1]` behave as if the right side were
+//! copied first.
 
 use std::rc::Rc;
 
@@ -24,7 +27,8 @@ use crate::memory::dtype::{DType, Scalar};
 use crate::memory::element::{Element, NpBool};
 use crate::memory::layout::Layout;
 
-/// `lhs op rhs` as a new C-contiguous array in buffer `out` (0-d when both operands are).
+/// `lhs op rhs` as a new array in buffer `out`, in the operands' memory order (0-d when both
+/// operands are).
 pub fn binary(
     op: BinaryOp,
     lhs: Operand,
@@ -65,9 +69,9 @@ pub fn binary_in_place(op: BinaryOp, target: &ArrayData, rhs: Operand) -> Result
         return dispatch_dtype!(dtype, T => update_in_place::<T>(op, target, &rhs));
     }
     dispatch_dtype!(dtype, T => {
-        let values = ArrayData::zeros(BufferId(0), T::DTYPE, &shape);
-        values.with_view_mut(|dest: ArrayViewMutD<T>| compute_into(op, &lhs, &rhs, dest))?;
-        values.with_view(|values: ArrayViewD<T>| write_back(target, &values));
+        let mut values = ArrayD::<T>::default(IxDyn(&shape));
+        compute_into(op, &lhs, &rhs, values.view_mut())?;
+        write_back(target, &values.view());
     });
     Ok(())
 }
