@@ -11,6 +11,7 @@
 //! Only the thread that installed the handler (the one running the prompt) listens to the flag,
 //! so tests that raise it cannot interrupt other tests running on other threads.
 
+use crate::exception::ExceptionKind;
 use std::cell::Cell;
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -61,7 +62,7 @@ pub fn pending() -> bool {
 /// `KeyboardInterrupt` (no message) at `span` when Ctrl-C was pressed, else nothing.
 pub fn check(span: Span) -> EvalResult<()> {
     match pending() {
-        true => Err(EvalError::new("KeyboardInterrupt", "", span)),
+        true => Err(EvalError::new(ExceptionKind::KeyboardInterrupt, "", span)),
         false => Ok(()),
     }
 }
@@ -95,7 +96,7 @@ mod tests {
     #[test]
     fn check_raises_keyboard_interrupt_while_the_flag_is_up() {
         let error = with_ctrl_c_pressed(|| check(Span::new(2, 5)).unwrap_err());
-        assert_eq!(error.kind, "KeyboardInterrupt");
+        assert_eq!(error.kind.python_name(), "KeyboardInterrupt");
         assert_eq!((error.message.as_str(), error.span), ("", Span::new(2, 5)));
         assert!(check(Span::default()).is_ok());
     }

@@ -35,6 +35,7 @@
 #![warn(missing_docs)]
 
 pub mod eval;
+pub mod exception;
 pub mod format;
 pub mod interrupt;
 pub mod memory;

@@ -213,8 +213,13 @@ pub fn run_statements(
             }
             Err(error) => {
                 let _ = out.flush();
-                let text =
-                    report::render_error(&error.kind, &error.message, error.span, place, false);
+                let text = report::render_error(
+                    error.kind.python_name(),
+                    &error.message,
+                    error.span,
+                    place,
+                    false,
+                );
                 let _ = err.write_all(text.as_bytes());
                 return false;
             }

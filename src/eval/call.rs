@@ -1,5 +1,6 @@
 //! Calls: evaluating arguments and dispatching to builtins, NumPy functions and methods.
 
+use crate::exception::ExceptionKind;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -258,7 +259,7 @@ impl Interpreter {
                 let len = super::python::range_len(*start, *stop, *step);
                 i64::try_from(len).map_err(|_| {
                     let message = "Python int too large to convert to C ssize_t";
-                    EvalError::new("OverflowError", message, span)
+                    EvalError::new(ExceptionKind::OverflowError, message, span)
                 })? as usize
             }
             Value::List(items) => items.borrow().len(),
@@ -571,7 +572,7 @@ fn float_to_int(x: f64, span: Span) -> EvalResult<i64> {
     }
     if x.is_infinite() {
         let message = "cannot convert float infinity to integer";
-        return Err(EvalError::new("OverflowError", message, span));
+        return Err(EvalError::new(ExceptionKind::OverflowError, message, span));
     }
     let truncated = x.trunc();
     if truncated < -(2f64.powi(63)) || truncated >= 2f64.powi(63) {

@@ -6,6 +6,7 @@
 //! `stop`); `frombuffer` makes an array over the memory of a `bytes`, `bytearray` or
 //! `array.array` without copying. Sizes beyond what viewfinder will allocate are refused.
 
+use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
 use super::call::{CallArgs, as_index_int};
@@ -56,7 +57,7 @@ impl Interpreter {
         );
         if step.as_f64() == 0.0 {
             return Err(EvalError::new(
-                "ZeroDivisionError",
+                ExceptionKind::ZeroDivisionError,
                 "division by zero",
                 span,
             ));
@@ -341,7 +342,7 @@ fn check_arange_start_fits(values: &[Scalar], dtype: DType, span: Span) -> EvalR
         .find(|i| !range.contains(i))
     {
         Some(i) => Err(EvalError::new(
-            "OverflowError",
+            ExceptionKind::OverflowError,
             format!("Python integer {i} out of bounds for {dtype}"),
             span,
         )),

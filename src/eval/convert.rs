@@ -5,6 +5,7 @@
 //! bring their own dtype), and always copies. New array objects get their `base`, writeable
 //! flag and provenance here, so every view and copy is made the same way.
 
+use crate::exception::ExceptionKind;
 use std::rc::{Rc, Weak};
 
 use super::{EvalError, EvalResult, Interpreter};
@@ -404,7 +405,7 @@ fn check_python_ints_fit(found: &Discovered, dtype: DType, span: Span) -> EvalRe
             && !range.contains(&(*i as i128))
         {
             let message = format!("Python integer {i} out of bounds for {dtype}");
-            return Err(EvalError::new("OverflowError", message, span));
+            return Err(EvalError::new(ExceptionKind::OverflowError, message, span));
         }
     }
     Ok(())

@@ -4,6 +4,7 @@
 //! they go to `memory::compute`, which follows NumPy (promotion, broadcasting). A 0-d result
 //! becomes a NumPy scalar, as NumPy's ufuncs return.
 
+use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
 use super::{Dialect, EvalError, EvalResult, Interpreter};
@@ -54,7 +55,11 @@ impl Interpreter {
                 let container = self.eval(object)?;
                 self.get_item(&container, index, span)
             }
-            ExprKind::Slice { .. } => Err(EvalError::new("SyntaxError", "invalid syntax", span)),
+            ExprKind::Slice { .. } => Err(EvalError::new(
+                ExceptionKind::SyntaxError,
+                "invalid syntax",
+                span,
+            )),
         }
     }
 

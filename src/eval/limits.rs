@@ -10,6 +10,7 @@
 //! gives its memory back.
 
 use super::{EvalError, EvalResult};
+use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
 use crate::memory::compute::{self, Operand};
@@ -80,7 +81,7 @@ pub fn check_allocation(shape: &[usize], dtype: DType, span: Span) -> EvalResult
         limit_note()
     );
     Err(EvalError::new(
-        "numpy._core._exceptions._ArrayMemoryError",
+        ExceptionKind::ArrayMemoryError,
         message,
         span,
     ))
@@ -153,7 +154,7 @@ pub fn check_buffer_object(what: &str, bytes: u128, span: Span) -> EvalResult<()
         size_to_string(bytes),
         limit_note()
     );
-    Err(EvalError::new("MemoryError", message, span))
+    Err(EvalError::new(ExceptionKind::MemoryError, message, span))
 }
 
 /// A memory size from the command line: a whole number of bytes (`1000000`), or a number
@@ -258,7 +259,10 @@ mod tests {
         enter_session(DEFAULT_MAX_MEMORY);
         let error =
             check_allocation(&[1_000_000, 1_000_000], DType::Float64, Span::default()).unwrap_err();
-        assert_eq!(error.kind, "numpy._core._exceptions._ArrayMemoryError");
+        assert_eq!(
+            error.kind.python_name(),
+            "numpy._core._exceptions._ArrayMemoryError"
+        );
         assert!(error.message.starts_with("Unable to allocate 7.28 TiB for an array with shape (1000000, 1000000) and data type float64 (viewfinder's memory limit is 4.00 GiB, "), "{}", error.message);
         assert!(check_allocation(&[1000, 1000], DType::Float64, Span::default()).is_ok());
     }

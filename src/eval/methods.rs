@@ -5,6 +5,7 @@
 //! methods in `list_methods`; what stays are the lookups, `a.flags`, and the array methods that
 //! copy, reduce or write (`copy`, `astype`, `sum`, `fill`, `sort`, `tolist`).
 
+use crate::exception::ExceptionKind;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -173,7 +174,7 @@ impl Interpreter {
             {
                 let message =
                     format!("attribute '{attr}' of 'numpy.ndarray' objects is not writable");
-                Err(EvalError::new("AttributeError", message, span))
+                Err(EvalError::new(ExceptionKind::AttributeError, message, span))
             }
             (other, _) => Err(EvalError::no_attribute(other.type_name(), attr, span)),
         }

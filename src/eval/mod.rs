@@ -33,6 +33,7 @@ pub mod suggest;
 mod tests;
 mod view_methods;
 
+use crate::exception::ExceptionKind;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -182,7 +183,11 @@ impl Interpreter {
                 .or_else(|| panic.downcast_ref::<&str>().copied())
                 .unwrap_or("unknown failure");
             let message = format!("viewfinder internal error (please report it): {detail}");
-            Err(EvalError::new("SystemError", message, stmt.span))
+            Err(EvalError::new(
+                ExceptionKind::SystemError,
+                message,
+                stmt.span,
+            ))
         })
     }
 

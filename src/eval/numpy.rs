@@ -1,5 +1,6 @@
 //! The `np` namespace: constructors, introspection, and functions that mirror array methods.
 
+use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
 use super::call::{CallArgs, as_index_int};
@@ -341,7 +342,7 @@ impl Interpreter {
             && !range.contains(&(*i as i128))
         {
             return Err(EvalError::new(
-                "OverflowError",
+                ExceptionKind::OverflowError,
                 format!("Python integer {i} out of bounds for {dtype}"),
                 span,
             ));

@@ -6,6 +6,7 @@
 //! access on sequences and buffer objects lives in `sequences`; when an operand is a NumPy
 //! object, these functions return `None` and hand over to NumPy's rules.
 
+use crate::exception::ExceptionKind;
 use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -120,7 +121,7 @@ const MAX_REPR_NESTING: usize = 998;
 pub(super) fn check_repr_depth(value: &Value, span: Span) -> EvalResult<()> {
     if nesting(value, MAX_REPR_NESTING) >= MAX_REPR_NESTING {
         let message = "maximum recursion depth exceeded while getting the repr of an object";
-        return Err(EvalError::new("RecursionError", message, span));
+        return Err(EvalError::new(ExceptionKind::RecursionError, message, span));
     }
     Ok(())
 }
@@ -151,7 +152,7 @@ const MAX_SEQUENCE_LEN: u128 = 1 << 28;
 pub(super) fn checked_sequence_len(len: u128, span: Span) -> EvalResult<usize> {
     let bytes = len.saturating_mul(std::mem::size_of::<Value>() as u128);
     if len > MAX_SEQUENCE_LEN || !super::limits::fits(bytes) {
-        return Err(EvalError::new("MemoryError", "", span));
+        return Err(EvalError::new(ExceptionKind::MemoryError, "", span));
     }
     Ok(len as usize)
 }
@@ -166,7 +167,7 @@ fn repeat(items: &[Value], n: i64, span: Span) -> EvalResult<Vec<Value>> {
 }
 
 fn int_binary(op: BinOp, a: i64, b: i64, span: Span) -> EvalResult<Value> {
-    let zero = |what: &str| EvalError::new("ZeroDivisionError", what, span);
+    let zero = |what: &str| EvalError::new(ExceptionKind::ZeroDivisionError, what, span);
     let result = match op {
         BinOp::Add => a.checked_add(b),
         BinOp::Sub => a.checked_sub(b),
@@ -221,7 +222,7 @@ fn floor_div(a: i64, b: i64) -> i64 {
 }
 
 fn float_binary(op: BinOp, a: f64, b: f64, span: Span) -> EvalResult<Value> {
-    let zero = |what: &str| Err(EvalError::new("ZeroDivisionError", what, span));
+    let zero = |what: &str| Err(EvalError::new(ExceptionKind::ZeroDivisionError, what, span));
     Ok(Value::Float(match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
@@ -242,7 +243,7 @@ fn float_binary(op: BinOp, a: f64, b: f64, span: Span) -> EvalResult<Value> {
             let power = a.powf(b);
             if power.is_infinite() && a.is_finite() && b.is_finite() {
                 let message = "(34, 'Numerical result out of range')";
-                return Err(EvalError::new("OverflowError", message, span));
+                return Err(EvalError::new(ExceptionKind::OverflowError, message, span));
             }
             power
         }

@@ -6,6 +6,7 @@
 //! any array exports it. Items stored into a buffer are checked against its typecode's range
 //! with CPython's messages.
 
+use crate::exception::ExceptionKind;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -66,7 +67,7 @@ impl Interpreter {
                 let key = self.eval(index)?;
                 let name = key.to_str().to_lowercase();
                 self.get_attribute(container, &name, span)
-                    .map_err(|_| EvalError::new("KeyError", "Unknown flag", span))
+                    .map_err(|_| EvalError::new(ExceptionKind::KeyError, "Unknown flag", span))
             }
             _ => {
                 let key = self.sequence_key(index)?;
@@ -334,7 +335,7 @@ impl Interpreter {
                 BufferKind::ByteArray => "Existing exports of data: object cannot be re-sized",
                 _ => "cannot resize an array that is exporting buffers",
             };
-            return Err(EvalError::new("BufferError", message, span));
+            return Err(EvalError::new(ExceptionKind::BufferError, message, span));
         }
         self.before_write(&object.buffer);
         let dtype = object.item_dtype();
@@ -442,7 +443,7 @@ fn check_item_range(kind: BufferKind, dtype: DType, value: i128, span: Span) -> 
             ));
         }
     };
-    Err(EvalError::new("OverflowError", message, span))
+    Err(EvalError::new(ExceptionKind::OverflowError, message, span))
 }
 
 /// CPython's `OverflowError` message for an out-of-range `array.array` item: each typecode

@@ -4,6 +4,7 @@
 //! name is rebound or a place inside a shared buffer is written.
 
 use super::{Dialect, EvalError, EvalResult, Interpreter, NameChange};
+use crate::exception::ExceptionKind;
 use crate::syntax::{BinOp, Expr, ExprKind, Span, Stmt, StmtKind, Target};
 use crate::value::{Module, Value};
 
@@ -215,7 +216,7 @@ impl Interpreter {
         for (name, alias) in names {
             let value = self.get_attribute(&source, name, span).map_err(|_| {
                 let message = format!("cannot import name '{name}' from '{module}'");
-                EvalError::new("ImportError", message, span)
+                EvalError::new(ExceptionKind::ImportError, message, span)
             })?;
             self.bind(alias.as_deref().unwrap_or(name), value);
         }

@@ -9,6 +9,7 @@
 use super::call::{CallArgs, as_index_int};
 use super::index::resolve_position;
 use super::{EvalError, EvalResult, Interpreter};
+use crate::exception::ExceptionKind;
 use crate::memory::Layout;
 use crate::memory::compute;
 use crate::memory::layout::c_strides;
@@ -138,7 +139,7 @@ impl Interpreter {
             resolve_position(axis, ndim).ok_or_else(|| {
                 let message =
                     format!("{which}: axis {axis} is out of bounds for array of dimension {ndim}");
-                EvalError::new("numpy.exceptions.AxisError", message, span)
+                EvalError::new(ExceptionKind::AxisError, message, span)
             })
         };
         let (a, b) = (check(a, "axis1")?, check(b, "axis2")?);
