@@ -14,7 +14,7 @@ use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute;
 use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
 use crate::syntax::Span;
-use crate::value::{BufferKind, OriginKind, Value};
+use crate::value::{BufferKind, Rule, Value};
 
 impl Interpreter {
     /// `np.arange([start,] stop[, step], dtype=None)`: integers when every bound is one.
@@ -84,7 +84,7 @@ impl Interpreter {
         check_arange_start_fits(&first_two[..len.min(2)], dtype, span)?;
         let id = self.new_buffer_id();
         let data = compute::fill_arange(id, dtype, len, start, second);
-        Ok(self.new_array(data, OriginKind::New, "np.arange()", None))
+        Ok(self.new_array(data, Rule::Constructor("arange"), None))
     }
 
     /// Refuses arrays beyond what viewfinder will allocate.
@@ -99,7 +99,7 @@ impl Interpreter {
     }
 
     /// `np.zeros`, `np.ones`, `np.full`: a new array of `shape` holding one value.
-    pub(super) fn np_filled(&mut self, name: &str, args: &CallArgs) -> EvalResult<Value> {
+    pub(super) fn np_filled(&mut self, name: &'static str, args: &CallArgs) -> EvalResult<Value> {
         args.reject_unknown_keywords(&["shape", "dtype", "fill_value", "order"])?;
         let span = args.span;
         let shape_value = args.require(0, "shape")?.clone();
@@ -125,7 +125,7 @@ impl Interpreter {
             }
         });
         check_not_too_big(&shape, dtype, span)?;
-        self.filled_array(&shape, dtype, &fill, &format!("np.{name}()"), span)
+        self.filled_array(&shape, dtype, &fill, Rule::Constructor(name), span)
     }
 
     fn filled_array(
@@ -133,7 +133,7 @@ impl Interpreter {
         shape: &[usize],
         dtype: DType,
         fill: &Value,
-        rule: &str,
+        rule: Rule,
         span: Span,
     ) -> EvalResult<Value> {
         super::limits::check_allocation(shape, dtype, span)?;
@@ -163,11 +163,15 @@ impl Interpreter {
         if !is_zero_bytes(fill) {
             compute::assign(&data, operand).map_err(|e| EvalError::from_compute(e, span))?;
         }
-        Ok(self.new_array(data, OriginKind::New, rule, None))
+        Ok(self.new_array(data, rule, None))
     }
 
     /// `np.zeros_like`, `np.ones_like`, `np.full_like`: the shape and dtype of an array.
-    pub(super) fn np_filled_like(&mut self, name: &str, args: &CallArgs) -> EvalResult<Value> {
+    pub(super) fn np_filled_like(
+        &mut self,
+        name: &'static str,
+        args: &CallArgs,
+    ) -> EvalResult<Value> {
         let span = args.span;
         let like = self.array_arg(args, 0, "a")?;
         let fill = match name {
@@ -179,7 +183,7 @@ impl Interpreter {
             .optional_dtype_arg(args.keyword("dtype"), span)?
             .unwrap_or(like.data.dtype);
         let shape = like.data.shape().to_vec();
-        self.filled_array(&shape, dtype, &fill, &format!("np.{name}()"), span)
+        self.filled_array(&shape, dtype, &fill, Rule::Constructor(name), span)
     }
 
     /// `np.linspace(start, stop, num=50, endpoint=True)`.
@@ -210,7 +214,7 @@ impl Interpreter {
         let scalars: Vec<Scalar> = values.into_iter().map(Scalar::Float).collect();
         let id = self.new_buffer_id();
         let data = ArrayData::from_scalars(id, dtype, &[num], &scalars);
-        Ok(self.new_array(data, OriginKind::New, "np.linspace()", None))
+        Ok(self.new_array(data, Rule::Constructor("linspace"), None))
     }
 
     /// `np.frombuffer(buffer, dtype, count, offset)`: a view of a buffer object's memory.
@@ -270,11 +274,8 @@ impl Interpreter {
             BufferKind::Bytes => (source.clone(), false),
             _ => (Value::MemoryView(Rc::clone(object)), true),
         };
-        let rule = format!(
-            "np.frombuffer() shares the memory of the {} object",
-            source.type_name()
-        );
-        Ok(self.new_foreign_view(data, base, writeable, &rule))
+        let rule = Rule::FromBuffer(source.type_name());
+        Ok(self.new_foreign_view(data, base, writeable, rule))
     }
 }
 

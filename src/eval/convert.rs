@@ -12,7 +12,7 @@ use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute;
 use crate::memory::{ArrayData, BufferId, DType, Scalar};
 use crate::syntax::Span;
-use crate::value::{ArrayObject, BufferKind, BufferObject, Origin, OriginKind, Value};
+use crate::value::{ArrayObject, BufferKind, BufferObject, Origin, Rule, Value};
 
 /// True when `value` is a number, or a list/tuple/range nest whose leaves are numbers or arrays.
 pub fn is_numeric_nest(value: &Value) -> bool {
@@ -125,11 +125,10 @@ impl Interpreter {
     pub(super) fn new_array(
         &mut self,
         data: ArrayData,
-        kind: OriginKind,
-        rule: &str,
+        rule: Rule,
         source: Option<(&Rc<ArrayObject>, String)>,
     ) -> Value {
-        let origin = origin(kind, rule, source);
+        let origin = origin(rule, source);
         let object = ArrayObject {
             data,
             writeable: std::cell::Cell::new(true),
@@ -145,11 +144,11 @@ impl Interpreter {
         &mut self,
         source: &Rc<ArrayObject>,
         data: ArrayData,
-        rule: &str,
+        rule: Rule,
         text: String,
     ) -> Value {
         let base = view_base(source);
-        let origin = origin(OriginKind::View, rule, Some((source, text)));
+        let origin = origin(rule, Some((source, text)));
         let writeable = std::cell::Cell::new(source.writeable.get());
         Value::Array(Rc::new(ArrayObject {
             data,
@@ -165,7 +164,7 @@ impl Interpreter {
         &mut self,
         source: &Rc<ArrayObject>,
         data: ArrayData,
-        rule: &str,
+        rule: Rule,
         text: String,
     ) -> Value {
         let view = self.new_view(source, data, rule, text);
@@ -181,9 +180,9 @@ impl Interpreter {
         data: ArrayData,
         base: Value,
         writeable: bool,
-        rule: &str,
+        rule: Rule,
     ) -> Value {
-        let origin = origin(OriginKind::View, rule, None);
+        let origin = origin(rule, None);
         let writeable = std::cell::Cell::new(writeable);
         Value::Array(Rc::new(ArrayObject {
             data,
@@ -199,13 +198,13 @@ impl Interpreter {
         &mut self,
         temporary: ArrayData,
         view: crate::memory::Layout,
-        rule: &str,
+        rule: Rule,
         source: (&Rc<ArrayObject>, String),
     ) -> Value {
         let dtype = temporary.dtype;
         let data = temporary.with_layout(view, dtype);
-        let hidden = self.new_array(temporary, OriginKind::Copy, rule, None);
-        let origin = origin(OriginKind::Copy, rule, Some(source));
+        let hidden = self.new_array(temporary, rule, None);
+        let origin = origin(rule, Some(source));
         let object = ArrayObject {
             data,
             writeable: std::cell::Cell::new(true),
@@ -264,7 +263,7 @@ fn view_base(source: &Rc<ArrayObject>) -> Value {
     }
 }
 
-fn origin(kind: OriginKind, rule: &str, source: Option<(&Rc<ArrayObject>, String)>) -> Origin {
+fn origin(rule: Rule, source: Option<(&Rc<ArrayObject>, String)>) -> Origin {
     let (source, source_owner, source_text) = match source {
         Some((array, text)) => {
             let owner = match &array.base {
@@ -276,8 +275,7 @@ fn origin(kind: OriginKind, rule: &str, source: Option<(&Rc<ArrayObject>, String
         None => (None::<Weak<ArrayObject>>, None, None),
     };
     Origin {
-        kind,
-        rule: rule.to_string(),
+        rule,
         source,
         source_owner,
         source_text,

@@ -11,7 +11,7 @@ use super::{Dialect, EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, BinaryOp, CompareOp, Operand};
 use crate::memory::{ArrayData, Scalar};
 use crate::syntax::{BinOp, BoolOpKind, CmpOp, Expr, ExprKind, Span, UnaryOp};
-use crate::value::{Module, OriginKind, Value};
+use crate::value::{Module, Rule, Value};
 
 impl Interpreter {
     /// Evaluates an expression.
@@ -119,7 +119,7 @@ impl Interpreter {
             let data = self.array_data_from(&list, None, span)?;
             let use_ = super::ShorthandUse::ListArray(span);
             self.outcome.shorthand.push(use_);
-            return Ok(self.new_array(data, OriginKind::New, "list literal", None));
+            return Ok(self.new_array(data, Rule::ListLiteral, None));
         }
         Ok(list)
     }
@@ -165,7 +165,7 @@ impl Interpreter {
         let id = self.new_buffer_id();
         let result =
             compute::unary(kind, operand, id).map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.ufunc_result(result, "arithmetic result"))
+        Ok(self.ufunc_result(result, Rule::Arithmetic))
     }
 
     /// `left op right` for any two values.
@@ -191,7 +191,7 @@ impl Interpreter {
         let id = self.new_buffer_id();
         let result =
             compute::binary(kind, lo, ro, id).map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.ufunc_result(result, "arithmetic result"))
+        Ok(self.ufunc_result(result, Rule::Arithmetic))
     }
 
     /// `target op= value`: in place for arrays and lists, rebinding for everything else.
@@ -230,11 +230,11 @@ impl Interpreter {
     }
 
     /// Turns a computed array into the value NumPy returns: a scalar when 0-d.
-    pub(super) fn ufunc_result(&mut self, data: ArrayData, rule: &str) -> Value {
+    pub(super) fn ufunc_result(&mut self, data: ArrayData, rule: Rule) -> Value {
         if data.shape().is_empty() {
             return Value::Scalar(data.dtype, data.get(&[]));
         }
-        self.new_array(data, OriginKind::Copy, rule, None)
+        self.new_array(data, rule, None)
     }
 
     fn eval_compare(&mut self, left: &Expr, rest: &[(CmpOp, Expr)]) -> EvalResult<Value> {
@@ -283,7 +283,7 @@ impl Interpreter {
         let kind = numpy_compare_op(op);
         let result =
             compute::compare(kind, lo, ro, id).map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.ufunc_result(result, "comparison result"))
+        Ok(self.ufunc_result(result, Rule::Comparison))
     }
 
     fn contains(&mut self, container: &Value, item: &Value, span: Span) -> EvalResult<bool> {

@@ -45,17 +45,12 @@ impl Interpreter {
         if data.size() == 0 {
             data.layout.strides.fill(0);
         }
-        let rule = "advanced index: integer list or mask";
+        let rule = crate::value::Rule::AdvancedIndex;
         if selection.hidden_base {
             let layout = data.layout.clone();
             return Ok(self.new_copy_with_hidden_base(data, layout, rule, (array, text)));
         }
-        Ok(self.new_array(
-            data,
-            crate::value::OriginKind::Copy,
-            rule,
-            Some((array, text)),
-        ))
+        Ok(self.new_array(data, rule, Some((array, text))))
     }
 
     /// `a[picks] = value`: writes the picked elements of `data` in place, one by one.

@@ -126,9 +126,9 @@ impl Interpreter {
             return Ok(Value::Scalar(data.dtype, data.get(&[])));
         }
         let rule = if items.iter().any(|i| matches!(i, IndexItem::Slice(..))) {
-            "basic slice"
+            crate::value::Rule::BasicSlice
         } else {
-            "basic index"
+            crate::value::Rule::BasicIndex
         };
         Ok(self.new_view(array, data, rule, text))
     }

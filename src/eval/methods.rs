@@ -14,7 +14,7 @@ use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Reduction};
 use crate::memory::{DType, Layout, Scalar};
 use crate::syntax::Span;
-use crate::value::{ArrayObject, BufferKind, Function, Module, OriginKind, Value};
+use crate::value::{ArrayObject, BufferKind, Function, Module, Rule, Value};
 
 /// The methods of `numpy.ndarray` viewfinder implements (also NumPy scalars' methods).
 pub(super) const ARRAY_METHODS: &[&str] = &[
@@ -105,7 +105,7 @@ impl Interpreter {
             &[],
             &[value],
         );
-        match self.new_array(data, OriginKind::New, "scalar", None) {
+        match self.new_array(data, Rule::ScalarTemporary, None) {
             Value::Array(array) => array,
             _ => unreachable!("new_array makes arrays"),
         }
@@ -229,7 +229,7 @@ impl Interpreter {
         match name {
             "copy" => {
                 args.at_most(1)?;
-                self.copy_of(array, "copy()", text, span, false)
+                self.copy_of(array, Rule::CopyMethod, text, span, false)
             }
             "view" => self.array_view(array, args.get(0, "dtype").cloned(), text, span),
             "reshape" => {
@@ -251,7 +251,7 @@ impl Interpreter {
             "ravel" => self.raveled(array, text, span),
             "flatten" => {
                 super::limits::check_allocation(&[array.data.size()], array.data.dtype, span)?;
-                let copy = self.copy_of(array, "flatten()", text.clone(), span, false)?;
+                let copy = self.copy_of(array, Rule::Flatten, text.clone(), span, false)?;
                 let Value::Array(copied) = &copy else {
                     unreachable!("copies are arrays")
                 };
@@ -259,8 +259,7 @@ impl Interpreter {
                 let layout = Layout::new_array(&[size], copied.data.dtype.itemsize());
                 Ok(self.new_array(
                     copied.data.with_layout(layout, copied.data.dtype),
-                    OriginKind::Copy,
-                    "flatten()",
+                    Rule::Flatten,
                     Some((array, text)),
                 ))
             }
@@ -271,7 +270,7 @@ impl Interpreter {
                 super::limits::check_allocation(array.data.shape(), dtype, span)?;
                 let id = self.new_buffer_id();
                 let data = compute::cast_keeping_order(&array.data, dtype, id);
-                Ok(self.new_array(data, OriginKind::Copy, "astype()", Some((array, text))))
+                Ok(self.new_array(data, Rule::Astype, Some((array, text))))
             }
             "diagonal" => self.diagonal(array, args, text),
             "sum" | "min" | "max" | "mean" | "prod" | "any" | "all" => {
@@ -305,7 +304,7 @@ impl Interpreter {
     pub(super) fn copy_of(
         &mut self,
         array: &Rc<ArrayObject>,
-        rule: &str,
+        rule: Rule,
         text: String,
         span: Span,
         keep_order: bool,
@@ -316,7 +315,7 @@ impl Interpreter {
             true => compute::cast_keeping_order(&array.data, array.data.dtype, id),
             false => compute::cast(&array.data, array.data.dtype, id),
         };
-        Ok(self.new_array(data, OriginKind::Copy, rule, Some((array, text))))
+        Ok(self.new_array(data, rule, Some((array, text))))
     }
 
     fn reduce_method(
@@ -344,7 +343,7 @@ impl Interpreter {
         let id = self.new_buffer_id();
         let data = compute::reduce(kind, &array.data, axis, id)
             .map_err(|e| EvalError::from_compute(e, args.span))?;
-        Ok(self.ufunc_result(data, "reduction result"))
+        Ok(self.ufunc_result(data, Rule::Reduction))
     }
 
     fn fill(&mut self, array: &Rc<ArrayObject>, value: &Value, span: Span) -> EvalResult<Value> {

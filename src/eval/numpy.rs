@@ -8,7 +8,7 @@ use super::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Operand};
 use crate::memory::{DType, Layout, overlap};
 use crate::syntax::Span;
-use crate::value::{ArrayObject, Function, OriginKind, Value};
+use crate::value::{ArrayObject, Function, Rule, Value};
 
 /// NumPy functions viewfinder implements.
 pub(crate) const FUNCTIONS: &[&str] = &[
@@ -72,7 +72,7 @@ pub(super) fn attribute(name: &str) -> Option<Value> {
 
 impl Interpreter {
     /// Calls `np.<name>`.
-    pub(super) fn call_numpy(&mut self, name: &str, args: &CallArgs) -> EvalResult<Value> {
+    pub(super) fn call_numpy(&mut self, name: &'static str, args: &CallArgs) -> EvalResult<Value> {
         let span = args.span;
         match name {
             "array" | "asarray" => self.np_array(name == "asarray", args),
@@ -83,7 +83,7 @@ impl Interpreter {
             "copy" => {
                 let array = self.array_arg(args, 0, "a")?;
                 let text = self.text(span);
-                self.copy_of(&array, "np.copy()", text, span, true)
+                self.copy_of(&array, Rule::NpCopy, text, span, true)
             }
             "shares_memory" | "may_share_memory" => self.np_shares(name == "shares_memory", args),
             "frombuffer" => self.np_frombuffer(args),
@@ -137,13 +137,7 @@ impl Interpreter {
         match method {
             "sort" => {
                 let text = self.text(args.span);
-                let copy = self.copy_of(
-                    &array,
-                    "np.sort returns a sorted copy",
-                    text,
-                    args.span,
-                    true,
-                )?;
+                let copy = self.copy_of(&array, Rule::SortedCopy, text, args.span, true)?;
                 self.call_method(&copy, "sort", &rest)?;
                 Ok(copy)
             }
@@ -176,7 +170,7 @@ impl Interpreter {
             return Ok(Rc::clone(array));
         }
         let data = self.array_data_from(value, None, span)?;
-        match self.new_array(data, OriginKind::New, "np.asarray() of a non-array", None) {
+        match self.new_array(data, Rule::ConvertedToArray, None) {
             Value::Array(array) => Ok(array),
             _ => unreachable!("new_array makes arrays"),
         }
@@ -200,20 +194,11 @@ impl Interpreter {
         let data = self.array_data_from(&object, dtype, span)?;
         let text = self.text(span);
         let (rule, source) = match &object {
-            Value::Array(array) => ("np.array() copies its input", Some((array, text))),
-            Value::List(_) | Value::Tuple(_) => ("np.array() copies the list's values", None),
-            _ => ("np.array()", None),
+            Value::Array(array) => (Rule::ArrayCopy, Some((array, text))),
+            Value::List(_) | Value::Tuple(_) => (Rule::ArrayFromList, None),
+            _ => (Rule::ArrayFromOther, None),
         };
-        Ok(self.new_array(
-            data,
-            if source.is_some() {
-                OriginKind::Copy
-            } else {
-                OriginKind::New
-            },
-            rule,
-            source,
-        ))
+        Ok(self.new_array(data, rule, source))
     }
 
     fn np_shares(&mut self, exact: bool, args: &CallArgs) -> EvalResult<Value> {
@@ -264,7 +249,7 @@ impl Interpreter {
         Ok(self.new_read_only_view(
             &array,
             array.data.with_layout(new, array.data.dtype),
-            "np.broadcast_to: read-only, zero strides",
+            Rule::BroadcastTo,
             text,
         ))
     }
@@ -287,7 +272,7 @@ impl Interpreter {
         let id = self.new_buffer_id();
         let data = compute::concatenate(&operands, axis, id)
             .map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.new_array(data, OriginKind::Copy, "np.concatenate() copies", None))
+        Ok(self.new_array(data, Rule::Concatenate, None))
     }
 
     fn np_where(&mut self, args: &CallArgs) -> EvalResult<Value> {
@@ -309,7 +294,7 @@ impl Interpreter {
         let id = self.new_buffer_id();
         let data = compute::where_select(operands[0], operands[1], operands[2], id)
             .map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.new_array(data, OriginKind::Copy, "np.where() result", None))
+        Ok(self.new_array(data, Rule::Where, None))
     }
 
     /// Applies a one-argument NumPy function (`absolute`) to any value.
@@ -330,7 +315,7 @@ impl Interpreter {
         let id = self.new_buffer_id();
         let data = compute::unary(compute::UnaryOp::Abs, operand, id)
             .map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.ufunc_result(data, "arithmetic result"))
+        Ok(self.ufunc_result(data, Rule::Arithmetic))
     }
 
     /// `np.int8(5)`, `np.float32(0.1)`.
@@ -351,7 +336,7 @@ impl Interpreter {
         if data.shape().is_empty() {
             return Ok(Value::Scalar(dtype, data.get(&[])));
         }
-        Ok(self.new_array(data, OriginKind::New, &format!("np.{dtype}()"), None))
+        Ok(self.new_array(data, Rule::Constructor(dtype.name()), None))
     }
 }
 

@@ -14,7 +14,7 @@ use crate::memory::Layout;
 use crate::memory::compute;
 use crate::memory::layout::c_strides;
 use crate::syntax::Span;
-use crate::value::{ArrayObject, OriginKind, Value};
+use crate::value::{ArrayObject, Rule, Value};
 use std::rc::Rc;
 
 impl Interpreter {
@@ -31,11 +31,11 @@ impl Interpreter {
             .unwrap_or(array.data.dtype);
         let layout = reinterpret_layout(&array.data.layout, dtype.itemsize(), span)?;
         let rule = if dtype == array.data.dtype {
-            "view()".to_string()
+            Rule::View
         } else {
-            format!("view({dtype}): same bytes, new dtype")
+            Rule::ViewAsDtype(dtype)
         };
-        Ok(self.new_view(array, array.data.with_layout(layout, dtype), &rule, text))
+        Ok(self.new_view(array, array.data.with_layout(layout, dtype), rule, text))
     }
 
     /// `a.reshape(shape)`: a view when NumPy's no-copy rule allows, otherwise a copy.
@@ -67,7 +67,7 @@ impl Interpreter {
                 Ok(self.new_view(
                     array,
                     array.data.with_layout(new, dtype),
-                    "reshape: the layout allows a view",
+                    Rule::ReshapeView,
                     text,
                 ))
             }
@@ -79,7 +79,7 @@ impl Interpreter {
                 Ok(self.new_copy_with_hidden_base(
                     temporary,
                     view,
-                    "reshape of a non-contiguous layout needs a copy",
+                    Rule::ReshapeCopy,
                     (array, text),
                 ))
             }
@@ -120,7 +120,7 @@ impl Interpreter {
         Ok(self.new_view(
             array,
             array.data.with_layout(new, array.data.dtype),
-            "transpose: same elements, axes swapped",
+            Rule::Transpose,
             text,
         ))
     }
@@ -165,8 +165,7 @@ impl Interpreter {
         let dtype = data.dtype;
         Ok(self.new_array(
             data.with_layout(flat, dtype),
-            OriginKind::Copy,
-            "ravel of a non-contiguous layout copies",
+            Rule::RavelCopy,
             Some((array, text)),
         ))
     }
@@ -213,7 +212,7 @@ impl Interpreter {
         Ok(self.new_read_only_view(
             array,
             array.data.with_layout(new, array.data.dtype),
-            "diagonal(): a read-only view",
+            Rule::Diagonal,
             text,
         ))
     }

@@ -134,10 +134,10 @@ fn render_array_binding(name: &str, array: &Rc<ArrayObject>, session: &Interpret
             "its", data.buffer.id
         ));
     }
-    if sharing.is_empty() && array.origin.kind == OriginKind::View {
+    if sharing.is_empty() && array.origin.kind() == OriginKind::View {
         sharing.push(format!("{INDENT}shares memory with no other name"));
     }
-    if array.origin.kind == OriginKind::Copy && !array.owns_data() {
+    if array.origin.kind() == OriginKind::Copy && !array.owns_data() {
         lines.push(format!("{INDENT}note: {name}.base is not None, yet {name} is a copy: NumPy keeps the temporary it copied into as the base"));
     }
     lines.extend(sharing);
@@ -154,7 +154,7 @@ fn array_headline(name: &str, array: &ArrayObject, session: &Interpreter) -> Str
     } else {
         ", read-only"
     };
-    match array.origin.kind {
+    match array.origin.kind() {
         OriginKind::View => format!(
             "{name}: VIEW of {source} ({}) — {}, offset {} B, strides {}{readonly}",
             array.origin.rule,

@@ -181,8 +181,8 @@ fn array_state(array: &ArrayObject, session: &Interpreter) -> MemoryState {
         writeable: array.writeable.get(),
         owns_data: array.owns_data(),
         base,
-        origin: Some(array.origin.kind.into()),
-        rule: Some(array.origin.rule.clone()),
+        origin: Some(array.origin.kind().into()),
+        rule: Some(array.origin.rule.label()),
     }
 }
 

@@ -32,7 +32,7 @@ mod svg;
 mod table;
 
 pub use diagram::{BufferDiagram, DiagramRow, diagram_model, render_diagram};
-pub use explain::{KeyMoment, key_moments, render_explanations, rule_explanation};
+pub use explain::{KeyMoment, key_moments, render_explanations};
 pub use export::{export_lesson, render_html, render_markdown};
 pub use facts::{Event, Kind, MadeArray, SharedWith, WriteFact};
 pub use flags::LessonFlags;

@@ -237,7 +237,7 @@ fn view_or_copy_questions(history: &LessonHistory) -> Vec<Question> {
                 "Step {number} runs `{}`. What is `{}`?",
                 step.statement, made.name
             );
-            let explanation = super::explain::rule_explanation(&made.rule).to_string();
+            let explanation = made.rule.explanation().to_string();
             let fact = Fact::ViewOrCopy {
                 name: made.name.clone(),
                 step: number,

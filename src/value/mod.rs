@@ -6,7 +6,11 @@
 //! `b = a` aliases and `is` compares object identity, as in Python.
 
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
+
+mod origin;
+
+pub use origin::{Origin, OriginKind, Rule};
 
 use crate::format;
 use crate::memory::{ArrayData, DType, Scalar, SharedBuffer};
@@ -136,33 +140,6 @@ pub fn read_scalar(dtype: DType, bytes: &[u8]) -> Scalar {
         use crate::memory::Element;
         bytemuck::pod_read_unaligned::<T>(bytes).to_scalar()
     })
-}
-
-/// Whether an array was made as a view or a copy, and by which rule.
-#[derive(Clone, Debug)]
-pub struct Origin {
-    /// View, copy, or a brand-new array.
-    pub kind: OriginKind,
-    /// The rule, in a few words ("basic slice", "fancy index", "arithmetic result").
-    pub rule: String,
-    /// The array it was made from, if any (weak: provenance never keeps memory alive).
-    pub source: Option<Weak<ArrayObject>>,
-    /// The memory owner behind the source, when the source was itself a view (so a copy of
-    /// the temporary `arr[1:]` can still be described as coming from `arr`).
-    pub source_owner: Option<Weak<ArrayObject>>,
-    /// The expression that made the array, as the user wrote it (`arr[1:].copy()`).
-    pub source_text: Option<String>,
-}
-
-/// See [`Origin`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OriginKind {
-    /// Shares its source's buffer.
-    View,
-    /// Copied its source's elements into a new buffer.
-    Copy,
-    /// Made from scratch (`np.zeros`, a literal).
-    New,
 }
 
 /// A NumPy array: its data plus what makes it a Python object.
