@@ -10,7 +10,6 @@
 //! | evaluation | [`eval`] (`stmt.rs`, `expr.rs`, `index.rs`, `fancy.rs`, `methods.rs`, `view_methods.rs`, `list_methods.rs`, `numpy.rs`, `constructors.rs`, `python.rs`, `sequences.rs`, `limits.rs`) | runs a statement, records its [`eval::Outcome`], undoes it on error; refuses allocations past the session's memory limit |
 //! | text output | [`format`] | NumPy's and Python's `str`/`repr` |
 //! | reports | [`report`] (`lesson/`: history, table, diagram, explain, quiz, export, json) | aliasing lines, `%whos`, Python-style errors; lesson views over the whole session |
-//! | Ctrl-C | [`interrupt`] | SIGINT at the prompt becomes `KeyboardInterrupt`, checked between steps |
 //! | front ends | [`repl`] (`commands.rs`, `complete.rs`, `highlight.rs`, `save.rs`), [`script`], `main.rs` | prompt, scripts, command line |
 //!
 //! The whole pipeline on one statement:
@@ -34,10 +33,10 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod cli;
 pub mod eval;
 pub mod exception;
 pub mod format;
-pub mod interrupt;
 pub mod memory;
 pub mod repl;
 pub mod report;

@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use viewfinder::eval::{Dialect, Interpreter, limits};
+use viewfinder::cli::{self, LessonFlags};
+use viewfinder::eval::{Dialect, Interpreter};
 use viewfinder::repl::{ColorChoice, ReplOptions, run_file_then_repl, run_repl};
-use viewfinder::report::lesson::{LessonFlags, LessonViews};
+use viewfinder::report::lesson::LessonViews;
 use viewfinder::script::{EXIT_ERROR, ScriptOptions, decode_source, run_script};
 
 /// A REPL for NumPy statements that shows, after every step, which names share memory,
@@ -40,7 +41,7 @@ struct Cli {
     width: Option<u16>,
     /// The most memory the session's arrays and buffers may take together: bytes, or with a
     /// unit (512M, 4G, 4GiB, 2GB). Past it a statement fails with a MemoryError.
-    #[arg(long, value_name = "SIZE", default_value = "4GiB", value_parser = limits::parse_memory_size)]
+    #[arg(long, value_name = "SIZE", default_value = "4GiB", value_parser = cli::parse_memory_size)]
     max_memory: usize,
     #[command(flatten)]
     lesson: LessonFlags,

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use proptest::prelude::*;
 
-use super::{Dialect, Interpreter};
+use crate::eval::{Dialect, Interpreter};
 use crate::syntax::parse_program;
 use crate::value::Value;
 

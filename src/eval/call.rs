@@ -4,14 +4,14 @@ use crate::exception::ExceptionKind;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::python::python_scalar;
-use super::sequences::typecode_dtype;
-use super::{EvalError, EvalResult, Interpreter};
+use crate::eval::python::python_scalar;
+use crate::eval::subscript::typecode_dtype;
+use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::syntax::{Arg, Expr, Span};
 use crate::value::{BufferKind, Function, Value};
 
 /// Evaluated arguments of one call.
-pub(super) struct CallArgs {
+pub(crate) struct CallArgs {
     /// The function's name, for messages.
     pub name: String,
     /// Positional arguments with their spans.
@@ -119,7 +119,7 @@ impl CallArgs {
 
 impl Interpreter {
     /// `func(args)`.
-    pub(super) fn eval_call(&mut self, func: &Expr, args: &[Arg], span: Span) -> EvalResult<Value> {
+    pub(crate) fn eval_call(&mut self, func: &Expr, args: &[Arg], span: Span) -> EvalResult<Value> {
         let callee = self.eval(func)?;
         let mut call = CallArgs {
             name: String::new(),
@@ -139,7 +139,7 @@ impl Interpreter {
     }
 
     /// Calls a value with evaluated arguments.
-    pub(super) fn call_value(&mut self, callee: &Value, mut args: CallArgs) -> EvalResult<Value> {
+    pub(crate) fn call_value(&mut self, callee: &Value, mut args: CallArgs) -> EvalResult<Value> {
         let Value::Function(function) = callee else {
             return match callee {
                 Value::ScalarType(dtype) => {
@@ -176,7 +176,7 @@ impl Interpreter {
     }
 
     /// Calls a method with no arguments (`x.any()`).
-    pub(super) fn call_method_named(
+    pub(crate) fn call_method_named(
         &mut self,
         receiver: &Value,
         name: &'static str,
@@ -201,13 +201,13 @@ impl Interpreter {
             }
             "repr" => {
                 args.exactly(1)?;
-                super::python::check_repr_depth(&args.positional[0].0, span)?;
+                crate::eval::python::check_repr_depth(&args.positional[0].0, span)?;
                 Ok(Value::Str(Rc::from(args.positional[0].0.to_repr())))
             }
             "str" => {
                 args.at_most(1)?;
                 if let Some(value) = args.get(0, "object") {
-                    super::python::check_repr_depth(value, span)?;
+                    crate::eval::python::check_repr_depth(value, span)?;
                 }
                 Ok(Value::Str(Rc::from(
                     args.get(0, "object").map(Value::to_str).unwrap_or_default(),
@@ -256,7 +256,7 @@ impl Interpreter {
             Value::Array(a) => a.data.shape()[0],
             Value::Str(s) => s.chars().count(),
             Value::Range(start, stop, step) => {
-                let len = super::python::range_len(*start, *stop, *step);
+                let len = crate::eval::python::range_len(*start, *stop, *step);
                 i64::try_from(len).map_err(|_| {
                     let message = "Python int too large to convert to C ssize_t";
                     EvalError::new(ExceptionKind::OverflowError, message, span)
@@ -310,7 +310,9 @@ impl Interpreter {
         };
         Ok(if name == "int" {
             match scalar {
-                crate::memory::Scalar::UInt(_) => super::convert::scalar_to_python(scalar, span)?,
+                crate::memory::Scalar::UInt(_) => {
+                    crate::eval::numpy::convert::scalar_to_python(scalar, span)?
+                }
                 crate::memory::Scalar::Float(x) => Value::Int(float_to_int(x, span)?),
                 other => Value::Int(other.as_i64()),
             }
@@ -349,7 +351,7 @@ impl Interpreter {
             Value::Int(i) => i
                 .checked_abs()
                 .map(Value::Int)
-                .ok_or_else(|| super::expr::overflow(span)),
+                .ok_or_else(|| crate::eval::expr::overflow(span)),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
             Value::Float(x) => Ok(Value::Float(x.abs())),
             _ => self.numpy_function_on(value, "absolute", span),
@@ -377,7 +379,7 @@ impl Interpreter {
             crate::syntax::CmpOp::Gt
         };
         for item in items.into_iter().skip(1) {
-            crate::interrupt::check(span)?;
+            crate::eval::cancel::check(span)?;
             let better = self.compare(op, &item, &best, span)?;
             if self.truthy(&better, span)? {
                 best = item;
@@ -391,7 +393,7 @@ impl Interpreter {
         let iterable = args.require(0, "iterable")?.clone();
         let mut total = args.get(1, "start").cloned().unwrap_or(Value::Int(0));
         for item in self.iterate(&iterable, span)? {
-            crate::interrupt::check(span)?;
+            crate::eval::cancel::check(span)?;
             total = self.binary_op(crate::syntax::BinOp::Add, &total, &item, span)?;
         }
         Ok(total)
@@ -414,10 +416,10 @@ impl Interpreter {
     }
 
     /// Insertion sort with Python's `<` (stable, and raises like Python on mixed types).
-    pub(super) fn sort_values(&mut self, items: Vec<Value>, span: Span) -> EvalResult<Vec<Value>> {
+    pub(crate) fn sort_values(&mut self, items: Vec<Value>, span: Span) -> EvalResult<Vec<Value>> {
         let mut sorted: Vec<Value> = Vec::with_capacity(items.len());
         for item in items {
-            crate::interrupt::check(span)?;
+            crate::eval::cancel::check(span)?;
             let mut at = sorted.len();
             while at > 0 {
                 let less = self.compare(crate::syntax::CmpOp::Lt, &item, &sorted[at - 1], span)?;
@@ -453,7 +455,7 @@ impl Interpreter {
         let bytes: Vec<u8> = match args.get(0, "source") {
             None => vec![],
             Some(Value::Int(n)) if *n >= 0 => {
-                super::limits::check_buffer_object(name, *n as u128, span)?;
+                crate::eval::limits::check_buffer_object(name, *n as u128, span)?;
                 vec![0; *n as usize]
             }
             Some(Value::Int(_)) => return Err(EvalError::value_error("negative count", span)),
@@ -508,7 +510,7 @@ impl Interpreter {
 }
 
 /// An integer argument (`range(3)`, `round(x, 2)`).
-pub(super) fn as_index_int(value: &Value, span: Span) -> EvalResult<i64> {
+pub(crate) fn as_index_int(value: &Value, span: Span) -> EvalResult<i64> {
     match value {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
@@ -552,7 +554,7 @@ fn parse_number(name: &str, text: &str, span: Span) -> EvalResult<Value> {
 }
 
 /// Python's `round`: halves go to the even neighbour.
-pub(super) fn round_half_even(x: f64) -> f64 {
+pub(crate) fn round_half_even(x: f64) -> f64 {
     let rounded = x.round();
     if (x - x.trunc()).abs() == 0.5 {
         2.0 * (x / 2.0).round()
@@ -576,7 +578,7 @@ fn float_to_int(x: f64, span: Span) -> EvalResult<i64> {
     }
     let truncated = x.trunc();
     if truncated < -(2f64.powi(63)) || truncated >= 2f64.powi(63) {
-        return Err(super::expr::overflow(span));
+        return Err(crate::eval::expr::overflow(span));
     }
     Ok(truncated as i64)
 }

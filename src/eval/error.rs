@@ -85,8 +85,8 @@ impl EvalError {
 
 /// `. Did you mean: 'reshape'?` when CPython would say so, else nothing.
 fn did_you_mean(type_name: &str, attr: &str) -> String {
-    super::dir_lists::dir_of(type_name)
-        .and_then(|names| super::suggest::closest(attr, names))
+    crate::eval::dir_lists::dir_of(type_name)
+        .and_then(|names| crate::eval::suggest::closest(attr, names))
         .map_or(String::new(), |name| format!(". Did you mean: '{name}'?"))
 }
 

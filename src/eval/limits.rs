@@ -9,7 +9,7 @@
 //! buffers themselves ([`crate::memory::live_bytes`]), so dropping the last name of a buffer
 //! gives its memory back.
 
-use super::{EvalError, EvalResult};
+use crate::eval::{EvalError, EvalResult};
 use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
@@ -157,44 +157,6 @@ pub fn check_buffer_object(what: &str, bytes: u128, span: Span) -> EvalResult<()
     Err(EvalError::new(ExceptionKind::MemoryError, message, span))
 }
 
-/// A memory size from the command line: a whole number of bytes (`1000000`), or a number
-/// (fractions allowed) with a unit: `K`, `M`, `G`, `T` and `KiB`…`TiB` are powers of 1024,
-/// `KB`…`TB` powers of 1000, `B` is bytes; case does not matter (`512M`, `4G`, `4GiB`,
-/// `1.5gb`).
-pub fn parse_memory_size(text: &str) -> Result<usize, String> {
-    let text = text.trim();
-    let split = text
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(text.len());
-    let (number, unit) = text.split_at(split);
-    let multiplier: f64 = match unit.trim().to_ascii_lowercase().as_str() {
-        "" | "b" => 1.0,
-        "k" | "kib" => 1024.0,
-        "m" | "mib" => 1024f64.powi(2),
-        "g" | "gib" => 1024f64.powi(3),
-        "t" | "tib" => 1024f64.powi(4),
-        "kb" => 1e3,
-        "mb" => 1e6,
-        "gb" => 1e9,
-        "tb" => 1e12,
-        other => {
-            return Err(format!(
-                "unknown unit '{other}' (use K, M, G, T, KiB…TiB or KB…TB)"
-            ));
-        }
-    };
-    let value: f64 = number
-        .parse()
-        .map_err(|_| format!("'{text}' is not a size such as 512M, 4G or 1000000"))?;
-    let bytes = (value * multiplier).round();
-    if bytes >= usize::MAX as f64 {
-        return Err(format!(
-            "'{text}' is more memory than this machine can address"
-        ));
-    }
-    Ok(bytes as usize)
-}
-
 /// A shape as NumPy's memory errors show it, a Python tuple: `(1000000, 1000000)`, `(5,)`.
 fn shape_text_spaced(shape: &[usize]) -> String {
     match shape {
@@ -265,25 +227,6 @@ mod tests {
         );
         assert!(error.message.starts_with("Unable to allocate 7.28 TiB for an array with shape (1000000, 1000000) and data type float64 (viewfinder's memory limit is 4.00 GiB, "), "{}", error.message);
         assert!(check_allocation(&[1000, 1000], DType::Float64, Span::default()).is_ok());
-    }
-
-    #[test]
-    fn memory_sizes_parse_with_units() {
-        assert_eq!(parse_memory_size("1000000"), Ok(1_000_000));
-        assert_eq!(parse_memory_size("512M"), Ok(512 << 20));
-        assert_eq!(parse_memory_size("4G"), Ok(4 << 30));
-        assert_eq!(parse_memory_size("4GiB"), Ok(4 << 30));
-        assert_eq!(parse_memory_size("2gb"), Ok(2_000_000_000));
-        assert_eq!(parse_memory_size("1.5K"), Ok(1536));
-        assert_eq!(parse_memory_size("64 B"), Ok(64));
-        assert!(
-            parse_memory_size("4X")
-                .unwrap_err()
-                .contains("unknown unit")
-        );
-        assert!(parse_memory_size("G").is_err());
-        assert!(parse_memory_size("-1").is_err());
-        assert!(parse_memory_size("99999999999T").is_err());
     }
 
     #[test]

@@ -7,38 +7,35 @@
 
 #[cfg(test)]
 mod atomic_props;
+mod attributes;
 mod call;
-mod constructors;
-mod convert;
+pub mod cancel;
 mod dir_lists;
 mod error;
 mod expr;
-mod fancy;
 mod index;
-#[cfg(test)]
-mod index_props;
 mod journal;
 pub mod limits;
-mod list_methods;
-mod methods;
 pub mod names;
 pub mod namespace;
 mod numpy;
-mod outcome;
 mod python;
-mod sequences;
+mod step;
 mod stmt;
+mod subscript;
 pub mod suggest;
 #[cfg(test)]
 mod tests;
-mod view_methods;
+
+use std::collections::BTreeMap;
 
 use crate::exception::ExceptionKind;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 pub use error::{EvalError, EvalResult};
-pub use outcome::{Dialect, NameChange, Outcome, Resize, ShorthandUse, Write};
+pub use step::{
+    Dialect, NameChange, ObservedStep, Outcome, Resize, ShorthandUse, StepObserver, StepView, Write,
+};
 
 use crate::memory::{BufferId, SharedBuffer};
 use crate::syntax::{Span, Stmt};

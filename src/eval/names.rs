@@ -4,7 +4,7 @@
 //! the one to say what `np.<Tab>` or `arr.re<Tab>` can become; completion offers exactly what
 //! would run, nothing NumPy has that viewfinder does not.
 
-use super::methods::{ARRAY_METHODS, BUFFER_METHODS, LIST_METHODS};
+use crate::eval::attributes::{ARRAY_METHODS, BUFFER_METHODS, LIST_METHODS};
 use crate::memory::DType;
 use crate::value::{Module, Value};
 
@@ -32,13 +32,13 @@ const DTYPE_ATTRIBUTES: &[&str] = &["itemsize", "kind", "name", "type"];
 
 /// Python's builtins that viewfinder implements.
 pub fn builtin_names() -> Vec<&'static str> {
-    super::python::BUILTINS.to_vec()
+    crate::eval::python::BUILTINS.to_vec()
 }
 
 /// Everything `np.<name>` can be: functions, constants, scalar types.
 pub fn numpy_names() -> Vec<&'static str> {
     let dtypes = DType::ALL.into_iter().map(DType::name);
-    let mut names: Vec<&'static str> = super::numpy::FUNCTIONS.to_vec();
+    let mut names: Vec<&'static str> = crate::eval::numpy::FUNCTIONS.to_vec();
     names.extend(NUMPY_CONSTANTS.iter().copied().chain(dtypes));
     names.sort_unstable();
     names.dedup();

@@ -3,14 +3,14 @@
 //! Every write into an array goes through `assign_to`, whose `Target` says whether a whole
 //! name is rebound or a place inside a shared buffer is written.
 
-use super::{Dialect, EvalError, EvalResult, Interpreter, NameChange};
+use crate::eval::{Dialect, EvalError, EvalResult, Interpreter, NameChange};
 use crate::exception::ExceptionKind;
 use crate::syntax::{BinOp, Expr, ExprKind, Span, Stmt, StmtKind, Target};
 use crate::value::{Module, Value};
 
 impl Interpreter {
     /// Runs one statement (the journal and outcome are already fresh).
-    pub(super) fn exec_stmt(&mut self, stmt: &Stmt) -> EvalResult<()> {
+    pub(crate) fn exec_stmt(&mut self, stmt: &Stmt) -> EvalResult<()> {
         match &stmt.kind {
             StmtKind::Expr(expr) => self.exec_expr_stmt(expr),
             StmtKind::Assign { targets, value } => self.exec_assign(targets, value),
@@ -47,7 +47,7 @@ impl Interpreter {
     }
 
     /// Stores `value` into `target`: rebinding a name, or writing into an object.
-    pub(super) fn assign_to(&mut self, target: &Target, value: Value) -> EvalResult<()> {
+    pub(crate) fn assign_to(&mut self, target: &Target, value: Value) -> EvalResult<()> {
         match target {
             Target::Name { name, .. } => {
                 self.bind(name, value);
@@ -92,7 +92,7 @@ impl Interpreter {
     fn exec_aug_assign(&mut self, target: &Target, op: BinOp, value: &Expr) -> EvalResult<()> {
         let operand = self.eval(value)?;
         self.aug_assign_to(target, op, operand)
-            .map_err(|error| super::expr::blame_operand(error, target.span(), value.span))
+            .map_err(|error| crate::eval::expr::blame_operand(error, target.span(), value.span))
     }
 
     fn aug_assign_to(&mut self, target: &Target, op: BinOp, operand: Value) -> EvalResult<()> {

@@ -12,12 +12,13 @@
 //! (see [`commands`]). The [`ReplHelper`] completes, hints and highlights; history is kept in a
 //! file ([`history_path`]) and reloaded next time. Ctrl-C cancels the entry being typed and
 //! keeps every name; Ctrl-C while an entry runs stops it with `KeyboardInterrupt` (see
-//! [`crate::interrupt`]), undoing the step it was in; Ctrl-D saves the history and leaves.
+//! [`crate::eval::cancel`]), undoing the step it was in; Ctrl-D saves the history and leaves.
 
 mod commands;
 mod complete;
 mod helper;
 mod highlight;
+mod interrupt;
 mod lesson_commands;
 mod save;
 
@@ -35,9 +36,10 @@ pub use helper::ReplHelper;
 pub use highlight::highlight_line;
 
 use crate::eval::Interpreter;
+use crate::eval::StepView;
 use crate::report::lesson::LessonHistory;
 use crate::report::{self, ErrorPlace};
-use crate::script::{StepView, run_statements};
+use crate::script::run_statements;
 use crate::syntax;
 use save::StatementRecorder;
 
@@ -160,7 +162,7 @@ pub fn run_file_then_repl(
         }
     };
     let mut session = ReplSession::new(interpreter, options.quiet, options.width);
-    crate::interrupt::install();
+    interrupt::install();
     let label = path.display().to_string();
     let (stdout, mut err) = (std::io::stdout(), std::io::stderr());
     run_source(
@@ -187,7 +189,7 @@ fn run_repl_session(mut session: ReplSession, options: &ReplOptions) -> i32 {
     if let Some(path) = &history {
         let _ = editor.load_history(path);
     }
-    crate::interrupt::install();
+    interrupt::install();
     session.confirm = Some(Box::new(ask_yes_no));
     session.ask = Some(Box::new(ask_line));
     session.color = options.color;
@@ -234,7 +236,7 @@ fn prompt_loop(editor: &mut Editor<ReplHelper, DefaultHistory>, session: &mut Re
                 }
                 let stdout = std::io::stdout();
                 let mut out = stdout.lock();
-                crate::interrupt::clear();
+                crate::eval::cancel::clear();
                 match run_entry(&entry, session, &mut out, &mut std::io::stderr()) {
                     EntryResult::Continue => {}
                     EntryResult::Edit(text) => initial = text,
@@ -337,10 +339,10 @@ struct EntryNumbered<'a> {
     inner: &'a mut LessonHistory,
 }
 
-impl crate::script::StepObserver for EntryNumbered<'_> {
-    fn observe(&mut self, step: &crate::script::ObservedStep, session: &Interpreter) {
+impl crate::eval::StepObserver for EntryNumbered<'_> {
+    fn observe(&mut self, step: &crate::eval::ObservedStep, session: &Interpreter) {
         let line = self.entry.unwrap_or(step.line);
-        let numbered = crate::script::ObservedStep { line, ..*step };
+        let numbered = crate::eval::ObservedStep { line, ..*step };
         self.inner.observe(&numbered, session);
     }
 }

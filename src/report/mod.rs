@@ -8,6 +8,7 @@ mod error;
 pub mod lesson;
 mod mem;
 mod screen;
+pub mod transcript;
 #[cfg(test)]
 mod visibility_props;
 mod whos;

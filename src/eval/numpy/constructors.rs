@@ -9,8 +9,8 @@
 use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
-use super::call::{CallArgs, as_index_int};
-use super::{EvalError, EvalResult, Interpreter};
+use crate::eval::call::{CallArgs, as_index_int};
+use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute;
 use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
 use crate::syntax::Span;
@@ -18,7 +18,7 @@ use crate::value::{BufferKind, Rule, Value};
 
 impl Interpreter {
     /// `np.arange([start,] stop[, step], dtype=None)`: integers when every bound is one.
-    pub(super) fn np_arange(&mut self, args: &CallArgs) -> EvalResult<Value> {
+    pub(crate) fn np_arange(&mut self, args: &CallArgs) -> EvalResult<Value> {
         args.reject_unknown_keywords(&["start", "stop", "step", "dtype"])?;
         let span = args.span;
         let numbers: Vec<Value> = args
@@ -94,12 +94,12 @@ impl Interpreter {
         } else {
             len as usize
         };
-        super::limits::check_allocation(&[len], dtype, span)?;
+        crate::eval::limits::check_allocation(&[len], dtype, span)?;
         Ok(len)
     }
 
     /// `np.zeros`, `np.ones`, `np.full`: a new array of `shape` holding one value.
-    pub(super) fn np_filled(&mut self, name: &'static str, args: &CallArgs) -> EvalResult<Value> {
+    pub(crate) fn np_filled(&mut self, name: &'static str, args: &CallArgs) -> EvalResult<Value> {
         args.reject_unknown_keywords(&["shape", "dtype", "fill_value", "order"])?;
         let span = args.span;
         let shape_value = args.require(0, "shape")?.clone();
@@ -136,7 +136,7 @@ impl Interpreter {
         rule: Rule,
         span: Span,
     ) -> EvalResult<Value> {
-        super::limits::check_allocation(shape, dtype, span)?;
+        crate::eval::limits::check_allocation(shape, dtype, span)?;
         let id = self.new_buffer_id();
         let data = ArrayData::zeros(id, dtype, shape);
         let holder = self.operand_holder(fill, span)?;
@@ -167,7 +167,7 @@ impl Interpreter {
     }
 
     /// `np.zeros_like`, `np.ones_like`, `np.full_like`: the shape and dtype of an array.
-    pub(super) fn np_filled_like(
+    pub(crate) fn np_filled_like(
         &mut self,
         name: &'static str,
         args: &CallArgs,
@@ -187,7 +187,7 @@ impl Interpreter {
     }
 
     /// `np.linspace(start, stop, num=50, endpoint=True)`.
-    pub(super) fn np_linspace(&mut self, args: &CallArgs) -> EvalResult<Value> {
+    pub(crate) fn np_linspace(&mut self, args: &CallArgs) -> EvalResult<Value> {
         args.reject_unknown_keywords(&["start", "stop", "num", "endpoint", "dtype"])?;
         let span = args.span;
         let start = numeric(args.require(0, "start")?, span)?.as_f64();
@@ -218,7 +218,7 @@ impl Interpreter {
     }
 
     /// `np.frombuffer(buffer, dtype, count, offset)`: a view of a buffer object's memory.
-    pub(super) fn np_frombuffer(&mut self, args: &CallArgs) -> EvalResult<Value> {
+    pub(crate) fn np_frombuffer(&mut self, args: &CallArgs) -> EvalResult<Value> {
         args.reject_unknown_keywords(&["buffer", "dtype", "count", "offset"])?;
         let span = args.span;
         let source = args.require(0, "buffer")?.clone();
@@ -283,7 +283,7 @@ impl Interpreter {
 fn numeric(value: &Value, span: Span) -> EvalResult<Scalar> {
     match value {
         Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Scalar(..) => {
-            Ok(super::python::python_scalar(value))
+            Ok(crate::eval::python::python_scalar(value))
         }
         other => Err(EvalError::type_error(
             format!("unsupported operand type: '{}'", other.type_name()),
@@ -379,7 +379,7 @@ fn check_arange_len(len: f64, dtype: DType, span: Span) -> EvalResult<()> {
 
 /// NumPy's check before it allocates: the non-zero dimensions times the item size must fit in
 /// an `isize`, even when a zero dimension leaves the array empty (`np.zeros((0, 2**62, 4))`).
-pub(super) fn check_not_too_big(shape: &[usize], dtype: DType, span: Span) -> EvalResult<()> {
+pub(crate) fn check_not_too_big(shape: &[usize], dtype: DType, span: Span) -> EvalResult<()> {
     let bytes = shape
         .iter()
         .filter(|&&n| n != 0)

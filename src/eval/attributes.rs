@@ -9,15 +9,15 @@ use crate::exception::ExceptionKind;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::call::{CallArgs, as_index_int};
-use super::{EvalError, EvalResult, Interpreter};
+use crate::eval::call::{CallArgs, as_index_int};
+use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Reduction};
 use crate::memory::{DType, Layout, Scalar};
 use crate::syntax::Span;
 use crate::value::{ArrayObject, BufferKind, Function, Module, Rule, Value};
 
 /// The methods of `numpy.ndarray` viewfinder implements (also NumPy scalars' methods).
-pub(super) const ARRAY_METHODS: &[&str] = &[
+pub(crate) const ARRAY_METHODS: &[&str] = &[
     "copy",
     "view",
     "reshape",
@@ -40,23 +40,23 @@ pub(super) const ARRAY_METHODS: &[&str] = &[
     "item",
 ];
 /// The methods of `list` viewfinder implements.
-pub(super) const LIST_METHODS: &[&str] = &[
+pub(crate) const LIST_METHODS: &[&str] = &[
     "append", "extend", "pop", "insert", "copy", "index", "count", "reverse", "clear", "remove",
     "sort",
 ];
 /// The methods of `bytes`, `bytearray` and `array.array` viewfinder implements.
-pub(super) const BUFFER_METHODS: &[&str] = &["append", "extend", "tolist"];
+pub(crate) const BUFFER_METHODS: &[&str] = &["append", "extend", "tolist"];
 
 impl Interpreter {
     /// `owner.attr`.
-    pub(super) fn get_attribute(
+    pub(crate) fn get_attribute(
         &mut self,
         owner: &Value,
         attr: &str,
         span: Span,
     ) -> EvalResult<Value> {
         let found = match owner {
-            Value::Module(Module::NumPy) => super::numpy::attribute(attr),
+            Value::Module(Module::NumPy) => crate::eval::numpy::attribute(attr),
             Value::Module(Module::Array) => {
                 (attr == "array").then(|| Value::Function(Rc::new(Function::ArrayConstructor)))
             }
@@ -98,7 +98,7 @@ impl Interpreter {
     }
 
     /// A scalar as a fresh 0-d array that no name holds.
-    pub(super) fn scalar_as_array(&mut self, dtype: DType, value: Scalar) -> Rc<ArrayObject> {
+    pub(crate) fn scalar_as_array(&mut self, dtype: DType, value: Scalar) -> Rc<ArrayObject> {
         let data = crate::memory::ArrayData::from_scalars(
             crate::memory::BufferId(0),
             dtype,
@@ -141,7 +141,7 @@ impl Interpreter {
     }
 
     /// `owner.attr = value`: only `a.flags.writeable` (and `a.flags['WRITEABLE']`) can be set.
-    pub(super) fn set_attribute(
+    pub(crate) fn set_attribute(
         &mut self,
         owner: &Value,
         attr: &str,
@@ -181,7 +181,7 @@ impl Interpreter {
     }
 
     /// Calls method `name` of `receiver`.
-    pub(super) fn call_method(
+    pub(crate) fn call_method(
         &mut self,
         receiver: &Value,
         name: &str,
@@ -207,7 +207,7 @@ impl Interpreter {
                 )))),
             },
             Value::Scalar(_, value) if matches!(name, "item" | "tolist") => {
-                super::convert::scalar_to_python(*value, args.span)
+                crate::eval::numpy::convert::scalar_to_python(*value, args.span)
             }
             Value::Scalar(dtype, value) => {
                 let temporary = self.scalar_as_array(*dtype, *value);
@@ -250,7 +250,11 @@ impl Interpreter {
             }
             "ravel" => self.raveled(array, text, span),
             "flatten" => {
-                super::limits::check_allocation(&[array.data.size()], array.data.dtype, span)?;
+                crate::eval::limits::check_allocation(
+                    &[array.data.size()],
+                    array.data.dtype,
+                    span,
+                )?;
                 let copy = self.copy_of(array, Rule::Flatten, text.clone(), span, false)?;
                 let Value::Array(copied) = &copy else {
                     unreachable!("copies are arrays")
@@ -267,7 +271,7 @@ impl Interpreter {
                 let dtype = self
                     .dtype_arg(args.require(0, "dtype")?, span)?
                     .unwrap_or(DType::Float64);
-                super::limits::check_allocation(array.data.shape(), dtype, span)?;
+                crate::eval::limits::check_allocation(array.data.shape(), dtype, span)?;
                 let id = self.new_buffer_id();
                 let data = compute::cast_keeping_order(&array.data, dtype, id);
                 Ok(self.new_array(data, Rule::Astype, Some((array, text))))
@@ -301,7 +305,7 @@ impl Interpreter {
 
     /// A copy with a buffer of its own: C-ordered (`a.copy()`, `flatten`), or in the
     /// array's own memory order when `keep_order` (`np.copy`, NumPy's `order='K'`).
-    pub(super) fn copy_of(
+    pub(crate) fn copy_of(
         &mut self,
         array: &Rc<ArrayObject>,
         rule: Rule,
@@ -309,7 +313,7 @@ impl Interpreter {
         span: Span,
         keep_order: bool,
     ) -> EvalResult<Value> {
-        super::limits::check_allocation(array.data.shape(), array.data.dtype, span)?;
+        crate::eval::limits::check_allocation(array.data.shape(), array.data.dtype, span)?;
         let id = self.new_buffer_id();
         let data = match keep_order {
             true => compute::cast_keeping_order(&array.data, array.data.dtype, id),
@@ -339,7 +343,7 @@ impl Interpreter {
             "any" => Reduction::Any,
             _ => Reduction::All,
         };
-        super::limits::check_materialize(&array.data, args.span)?;
+        crate::eval::limits::check_materialize(&array.data, args.span)?;
         let id = self.new_buffer_id();
         let data = compute::reduce(kind, &array.data, axis, id)
             .map_err(|e| EvalError::from_compute(e, args.span))?;
@@ -380,9 +384,9 @@ impl Interpreter {
                 ));
             }
             let index = vec![0; data.layout.ndim()];
-            return super::convert::scalar_to_python(data.get(&index), span);
+            return crate::eval::numpy::convert::scalar_to_python(data.get(&index), span);
         }
-        super::python::checked_sequence_len(data.size() as u128, span)?;
+        crate::eval::python::checked_sequence_len(data.size() as u128, span)?;
         nested_list(data, &mut Vec::new(), span)
     }
 }
@@ -477,10 +481,10 @@ fn nested_list(
     prefix: &mut Vec<usize>,
     span: Span,
 ) -> EvalResult<Value> {
-    crate::interrupt::check(span)?;
+    crate::eval::cancel::check(span)?;
     let depth = prefix.len();
     if depth == data.layout.ndim() {
-        return super::convert::scalar_to_python(data.get(prefix), span);
+        return crate::eval::numpy::convert::scalar_to_python(data.get(prefix), span);
     }
     let items = (0..data.shape()[depth])
         .map(|i| {

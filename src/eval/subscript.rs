@@ -10,22 +10,22 @@ use crate::exception::ExceptionKind;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::index::{IndexItem, resolve_position, slice_indices};
-use super::list_methods::refuse_self_insertion;
-use super::python::python_scalar;
-use super::{EvalError, EvalResult, Interpreter};
+use crate::eval::index::{IndexItem, resolve_position, slice_indices};
+use crate::eval::python::list::refuse_self_insertion;
+use crate::eval::python::python_scalar;
+use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::{AlignedBytes, ArrayData, BufferOwner, DType, Layout, Scalar, SharedBuffer};
 use crate::syntax::{Expr, ExprKind, Span};
 use crate::value::{BufferKind, BufferObject, Value};
 
 impl Interpreter {
     /// A new `bytes` object.
-    pub(super) fn new_bytes(&mut self, bytes: &[u8]) -> Value {
+    pub(crate) fn new_bytes(&mut self, bytes: &[u8]) -> Value {
         self.new_buffer_object(BufferKind::Bytes, AlignedBytes::from_bytes(bytes))
     }
 
     /// A new `bytes`, `bytearray` or `array.array` holding `bytes`.
-    pub(super) fn new_buffer_object(&mut self, kind: BufferKind, bytes: AlignedBytes) -> Value {
+    pub(crate) fn new_buffer_object(&mut self, kind: BufferKind, bytes: AlignedBytes) -> Value {
         let owner = match kind {
             BufferKind::Bytes => BufferOwner::Bytes,
             BufferKind::ByteArray => BufferOwner::ByteArray,
@@ -36,7 +36,7 @@ impl Interpreter {
     }
 
     /// `container[index]` for any value.
-    pub(super) fn get_item(
+    pub(crate) fn get_item(
         &mut self,
         container: &Value,
         index: &Expr,
@@ -81,7 +81,7 @@ impl Interpreter {
             let mut bound = |e: &Option<Box<Expr>>| -> EvalResult<Option<i64>> {
                 let Some(e) = e else { return Ok(None) };
                 let value = self.eval(e)?;
-                super::index::slice_bound(&value, e.span)
+                crate::eval::index::slice_bound(&value, e.span)
             };
             return Ok(SequenceKey::Slice(
                 bound(lower)?,
@@ -146,7 +146,7 @@ impl Interpreter {
     }
 
     /// `container[index] = value` for any value.
-    pub(super) fn set_item(
+    pub(crate) fn set_item(
         &mut self,
         container: &Value,
         index: &Expr,
@@ -279,7 +279,7 @@ impl Interpreter {
     }
 
     /// `del container[index]` for lists.
-    pub(super) fn del_item(
+    pub(crate) fn del_item(
         &mut self,
         container: &Value,
         index: &Expr,
@@ -317,7 +317,7 @@ impl Interpreter {
     }
 
     /// Appends items to a `bytearray` or `array.array`, refusing while NumPy looks into it.
-    pub(super) fn buffer_append(
+    pub(crate) fn buffer_append(
         &mut self,
         object: &Rc<BufferObject>,
         values: &[Value],
@@ -346,7 +346,7 @@ impl Interpreter {
             .resize(old_len + scalars.len() * dtype.itemsize());
         let added = scalars_to_bytes(dtype, &scalars);
         object.buffer.data_mut().as_bytes_mut()[old_len..].copy_from_slice(added.as_bytes());
-        let resize = super::Resize {
+        let resize = crate::eval::Resize {
             buffer: Rc::clone(&object.buffer),
             target: self.text(span),
         };
@@ -473,7 +473,7 @@ fn typecode_overflow_message(code: char, value: i128) -> String {
 }
 
 /// The dtype of an `array.array` typecode.
-pub(super) fn typecode_dtype(code: &str) -> Option<(char, DType)> {
+pub(crate) fn typecode_dtype(code: &str) -> Option<(char, DType)> {
     let dtype = match code {
         "b" => DType::Int8,
         "B" => DType::UInt8,

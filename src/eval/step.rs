@@ -1,4 +1,4 @@
-//! What one step did, for the reports to explain.
+//! What one step did, for the reports to explain, and the observers that watch steps.
 //!
 //! The evaluator fills an `Outcome` as it runs a statement: which names it bound or deleted,
 //! which buffer regions it wrote, what it printed. Reports read it; nothing here evaluates.
@@ -6,8 +6,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::eval::{EvalError, Interpreter};
 use crate::memory::{ArrayData, SharedBuffer};
 use crate::syntax::Span;
+use crate::syntax::Stmt;
 use crate::value::Value;
 
 /// The two languages viewfinder speaks.
@@ -108,4 +110,56 @@ pub enum ShorthandUse {
     ListArray(Span),
     /// A bare NumPy name such as `arange` (Python: `np.arange`).
     NumpyName(Span, String),
+}
+
+/// What is shown around each step besides the program's own output.
+#[derive(Clone, Copy, Debug)]
+pub struct StepView {
+    /// Echo `[line] >>> statement` (and the comment lines before it) first.
+    pub headers: bool,
+    /// Echo an expression statement's value, as Python's prompt does.
+    pub echo: bool,
+    /// Print the step's report.
+    pub report: bool,
+}
+
+/// One finished step, as an observer sees it.
+pub struct ObservedStep<'a> {
+    /// The statement.
+    pub stmt: &'a Stmt,
+    /// The whole source it came from (its span points into this).
+    pub source: &'a str,
+    /// Its 1-based line number.
+    pub line: usize,
+    /// What it printed (the program's own output).
+    pub printed: &'a [u8],
+    /// What it did, or the error it raised (then nothing changed).
+    pub result: Result<&'a Outcome, &'a EvalError>,
+}
+
+/// Watches every step of a script or a prompt session (the lesson history behind
+/// `--table`, `--json` and friends keeps one).
+pub trait StepObserver {
+    /// Called after each step, with the session as the step left it.
+    fn observe(&mut self, step: &ObservedStep, session: &Interpreter);
+}
+
+/// Observes nothing.
+impl StepObserver for () {
+    fn observe(&mut self, _step: &ObservedStep, _session: &Interpreter) {}
+}
+
+/// Two observers watching the same steps, first then second.
+impl<A: StepObserver, B: StepObserver> StepObserver for (A, B) {
+    fn observe(&mut self, step: &ObservedStep, session: &Interpreter) {
+        self.0.observe(step, session);
+        self.1.observe(step, session);
+    }
+}
+
+/// A borrowed observer is an observer.
+impl<T: StepObserver + ?Sized> StepObserver for &mut T {
+    fn observe(&mut self, step: &ObservedStep, session: &Interpreter) {
+        (**self).observe(step, session);
+    }
 }

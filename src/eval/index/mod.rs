@@ -7,9 +7,13 @@
 //! and routes reads and writes to one or the other. The rules and the error messages are
 //! NumPy's.
 
+pub(crate) mod fancy;
+#[cfg(test)]
+mod props;
+
 use std::rc::Rc;
 
-use super::{EvalError, EvalResult, Interpreter};
+use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Operand};
 use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
 use crate::syntax::{Expr, ExprKind, Span};
@@ -17,7 +21,7 @@ use crate::value::{ArrayObject, Value};
 
 /// One evaluated item of an index.
 #[derive(Clone, Debug)]
-pub(super) enum IndexItem {
+pub(crate) enum IndexItem {
     /// An integer.
     Int(i64, Span),
     /// `start:stop:step`.
@@ -34,14 +38,14 @@ pub(super) enum IndexItem {
 
 impl IndexItem {
     /// Whether this item picks elements one by one (an integer or boolean array).
-    pub(super) fn is_advanced(&self) -> bool {
+    pub(crate) fn is_advanced(&self) -> bool {
         matches!(self, IndexItem::IntArray(..) | IndexItem::BoolArray(..))
     }
 }
 
 impl Interpreter {
     /// Evaluates the items of `a[...]`.
-    pub(super) fn index_items(&mut self, index: &Expr) -> EvalResult<Vec<IndexItem>> {
+    pub(crate) fn index_items(&mut self, index: &Expr) -> EvalResult<Vec<IndexItem>> {
         match &index.kind {
             ExprKind::Tuple(items) => items
                 .iter()
@@ -110,7 +114,7 @@ impl Interpreter {
     }
 
     /// `a[index]` on an array.
-    pub(super) fn index_array(
+    pub(crate) fn index_array(
         &mut self,
         array: &Rc<ArrayObject>,
         items: Vec<IndexItem>,
@@ -134,7 +138,7 @@ impl Interpreter {
     }
 
     /// `a[index] = value` on an array: writes in place through basic or advanced indices.
-    pub(super) fn assign_array(
+    pub(crate) fn assign_array(
         &mut self,
         array: &Rc<ArrayObject>,
         items: Vec<IndexItem>,
@@ -166,13 +170,13 @@ impl Interpreter {
     }
 
     /// `ValueError: assignment destination is read-only` unless `array` is writeable.
-    pub(super) fn check_writeable(&self, array: &ArrayObject, span: Span) -> EvalResult<()> {
+    pub(crate) fn check_writeable(&self, array: &ArrayObject, span: Span) -> EvalResult<()> {
         self.check_writeable_for(array, "assignment destination", span)
     }
 
     /// `ValueError: <what> is read-only` unless `array` is writeable (NumPy names the role:
     /// "output array" for in-place operators, "sort array" for `sort`).
-    pub(super) fn check_writeable_for(
+    pub(crate) fn check_writeable_for(
         &self,
         array: &ArrayObject,
         what: &str,
@@ -186,8 +190,8 @@ impl Interpreter {
     }
 
     /// Notes an in-place write for the report.
-    pub(super) fn record_write(&mut self, target: &str, region: &ArrayData) {
-        let write = super::Write {
+    pub(crate) fn record_write(&mut self, target: &str, region: &ArrayData) {
+        let write = crate::eval::Write {
             target: target.to_string(),
             region: region.clone(),
             elements: None,
@@ -198,7 +202,7 @@ impl Interpreter {
     }
 
     /// Notes a fancy write of the elements at `sources` (indices into `region`).
-    pub(super) fn record_fancy_write(
+    pub(crate) fn record_fancy_write(
         &mut self,
         target: &str,
         region: &ArrayData,
@@ -207,15 +211,15 @@ impl Interpreter {
         let mut distinct: Vec<Vec<usize>> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for index in sources {
-            if distinct.len() > super::outcome::WRITTEN_ELEMENTS_KEPT {
+            if distinct.len() > crate::eval::step::WRITTEN_ELEMENTS_KEPT {
                 break;
             }
             if seen.insert(index) {
                 distinct.push(index.clone());
             }
         }
-        let approximate = distinct.len() > super::outcome::WRITTEN_ELEMENTS_KEPT;
-        let write = super::Write {
+        let approximate = distinct.len() > crate::eval::step::WRITTEN_ELEMENTS_KEPT;
+        let write = crate::eval::Write {
             target: target.to_string(),
             region: region.clone(),
             elements: (!approximate).then_some(distinct),
@@ -232,7 +236,7 @@ fn invalid_index(span: Span) -> EvalError {
 }
 
 /// A slice bound (`a[1:]`, `lst[:n]`): an integer, a bool, an integer NumPy scalar, or None.
-pub(super) fn slice_bound(value: &Value, span: Span) -> EvalResult<Option<i64>> {
+pub(crate) fn slice_bound(value: &Value, span: Span) -> EvalResult<Option<i64>> {
     match value {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
@@ -247,7 +251,7 @@ pub(super) fn slice_bound(value: &Value, span: Span) -> EvalResult<Option<i64>> 
 
 /// An array used as an index: integer arrays pick, boolean arrays mask.
 fn array_index(data: &ArrayData, span: Span) -> EvalResult<IndexItem> {
-    super::limits::check_materialize(data, span)?;
+    crate::eval::limits::check_materialize(data, span)?;
     match data.dtype {
         DType::Bool => Ok(IndexItem::BoolArray(
             elements_as(data, |s| s.is_truthy()),
@@ -275,7 +279,7 @@ fn elements_as<T>(data: &ArrayData, convert: impl Fn(Scalar) -> T) -> ndarray::A
 }
 
 /// Replaces `...` by full slices and appends full slices for axes not mentioned.
-pub(super) fn expand_ellipsis(
+pub(crate) fn expand_ellipsis(
     items: &[IndexItem],
     ndim: usize,
     span: Span,
@@ -324,7 +328,7 @@ fn axes_consumed(item: &IndexItem) -> usize {
 }
 
 /// The layout that basic indices select, and whether every axis was taken by an integer.
-pub(super) fn basic_layout(
+pub(crate) fn basic_layout(
     layout: &Layout,
     items: &[IndexItem],
     span: Span,
@@ -362,10 +366,10 @@ pub(super) fn basic_layout(
             _ => unreachable!("only basic items reach basic_layout"),
         }
     }
-    if result.ndim() > super::limits::MAX_DIMS {
+    if result.ndim() > crate::eval::limits::MAX_DIMS {
         let message = format!(
             "number of dimensions must be within [0, {}], indexing result would have {}",
-            super::limits::MAX_DIMS,
+            crate::eval::limits::MAX_DIMS,
             result.ndim()
         );
         return Err(EvalError::index_error(message, span));
@@ -375,7 +379,7 @@ pub(super) fn basic_layout(
 }
 
 /// A possibly negative index into an axis of `len`, checked.
-pub(super) fn normalize_index(
+pub(crate) fn normalize_index(
     index: i64,
     len: usize,
     axis: usize,
@@ -389,13 +393,13 @@ pub(super) fn normalize_index(
 
 /// A possibly negative position (an index, an axis) counted from the end of `len`, or `None`
 /// when out of range.
-pub(super) fn resolve_position(i: i64, len: usize) -> Option<usize> {
+pub(crate) fn resolve_position(i: i64, len: usize) -> Option<usize> {
     let at = if i < 0 { i + len as i64 } else { i };
     (at >= 0 && at < len as i64).then_some(at as usize)
 }
 
 /// Python's `slice.indices(len)`: the first index, the number of elements and the step.
-pub(super) fn slice_indices(
+pub(crate) fn slice_indices(
     start: Option<i64>,
     stop: Option<i64>,
     step: Option<i64>,

@@ -11,16 +11,16 @@ use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-use super::call::CallArgs;
-use super::expr::overflow;
-use super::{EvalError, EvalResult, Interpreter};
-use crate::interrupt;
+use crate::eval::call::CallArgs;
+use crate::eval::cancel as interrupt;
+use crate::eval::expr::overflow;
+use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::{DType, Scalar};
 use crate::syntax::{BinOp, CmpOp, Span};
 use crate::value::{Function, Value};
 
 /// Names every program can use without importing anything.
-pub(super) const BUILTINS: &[&str] = &[
+pub(crate) const BUILTINS: &[&str] = &[
     "print",
     "len",
     "repr",
@@ -43,7 +43,7 @@ pub(super) const BUILTINS: &[&str] = &[
 ];
 
 /// The builtin called `name`, if there is one.
-pub(super) fn builtin(name: &str) -> Option<Value> {
+pub(crate) fn builtin(name: &str) -> Option<Value> {
     BUILTINS
         .iter()
         .find(|b| **b == name)
@@ -61,7 +61,7 @@ fn number(value: &Value) -> Option<(bool, i64, f64)> {
 }
 
 /// Python arithmetic when neither side is a NumPy object; `None` hands over to NumPy.
-pub(super) fn python_binary(
+pub(crate) fn python_binary(
     op: BinOp,
     left: &Value,
     right: &Value,
@@ -118,7 +118,7 @@ const MAX_REPR_NESTING: usize = 998;
 
 /// CPython's `RecursionError` for printing a value nested [`MAX_REPR_NESTING`] deep
 /// (100,000 lines of `l = [l]`, then `print(l)`).
-pub(super) fn check_repr_depth(value: &Value, span: Span) -> EvalResult<()> {
+pub(crate) fn check_repr_depth(value: &Value, span: Span) -> EvalResult<()> {
     if nesting(value, MAX_REPR_NESTING) >= MAX_REPR_NESTING {
         let message = "maximum recursion depth exceeded while getting the repr of an object";
         return Err(EvalError::new(ExceptionKind::RecursionError, message, span));
@@ -149,9 +149,9 @@ const MAX_SEQUENCE_LEN: u128 = 1 << 28;
 
 /// `len` when a new sequence of that many items may be built (at most [`MAX_SEQUENCE_LEN`],
 /// and room for them under the session's memory limit), else `MemoryError`.
-pub(super) fn checked_sequence_len(len: u128, span: Span) -> EvalResult<usize> {
+pub(crate) fn checked_sequence_len(len: u128, span: Span) -> EvalResult<usize> {
     let bytes = len.saturating_mul(std::mem::size_of::<Value>() as u128);
-    if len > MAX_SEQUENCE_LEN || !super::limits::fits(bytes) {
+    if len > MAX_SEQUENCE_LEN || !crate::eval::limits::fits(bytes) {
         return Err(EvalError::new(ExceptionKind::MemoryError, "", span));
     }
     Ok(len as usize)
@@ -282,7 +282,7 @@ fn float_divmod(a: f64, b: f64) -> (f64, f64) {
 }
 
 /// Python comparisons of Python values; `None` hands over to NumPy.
-pub(super) fn python_compare(
+pub(crate) fn python_compare(
     op: CmpOp,
     left: &Value,
     right: &Value,
@@ -313,7 +313,7 @@ pub(super) fn python_compare(
 }
 
 /// `==` and `!=` by value for containers, identity for the rest; ordering is a TypeError.
-pub(super) fn fallback_compare(
+pub(crate) fn fallback_compare(
     op: CmpOp,
     left: &Value,
     right: &Value,
@@ -335,7 +335,7 @@ pub(super) fn fallback_compare(
 }
 
 /// Python's `==` for values that are not arrays.
-pub(super) fn values_equal(left: &Value, right: &Value) -> bool {
+pub(crate) fn values_equal(left: &Value, right: &Value) -> bool {
     match (left, right) {
         (Value::List(a), Value::List(b)) => seq_equal(&a.borrow(), &b.borrow()),
         (Value::Tuple(a), Value::Tuple(b)) => seq_equal(a, b),
@@ -405,7 +405,7 @@ fn seq_equal(a: &[Value], b: &[Value]) -> bool {
 }
 
 /// The integers of a `range`, one by one.
-pub(super) fn range_items(value: &Value) -> impl Iterator<Item = i64> {
+pub(crate) fn range_items(value: &Value) -> impl Iterator<Item = i64> {
     let (start, stop, step) = match *value {
         Value::Range(start, stop, step) => (start, stop, step),
         _ => (0, 0, 1),
@@ -415,7 +415,7 @@ pub(super) fn range_items(value: &Value) -> impl Iterator<Item = i64> {
 }
 
 /// `len(range(start, stop, step))` for `step != 0`, without walking it.
-pub(super) fn range_len(start: i64, stop: i64, step: i64) -> u128 {
+pub(crate) fn range_len(start: i64, stop: i64, step: i64) -> u128 {
     let (start, stop, step) = (start as i128, stop as i128, step as i128);
     let span = if step > 0 { stop - start } else { start - stop };
     if span <= 0 {
@@ -427,7 +427,7 @@ pub(super) fn range_len(start: i64, stop: i64, step: i64) -> u128 {
 
 impl Interpreter {
     /// The items `for x in value` would visit.
-    pub(super) fn iterate(&mut self, value: &Value, span: Span) -> EvalResult<Vec<Value>> {
+    pub(crate) fn iterate(&mut self, value: &Value, span: Span) -> EvalResult<Vec<Value>> {
         Ok(match value {
             Value::List(items) => items.borrow().clone(),
             Value::Tuple(items) => items.to_vec(),
@@ -444,14 +444,18 @@ impl Interpreter {
             Value::Buffer(object) => object
                 .items()
                 .into_iter()
-                .map(|s| super::convert::scalar_to_python(s, span))
+                .map(|s| crate::eval::numpy::convert::scalar_to_python(s, span))
                 .collect::<EvalResult<_>>()?,
             Value::Array(array) if array.data.layout.ndim() > 0 => {
                 let len = checked_sequence_len(array.data.shape()[0] as u128, span)?;
                 (0..len as i64)
                     .map(|i| {
                         interrupt::check(span)?;
-                        self.index_array(array, vec![super::index::IndexItem::Int(i, span)], span)
+                        self.index_array(
+                            array,
+                            vec![crate::eval::index::IndexItem::Int(i, span)],
+                            span,
+                        )
                     })
                     .collect::<EvalResult<_>>()?
             }
@@ -468,7 +472,7 @@ impl Interpreter {
     }
 
     /// `lst += other` / `lst *= n`, in place.
-    pub(super) fn list_in_place(
+    pub(crate) fn list_in_place(
         &mut self,
         list: &Rc<RefCell<Vec<Value>>>,
         op: BinOp,
@@ -487,7 +491,7 @@ impl Interpreter {
                 items
             }
             _ => {
-                return Err(super::expr::unsupported_operands(
+                return Err(crate::eval::expr::unsupported_operands(
                     "*=",
                     &Value::List(Rc::clone(list)),
                     operand,
@@ -495,14 +499,14 @@ impl Interpreter {
                 ));
             }
         };
-        super::list_methods::refuse_self_insertion(list, &extra, span)?;
+        crate::eval::python::list::refuse_self_insertion(list, &extra, span)?;
         self.before_list_change(list);
         list.borrow_mut().extend(extra);
         Ok(())
     }
 
     /// `print(*args, sep=' ', end='\n')`.
-    pub(super) fn builtin_print(&mut self, args: &CallArgs) -> EvalResult<Value> {
+    pub(crate) fn builtin_print(&mut self, args: &CallArgs) -> EvalResult<Value> {
         args.reject_unknown_keywords(&["sep", "end", "flush", "file"])?;
         let text_arg = |name: &str, default: &str| -> EvalResult<String> {
             match args.keyword(name) {
@@ -526,7 +530,7 @@ impl Interpreter {
 }
 
 /// A Python number (or NumPy scalar) as a dtype-free value.
-pub(super) fn python_scalar(value: &Value) -> Scalar {
+pub(crate) fn python_scalar(value: &Value) -> Scalar {
     match value {
         Value::Bool(b) => Scalar::Bool(*b),
         Value::Int(i) => Scalar::Int(*i),

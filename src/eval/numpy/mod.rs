@@ -1,10 +1,14 @@
 //! The `np` namespace: constructors, introspection, and functions that mirror array methods.
 
 use crate::exception::ExceptionKind;
+pub(crate) mod constructors;
+pub(crate) mod convert;
+pub(crate) mod views;
+
 use std::rc::Rc;
 
-use super::call::{CallArgs, as_index_int};
-use super::{EvalError, EvalResult, Interpreter};
+use crate::eval::call::{CallArgs, as_index_int};
+use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Operand};
 use crate::memory::{DType, Layout, overlap};
 use crate::syntax::Span;
@@ -51,7 +55,7 @@ pub(crate) const FUNCTIONS: &[&str] = &[
 ];
 
 /// `np.<name>`, or `None` if NumPy has nothing of that name in viewfinder.
-pub(super) fn attribute(name: &str) -> Option<Value> {
+pub(crate) fn attribute(name: &str) -> Option<Value> {
     if let Some(f) = FUNCTIONS.iter().find(|f| **f == name) {
         return Some(Value::Function(Rc::new(Function::NumPy(f))));
     }
@@ -72,7 +76,7 @@ pub(super) fn attribute(name: &str) -> Option<Value> {
 
 impl Interpreter {
     /// Calls `np.<name>`.
-    pub(super) fn call_numpy(&mut self, name: &'static str, args: &CallArgs) -> EvalResult<Value> {
+    pub(crate) fn call_numpy(&mut self, name: &'static str, args: &CallArgs) -> EvalResult<Value> {
         let span = args.span;
         match name {
             "array" | "asarray" => self.np_array(name == "asarray", args),
@@ -154,7 +158,7 @@ impl Interpreter {
     }
 
     /// The argument at `position` as an array object (converting lists, as `np.asarray`).
-    pub(super) fn array_arg(
+    pub(crate) fn array_arg(
         &mut self,
         args: &CallArgs,
         position: usize,
@@ -238,7 +242,7 @@ impl Interpreter {
         if elements.is_none() {
             return Err(EvalError::value_error("iterator is too large", span));
         }
-        super::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
+        crate::eval::numpy::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
         let new = Layout {
             offset: layout.offset,
             shape,
@@ -268,7 +272,7 @@ impl Interpreter {
             None => Some(0),
         };
         let operands: Vec<Operand> = arrays.iter().map(|a| Operand::Array(&a.data)).collect();
-        super::limits::check_concatenation(&arrays, axis, span)?;
+        crate::eval::limits::check_concatenation(&arrays, axis, span)?;
         let id = self.new_buffer_id();
         let data = compute::concatenate(&operands, axis, id)
             .map_err(|e| EvalError::from_compute(e, span))?;
@@ -290,7 +294,7 @@ impl Interpreter {
         let operands = operands.ok_or_else(|| {
             EvalError::type_error("np.where() arguments must be array-like", span)
         })?;
-        super::limits::check_where(&operands, span)?;
+        crate::eval::limits::check_where(&operands, span)?;
         let id = self.new_buffer_id();
         let data = compute::where_select(operands[0], operands[1], operands[2], id)
             .map_err(|e| EvalError::from_compute(e, span))?;
@@ -298,7 +302,7 @@ impl Interpreter {
     }
 
     /// Applies a one-argument NumPy function (`absolute`) to any value.
-    pub(super) fn numpy_function_on(
+    pub(crate) fn numpy_function_on(
         &mut self,
         value: &Value,
         name: &str,
@@ -311,7 +315,7 @@ impl Interpreter {
                 span,
             )
         })?;
-        super::limits::check_allocation(operand.shape(), operand.own_dtype(), span)?;
+        crate::eval::limits::check_allocation(operand.shape(), operand.own_dtype(), span)?;
         let id = self.new_buffer_id();
         let data = compute::unary(compute::UnaryOp::Abs, operand, id)
             .map_err(|e| EvalError::from_compute(e, span))?;
@@ -319,7 +323,7 @@ impl Interpreter {
     }
 
     /// `np.int8(5)`, `np.float32(0.1)`.
-    pub(super) fn call_scalar_type(&mut self, dtype: DType, args: &CallArgs) -> EvalResult<Value> {
+    pub(crate) fn call_scalar_type(&mut self, dtype: DType, args: &CallArgs) -> EvalResult<Value> {
         args.at_most(1)?;
         let span = args.span;
         let value = args.get(0, "value").cloned().unwrap_or(Value::Int(0));

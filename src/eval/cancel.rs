@@ -1,9 +1,9 @@
-//! Ctrl-C while a statement runs at the prompt.
+//! Ctrl-C while a statement runs at the prompt: the flag the evaluator checks.
 //!
 //! rustyline reads a line in raw mode, where Ctrl-C is just a key. While a statement runs the
 //! terminal is back in cooked mode, and Ctrl-C is a SIGINT whose default action ends the process,
-//! taking every name of the session with it. So the prompt (and `-i`) calls [`install`]: SIGINT
-//! then only raises a process-wide flag. The evaluator calls [`check`] at every expression step
+//! taking every name of the session with it. So the prompt (and `-i`) installs a handler
+//! (`repl::interrupt`) by which SIGINT only raises a process-wide [`flag`]. The evaluator calls [`check`] at every expression step
 //! and in the loops that go element by element; once the flag is up it raises Python's
 //! `KeyboardInterrupt`, and the step is undone from its journal like any failing step. Scripts
 //! never install the handler: Ctrl-C ends them as it ends python3.
@@ -13,7 +13,6 @@
 
 use crate::exception::ExceptionKind;
 use std::cell::Cell;
-use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::eval::{EvalError, EvalResult};
@@ -27,16 +26,9 @@ thread_local! {
     static LISTENING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Makes SIGINT raise the flag instead of ending the process (once per process), and makes
-/// the calling thread listen to it.
-pub fn install() {
-    static REGISTER: Once = Once::new();
-    REGISTER.call_once(|| {
-        if let Err(error) = signal_hook::flag::register(signal_hook::consts::SIGINT, &INTERRUPTED) {
-            eprintln!("viewfinder: Ctrl-C will end the session: {error}");
-        }
-    });
-    listen();
+/// The flag Ctrl-C raises: the prompt's SIGINT handler (in `repl`) sets it.
+pub fn flag() -> &'static AtomicBool {
+    &INTERRUPTED
 }
 
 /// Makes [`check`] on the calling thread honour the flag.

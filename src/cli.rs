@@ -1,12 +1,15 @@
-//! The lesson flags of the command line (`--table`, `--track`, `--diagram`, `--explain`,
-//! `--quiz`, `--seed`, `--export`, `--json`), declared here so `main.rs` only flattens them in
-//! and every flag is tested beside its declaration.
+//! The command line's shared pieces, for the front ends (`main.rs`, the prompt, scripts): the
+//! lesson flags (`--table`, `--track`, `--diagram`, `--explain`, `--quiz`, `--seed`,
+//! `--export`, `--json`), declared here so `main.rs` only flattens them in and every flag is
+//! tested beside its declaration; the terminal's width and colour; memory sizes; writing the
+//! handout file. Nothing below the front ends reads the terminal or writes files.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::{LessonViews, default_width, stdout_wants_color};
+use crate::eval::Interpreter;
+use crate::report::lesson::{LessonHistory, LessonViews, render_handout};
 
 /// The lesson views a script run can end with.
 #[derive(Args, Debug, Clone, Default)]
@@ -57,6 +60,78 @@ impl LessonFlags {
             color: stdout_wants_color(),
         }
     }
+}
+
+/// Whether standard output should get colour: a terminal, and no `NO_COLOR`
+/// (anstream's rules, as clap uses).
+pub fn stdout_wants_color() -> bool {
+    anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+}
+
+/// The width to fit: the terminal's, or 100 columns when output is not a terminal.
+pub fn default_width() -> usize {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return 100;
+    }
+    terminal_size::terminal_size().map_or(100, |(w, _)| (w.0 as usize).max(40))
+}
+
+/// A memory size from the command line: a whole number of bytes (`1000000`), or a number
+/// (fractions allowed) with a unit: `K`, `M`, `G`, `T` and `KiB`…`TiB` are powers of 1024,
+/// `KB`…`TB` powers of 1000, `B` is bytes; case does not matter (`512M`, `4G`, `4GiB`,
+/// `1.5gb`).
+pub fn parse_memory_size(text: &str) -> Result<usize, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let multiplier: f64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kib" => 1024.0,
+        "m" | "mib" => 1024f64.powi(2),
+        "g" | "gib" => 1024f64.powi(3),
+        "t" | "tib" => 1024f64.powi(4),
+        "kb" => 1e3,
+        "mb" => 1e6,
+        "gb" => 1e9,
+        "tb" => 1e12,
+        other => {
+            return Err(format!(
+                "unknown unit '{other}' (use K, M, G, T, KiB…TiB or KB…TB)"
+            ));
+        }
+    };
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("'{text}' is not a size such as 512M, 4G or 1000000"))?;
+    let bytes = (value * multiplier).round();
+    if bytes >= usize::MAX as f64 {
+        return Err(format!(
+            "'{text}' is more memory than this machine can address"
+        ));
+    }
+    Ok(bytes as usize)
+}
+
+/// Writes the handout to `path`: HTML for `.html`/`.htm`, Markdown otherwise.
+pub fn write_handout(
+    history: &LessonHistory,
+    session: &Interpreter,
+    path: &Path,
+    seed: u64,
+) -> std::io::Result<()> {
+    let title = path
+        .file_stem()
+        .map_or("lesson".into(), |s| s.to_string_lossy().into_owned());
+    let is_html = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    std::fs::write(
+        path,
+        render_handout(history, session, &title, is_html, seed),
+    )
 }
 
 #[cfg(test)]
@@ -126,5 +201,24 @@ mod tests {
         assert!(parse(&["--json"]).lesson.views().json);
         let both = Cli::try_parse_from(["viewfinder", "--json", "--table"]);
         assert!(both.is_err());
+    }
+
+    #[test]
+    fn memory_sizes_parse_with_units() {
+        assert_eq!(parse_memory_size("1000000"), Ok(1_000_000));
+        assert_eq!(parse_memory_size("512M"), Ok(512 << 20));
+        assert_eq!(parse_memory_size("4G"), Ok(4 << 30));
+        assert_eq!(parse_memory_size("4GiB"), Ok(4 << 30));
+        assert_eq!(parse_memory_size("2gb"), Ok(2_000_000_000));
+        assert_eq!(parse_memory_size("1.5K"), Ok(1536));
+        assert_eq!(parse_memory_size("64 B"), Ok(64));
+        assert!(
+            parse_memory_size("4X")
+                .unwrap_err()
+                .contains("unknown unit")
+        );
+        assert!(parse_memory_size("G").is_err());
+        assert!(parse_memory_size("-1").is_err());
+        assert!(parse_memory_size("99999999999T").is_err());
     }
 }

@@ -7,15 +7,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::call::{CallArgs, as_index_int};
-use super::index::resolve_position;
-use super::{EvalError, EvalResult, Interpreter};
+use crate::eval::call::{CallArgs, as_index_int};
+use crate::eval::index::resolve_position;
+use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::syntax::Span;
 use crate::value::Value;
 
 impl Interpreter {
     /// Calls list method `name` (see `LIST_METHODS`) on `list`, in place where it mutates.
-    pub(super) fn call_list_method(
+    pub(crate) fn call_list_method(
         &mut self,
         list: &Rc<RefCell<Vec<Value>>>,
         name: &str,
@@ -99,7 +99,7 @@ impl Interpreter {
         let hits: Vec<usize> = items
             .iter()
             .enumerate()
-            .filter(|(_, v)| super::python::values_equal(v, needle))
+            .filter(|(_, v)| crate::eval::python::values_equal(v, needle))
             .map(|(i, _)| i)
             .collect();
         match (name, hits.first()) {
@@ -125,7 +125,7 @@ impl Interpreter {
 /// Refuses to put `list` inside itself, directly or through nested lists and tuples
 /// (`lst.append(lst)`): Python prints such a list as `[1, [...]]`, but viewfinder's printing,
 /// comparing and reporting walk lists recursively, so lists stay acyclic.
-pub(super) fn refuse_self_insertion(
+pub(crate) fn refuse_self_insertion(
     list: &Rc<RefCell<Vec<Value>>>,
     items: &[Value],
     span: Span,

@@ -6,9 +6,9 @@
 //! `.view(dtype)` of another item size). The layout arithmetic lives here beside the methods, so
 //! the reason a call copied can be read next to the code that decided it.
 
-use super::call::{CallArgs, as_index_int};
-use super::index::resolve_position;
-use super::{EvalError, EvalResult, Interpreter};
+use crate::eval::call::{CallArgs, as_index_int};
+use crate::eval::index::resolve_position;
+use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
 use crate::memory::Layout;
 use crate::memory::compute;
@@ -19,7 +19,7 @@ use std::rc::Rc;
 
 impl Interpreter {
     /// `a.view()` / `a.view(dtype)`: the same bytes, read as another dtype if asked.
-    pub(super) fn array_view(
+    pub(crate) fn array_view(
         &mut self,
         array: &Rc<ArrayObject>,
         dtype: Option<Value>,
@@ -39,7 +39,7 @@ impl Interpreter {
     }
 
     /// `a.reshape(shape)`: a view when NumPy's no-copy rule allows, otherwise a copy.
-    pub(super) fn reshaped(
+    pub(crate) fn reshaped(
         &mut self,
         array: &Rc<ArrayObject>,
         shape: &[i64],
@@ -48,7 +48,7 @@ impl Interpreter {
     ) -> EvalResult<Value> {
         let size = array.data.size();
         let shape = resolve_shape(shape, size, span)?;
-        super::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
+        crate::eval::numpy::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
         let layout = &array.data.layout;
         let strides = if layout.is_c_contiguous() {
             Some(c_strides(&shape, layout.itemsize))
@@ -72,7 +72,7 @@ impl Interpreter {
                 ))
             }
             None => {
-                super::limits::check_allocation(array.data.shape(), dtype, span)?;
+                crate::eval::limits::check_allocation(array.data.shape(), dtype, span)?;
                 let id = self.new_buffer_id();
                 let temporary = compute::cast(&array.data, dtype, id);
                 let view = Layout::c_contiguous(0, &shape, layout.itemsize);
@@ -87,7 +87,7 @@ impl Interpreter {
     }
 
     /// `a.T` / `a.transpose(axes)`.
-    pub(super) fn transposed(
+    pub(crate) fn transposed(
         &mut self,
         array: &Rc<ArrayObject>,
         axes: Option<Vec<i64>>,
@@ -126,7 +126,7 @@ impl Interpreter {
     }
 
     /// `a.swapaxes(i, j)`.
-    pub(super) fn swapped(
+    pub(crate) fn swapped(
         &mut self,
         array: &Rc<ArrayObject>,
         a: i64,
@@ -149,7 +149,7 @@ impl Interpreter {
     }
 
     /// `a.ravel()`: a view when C-contiguous, otherwise a copy (with no base).
-    pub(super) fn raveled(
+    pub(crate) fn raveled(
         &mut self,
         array: &Rc<ArrayObject>,
         text: String,
@@ -158,7 +158,7 @@ impl Interpreter {
         if array.data.layout.is_c_contiguous() {
             return self.reshaped(array, &[-1], text, span);
         }
-        super::limits::check_allocation(&[array.data.size()], array.data.dtype, span)?;
+        crate::eval::limits::check_allocation(&[array.data.size()], array.data.dtype, span)?;
         let id = self.new_buffer_id();
         let data = compute::cast(&array.data, array.data.dtype, id);
         let flat = Layout::c_contiguous(0, &[data.size()], data.dtype.itemsize());
@@ -171,7 +171,7 @@ impl Interpreter {
     }
 
     /// `a.diagonal(offset=0)` of a 2-d array: a read-only view stepping down and right.
-    pub(super) fn diagonal(
+    pub(crate) fn diagonal(
         &mut self,
         array: &Rc<ArrayObject>,
         args: &CallArgs,
@@ -218,7 +218,7 @@ impl Interpreter {
     }
 
     /// Shape arguments: `reshape(2, 3)`, `reshape((2, 3))`, `reshape(-1)`.
-    pub(super) fn shape_args(&mut self, args: &CallArgs) -> EvalResult<Vec<i64>> {
+    pub(crate) fn shape_args(&mut self, args: &CallArgs) -> EvalResult<Vec<i64>> {
         args.reject_unknown_keywords(&["order", "shape"])?;
         match &args.positional[..] {
             [] => match args.keyword("shape") {
@@ -234,7 +234,7 @@ impl Interpreter {
     }
 
     /// A shape given as an int or a tuple/list of ints.
-    pub(super) fn shape_value(&mut self, value: &Value, span: Span) -> EvalResult<Vec<i64>> {
+    pub(crate) fn shape_value(&mut self, value: &Value, span: Span) -> EvalResult<Vec<i64>> {
         let shape: Vec<i64> = match value {
             Value::Tuple(_) | Value::List(_) => self
                 .iterate(value, span)?
@@ -243,12 +243,12 @@ impl Interpreter {
                 .collect::<EvalResult<_>>()?,
             other => vec![as_index_int(other, span)?],
         };
-        super::limits::check_dims(shape.len(), span)?;
+        crate::eval::limits::check_dims(shape.len(), span)?;
         Ok(shape)
     }
 
     /// The axes of `transpose(...)`: none, `None`, a tuple, or one int per axis.
-    pub(super) fn axes_args(&mut self, args: &CallArgs) -> EvalResult<Option<Vec<i64>>> {
+    pub(crate) fn axes_args(&mut self, args: &CallArgs) -> EvalResult<Option<Vec<i64>>> {
         match &args.positional[..] {
             [] => Ok(None),
             [(Value::None, _)] => Ok(None),

@@ -8,7 +8,7 @@
 use crate::exception::ExceptionKind;
 use std::rc::{Rc, Weak};
 
-use super::{EvalError, EvalResult, Interpreter};
+use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute;
 use crate::memory::{ArrayData, BufferId, DType, Scalar};
 use crate::syntax::Span;
@@ -42,7 +42,7 @@ enum Leaf {
 
 impl Interpreter {
     /// A new array (always a fresh buffer) from any array-like value, as `np.array(value, dtype)`.
-    pub(super) fn array_data_from(
+    pub(crate) fn array_data_from(
         &mut self,
         value: &Value,
         dtype: Option<DType>,
@@ -50,7 +50,7 @@ impl Interpreter {
     ) -> EvalResult<ArrayData> {
         if let Value::Array(array) = value {
             let dtype_out = dtype.unwrap_or(array.data.dtype);
-            super::limits::check_allocation(array.data.shape(), dtype_out, span)?;
+            crate::eval::limits::check_allocation(array.data.shape(), dtype_out, span)?;
             let id = self.new_buffer_id();
             return Ok(compute::cast_keeping_order(
                 &array.data,
@@ -62,10 +62,10 @@ impl Interpreter {
             return self.array_data_from_buffer(object, dtype, span);
         }
         let discovered = discover(value, span)?;
-        if discovered.shape.len() > super::limits::MAX_DIMS {
+        if discovered.shape.len() > crate::eval::limits::MAX_DIMS {
             let message = format!(
                 "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {}.",
-                super::limits::MAX_DIMS
+                crate::eval::limits::MAX_DIMS
             );
             return Err(EvalError::value_error(message, span));
         }
@@ -76,7 +76,7 @@ impl Interpreter {
             .reduce(DType::promote);
         let dtype = dtype.or(inferred).unwrap_or(DType::Float64);
         check_python_ints_fit(&discovered, dtype, span)?;
-        crate::interrupt::check(span)?;
+        crate::eval::cancel::check(span)?;
         let values: Vec<Scalar> = discovered.leaves.iter().map(|(s, _)| *s).collect();
         let id = self.new_buffer_id();
         Ok(ArrayData::from_scalars(
@@ -110,7 +110,7 @@ impl Interpreter {
 
     /// An array-like as array data that no name will ever hold (a list used as an index or an
     /// operand): it takes no buffer id, so the ids users see stay consecutive.
-    pub(super) fn scratch_array_from(
+    pub(crate) fn scratch_array_from(
         &mut self,
         value: &Value,
         span: Span,
@@ -122,7 +122,7 @@ impl Interpreter {
     }
 
     /// Wraps data that owns its buffer as a new array object.
-    pub(super) fn new_array(
+    pub(crate) fn new_array(
         &mut self,
         data: ArrayData,
         rule: Rule,
@@ -140,7 +140,7 @@ impl Interpreter {
 
     /// A view of `source` with a new layout: base collapses to the owner, as NumPy does, and a
     /// view of a read-only array is read-only.
-    pub(super) fn new_view(
+    pub(crate) fn new_view(
         &mut self,
         source: &Rc<ArrayObject>,
         data: ArrayData,
@@ -160,7 +160,7 @@ impl Interpreter {
 
     /// A view that is never writeable, whatever `source` allows (`diagonal()`,
     /// `np.broadcast_to`).
-    pub(super) fn new_read_only_view(
+    pub(crate) fn new_read_only_view(
         &mut self,
         source: &Rc<ArrayObject>,
         data: ArrayData,
@@ -175,7 +175,7 @@ impl Interpreter {
     }
 
     /// An array whose `base` is something other than an array (a memoryview or `bytes`).
-    pub(super) fn new_foreign_view(
+    pub(crate) fn new_foreign_view(
         &mut self,
         data: ArrayData,
         base: Value,
@@ -194,7 +194,7 @@ impl Interpreter {
 
     /// A copy whose `.base` is a hidden temporary, as NumPy returns from reshaping a
     /// non-contiguous array or from some fancy indexing: a copy all the same.
-    pub(super) fn new_copy_with_hidden_base(
+    pub(crate) fn new_copy_with_hidden_base(
         &mut self,
         temporary: ArrayData,
         view: crate::memory::Layout,
@@ -215,7 +215,7 @@ impl Interpreter {
     }
 
     /// Reads a `dtype=` argument that may be absent: `None` when absent or `None`.
-    pub(super) fn optional_dtype_arg(
+    pub(crate) fn optional_dtype_arg(
         &self,
         value: Option<&Value>,
         span: Span,
@@ -224,7 +224,7 @@ impl Interpreter {
     }
 
     /// Reads a `dtype=` argument: a name (`'int8'`), `np.int8`, a dtype, or `int`/`float`/`bool`.
-    pub(super) fn dtype_arg(&self, value: &Value, span: Span) -> EvalResult<Option<DType>> {
+    pub(crate) fn dtype_arg(&self, value: &Value, span: Span) -> EvalResult<Option<DType>> {
         match value {
             Value::None => Ok(None),
             Value::DType(dtype) | Value::ScalarType(dtype) => Ok(Some(*dtype)),
@@ -288,7 +288,9 @@ pub fn scalar_to_python(value: Scalar, span: Span) -> EvalResult<Value> {
     Ok(match value {
         Scalar::Bool(b) => Value::Bool(b),
         Scalar::Int(i) => Value::Int(i),
-        Scalar::UInt(u) => Value::Int(i64::try_from(u).map_err(|_| super::expr::overflow(span))?),
+        Scalar::UInt(u) => {
+            Value::Int(i64::try_from(u).map_err(|_| crate::eval::expr::overflow(span))?)
+        }
         Scalar::Float(x) => Value::Float(x),
     })
 }
@@ -334,12 +336,12 @@ fn discover_into(
         Value::List(items) => items.borrow().clone(),
         Value::Tuple(items) => items.to_vec(),
         Value::Range(start, stop, step) => {
-            super::python::checked_sequence_len(
-                super::python::range_len(*start, *stop, *step),
+            crate::eval::python::checked_sequence_len(
+                crate::eval::python::range_len(*start, *stop, *step),
                 span,
             )?;
-            super::python::range_items(value)
-                .map(|i| crate::interrupt::checked(Value::Int(i), span))
+            crate::eval::python::range_items(value)
+                .map(|i| crate::eval::cancel::checked(Value::Int(i), span))
                 .collect::<EvalResult<_>>()?
         }
         other => {
@@ -351,7 +353,7 @@ fn discover_into(
     };
     let mut inner: Option<Option<Vec<usize>>> = None;
     for item in &items {
-        crate::interrupt::check(span)?;
+        crate::eval::cancel::check(span)?;
         let shape = discover_into(item, depth + 1, leaves, span)?;
         match &inner {
             None => inner = Some(shape),

@@ -8,8 +8,8 @@
 
 use std::rc::Rc;
 
-use super::index::{IndexItem, basic_layout, expand_ellipsis, normalize_index};
-use super::{EvalError, EvalResult, Interpreter};
+use crate::eval::index::{IndexItem, basic_layout, expand_ellipsis, normalize_index};
+use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Operand, shape_text};
 use crate::memory::layout::advance_c_order;
 use crate::memory::{ArrayData, BufferId, Scalar};
@@ -27,7 +27,7 @@ struct Selection {
 
 impl Interpreter {
     /// `a[picks]`: a copy of the elements an index with integer or boolean arrays picks.
-    pub(super) fn index_advanced(
+    pub(crate) fn index_advanced(
         &mut self,
         array: &Rc<ArrayObject>,
         items: Vec<IndexItem>,
@@ -38,7 +38,7 @@ impl Interpreter {
         let values: Vec<Scalar> = selection
             .sources
             .iter()
-            .map(|i| crate::interrupt::checked(selection.view.get(i), span))
+            .map(|i| crate::eval::cancel::checked(selection.view.get(i), span))
             .collect::<EvalResult<_>>()?;
         let id = self.new_buffer_id();
         let mut data = ArrayData::from_scalars(id, array.data.dtype, &selection.shape, &values);
@@ -54,7 +54,7 @@ impl Interpreter {
     }
 
     /// `a[picks] = value`: writes the picked elements of `data` in place, one by one.
-    pub(super) fn assign_advanced(
+    pub(crate) fn assign_advanced(
         &mut self,
         data: &ArrayData,
         items: Vec<IndexItem>,
@@ -70,7 +70,7 @@ impl Interpreter {
         self.before_write(&selection.view.buffer);
         let mut out_index = vec![0; selection.shape.len()];
         for source in &selection.sources {
-            crate::interrupt::check(span)?;
+            crate::eval::cancel::check(span)?;
             selection.view.set(source, staged.get(&out_index));
             advance_c_order(&mut out_index, &selection.shape);
         }
@@ -101,7 +101,7 @@ fn select(data: &ArrayData, items: Vec<IndexItem>, span: Span) -> EvalResult<Sel
         view.shape(),
         consecutive,
     );
-    super::limits::check_allocation(&shape, data.dtype, span)?;
+    crate::eval::limits::check_allocation(&shape, data.dtype, span)?;
     let sources = source_indices(
         &view,
         &picks,
@@ -110,7 +110,7 @@ fn select(data: &ArrayData, items: Vec<IndexItem>, span: Span) -> EvalResult<Sel
         &rest_axes,
         consecutive,
     );
-    crate::interrupt::check(span)?;
+    crate::eval::cancel::check(span)?;
     Ok(Selection {
         view,
         sources,
@@ -155,7 +155,7 @@ fn select_with_scalar_masks(
     for &axis in &mask_axes {
         shape[axis] = keep as usize;
     }
-    super::limits::check_allocation(&shape, data.dtype, span)?;
+    crate::eval::limits::check_allocation(&shape, data.dtype, span)?;
     let sources = if keep { layout.indices() } else { Vec::new() };
     let view = data.with_layout(layout, data.dtype);
     Ok(Selection {

@@ -4,7 +4,7 @@
 use ndarray::{ArrayD, Axis, IxDyn};
 use proptest::prelude::*;
 
-use super::index::{IndexItem, basic_layout};
+use crate::eval::index::{IndexItem, basic_layout};
 use crate::memory::Layout;
 use crate::syntax::Span;
 
