@@ -71,9 +71,20 @@ impl EvalError {
         EvalError::new(ExceptionKind::AttributeError, message + &hint, span)
     }
 
-    /// `NotImplementedError` for something Python has and viewfinder does not.
+    /// `AttributeError: type object 'int' has no attribute 'name'`, with the suggestion.
+    pub fn no_class_attribute(class: &str, attr: &str, span: Span) -> EvalError {
+        let message = format!("type object '{class}' has no attribute '{attr}'");
+        EvalError::new(
+            ExceptionKind::AttributeError,
+            message + &did_you_mean(class, attr),
+            span,
+        )
+    }
+
+    /// `NotImplementedError` for something Python or NumPy has and viewfinder does not model
+    /// yet: `np.floor is not supported by viewfinder yet`.
     pub fn unsupported(what: impl fmt::Display, span: Span) -> EvalError {
-        let message = format!("{what} is not supported by viewfinder");
+        let message = format!("{what} is not supported by viewfinder yet");
         EvalError::new(ExceptionKind::NotImplementedError, message, span)
     }
 

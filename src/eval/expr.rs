@@ -87,13 +87,21 @@ impl Interpreter {
         if let Some(builtin) = crate::eval::python::builtin(name) {
             return Ok(builtin);
         }
+        if let Some(refused) = crate::eval::refusal::unmodelled_builtin(name, span) {
+            return Err(refused);
+        }
         if self.dialect == Dialect::Shorthand {
             if matches!(name, "np" | "numpy") {
                 return Ok(Value::Module(Module::NumPy));
             }
-            if let Some(function) = crate::eval::numpy::attribute(name) {
-                return Ok(function);
-            }
+            let numpy = Value::Module(Module::NumPy);
+            return crate::eval::numpy::attribute(Module::NumPy, name).ok_or_else(|| {
+                let refusal = crate::eval::refusal::missing_attribute(&numpy, name, span);
+                match refusal.kind {
+                    crate::exception::ExceptionKind::NotImplementedError => refusal,
+                    _ => self.name_error(name, span),
+                }
+            });
         }
         Err(self.name_error(name, span))
     }
@@ -104,7 +112,7 @@ impl Interpreter {
         let mut error = EvalError::name_error(name, span);
         let shorthand =
             (self.dialect == Dialect::Shorthand).then_some(crate::eval::numpy::FUNCTIONS);
-        let extra = shorthand.into_iter().flatten().copied();
+        let extra = shorthand.into_iter().flatten().map(|row| row.name);
         let names = self.names_in_binding_order().into_iter().chain(extra);
         if let Some(suggestion) = crate::eval::suggest::suggest_name(name, names) {
             error.message += &format!(". Did you mean: '{suggestion}'?");

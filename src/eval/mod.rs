@@ -5,6 +5,7 @@
 //! every change it made so far from a journal, so a failing step leaves all names, buffers and
 //! flags exactly as they were.
 
+pub mod args;
 #[cfg(test)]
 mod atomic_props;
 mod attributes;
@@ -20,6 +21,7 @@ pub mod names;
 pub mod namespace;
 mod numpy;
 mod python;
+mod refusal;
 mod step;
 mod stmt;
 mod subscript;
@@ -236,6 +238,17 @@ impl Interpreter {
             previous,
         };
         self.outcome.names.push(change);
+    }
+
+    /// Appends `text` to what the step printed.
+    fn write_output(&mut self, text: &str) {
+        self.output.extend_from_slice(text.as_bytes());
+    }
+
+    /// Forgets the resizes recorded so far (a new object filled as it is made has grown, but
+    /// nothing saw it smaller).
+    fn forget_resizes(&mut self) {
+        self.outcome.resizes.clear();
     }
 
     /// Saves a list's items before the step changes it, and notes the change for the report.

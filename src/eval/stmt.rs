@@ -191,33 +191,46 @@ impl Interpreter {
         }
     }
 
+    /// `import numpy as np`, `import numpy.linalg`, `import array`.
     fn exec_import(&mut self, module: &str, alias: Option<&str>, span: Span) -> EvalResult<()> {
-        let value = match module {
-            "numpy" => Value::Module(Module::NumPy),
-            "array" => Value::Module(Module::Array),
-            other => return Err(unsupported_module(other, span)),
-        };
-        self.bind(alias.unwrap_or(module), value);
+        let imported = module_named(module, span)?;
+        match alias {
+            Some(alias) => self.bind(alias, imported),
+            None => {
+                let top = module.split('.').next().unwrap_or(module);
+                let top_module = module_named(top, span)?;
+                self.bind(top, top_module);
+            }
+        }
         self.switch_to_python();
         Ok(())
     }
 
+    /// `from numpy import zeros, arange as ar`: each name as an attribute of the module, a
+    /// name the module has but viewfinder does not model refused honestly.
     fn exec_from_import(
         &mut self,
         module: &str,
         names: &[(String, Option<String>)],
         span: Span,
     ) -> EvalResult<()> {
-        let source = match module {
-            "numpy" => Value::Module(Module::NumPy),
-            "array" => Value::Module(Module::Array),
-            other => return Err(unsupported_module(other, span)),
-        };
+        let source = module_named(module, span)?;
         for (name, alias) in names {
-            let value = self.get_attribute(&source, name, span).map_err(|_| {
-                let message = format!("cannot import name '{name}' from '{module}'");
-                EvalError::new(ExceptionKind::ImportError, message, span)
-            })?;
+            if name == "*" {
+                return Err(EvalError::unsupported(
+                    format!("from {module} import *"),
+                    span,
+                ));
+            }
+            let value =
+                self.get_attribute(&source, name, span)
+                    .map_err(|error| match error.kind {
+                        ExceptionKind::NotImplementedError => error,
+                        _ => {
+                            let message = format!("cannot import name '{name}' from '{module}'");
+                            EvalError::new(ExceptionKind::ImportError, message, span)
+                        }
+                    })?;
             self.bind(alias.as_deref().unwrap_or(name), value);
         }
         self.switch_to_python();
@@ -268,6 +281,14 @@ fn is_plain_index(index: &Expr) -> bool {
     }
 }
 
-fn unsupported_module(name: &str, span: Span) -> EvalError {
-    EvalError::unsupported(format!("module '{name}'"), span)
+/// The module `name` (dotted), if viewfinder models it, else an honest refusal (viewfinder
+/// cannot tell a module it does not model from one that does not exist).
+fn module_named(name: &str, span: Span) -> EvalResult<Value> {
+    let found = match name.split_once('.') {
+        None if name == "numpy" => Some(Value::Module(Module::NumPy)),
+        None if name == "array" => Some(Value::Module(Module::Array)),
+        Some(("numpy", path)) => crate::eval::numpy::submodule(path),
+        _ => None,
+    };
+    found.ok_or_else(|| crate::eval::refusal::unmodelled_module(name, span))
 }

@@ -335,7 +335,7 @@ fn name_errors_suggest_the_name_python_would() {
 evals!(
     abs_of_smallest_int_is_refused_not_a_panic,
     "import numpy as np\nx = abs(-9223372036854775807 - 1)",
-    "NotImplementedError: integers beyond 64 bits is not supported by viewfinder\n"
+    "NotImplementedError: integers beyond 64 bits is not supported by viewfinder yet\n"
 );
 evals!(
     int_of_infinity_is_an_overflow_error,
@@ -378,7 +378,7 @@ evals!(
 evals!(
     list_cannot_be_put_inside_itself,
     "import numpy as np\nx = [1]; y = (2, [x]); x.append(y)",
-    "NotImplementedError: a list that contains itself is not supported by viewfinder\n"
+    "NotImplementedError: a list that contains itself is not supported by viewfinder yet\n"
 );
 
 #[test]

@@ -515,10 +515,11 @@ pub fn tuple_text<T: std::fmt::Display>(items: &[T]) -> String {
     }
 }
 
-fn module_name(module: crate::value::Module) -> &'static str {
+fn module_name(module: crate::value::Module) -> String {
     match module {
-        crate::value::Module::NumPy => "numpy",
-        crate::value::Module::Array => "array",
+        crate::value::Module::NumPy => "numpy".into(),
+        crate::value::Module::NumPySub(path) => format!("numpy.{path}"),
+        crate::value::Module::Array => "array".into(),
     }
 }
 

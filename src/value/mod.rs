@@ -61,26 +61,94 @@ pub enum Value {
 pub enum Module {
     /// `numpy`.
     NumPy,
+    /// A submodule of `numpy`, by its path below it (`linalg`, `lib.stride_tricks`).
+    NumPySub(&'static str),
     /// The standard library's `array`.
     Array,
 }
 
-/// A callable value.
+/// A callable value: a row of one of the evaluator's tables, bare or bound to an object.
 #[derive(Clone, Debug)]
 pub enum Function {
-    /// A builtin such as `print` or `len`.
-    Builtin(&'static str),
-    /// A NumPy function such as `np.arange`.
-    NumPy(&'static str),
-    /// `array.array`.
-    ArrayConstructor,
+    /// A builtin or module function (`print`, `np.zeros`).
+    Native(NativeId),
     /// A method bound to the object it was looked up on (`a.copy`).
     Method {
         /// The object.
         receiver: Value,
-        /// The method's name.
-        name: &'static str,
+        /// The method's row.
+        id: NativeId,
     },
+}
+
+/// Where a native function's row is: its table and its place in it, with what its `repr`
+/// needs (the table is the evaluator's; values only point into it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NativeId {
+    /// The table.
+    pub table: Table,
+    /// The row's place in the table.
+    pub index: usize,
+    /// The name Python shows (`zeros`; `absolute` for `np.abs`).
+    pub name: &'static str,
+    /// How Python shows it.
+    pub shown_as: FunctionKind,
+}
+
+/// The evaluator's tables of native functions, one per owner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Table {
+    /// Python's builtin functions (`print`, `len`).
+    Builtins,
+    /// The `numpy` module's functions.
+    NumPy,
+    /// `numpy.ndarray`'s methods (also those of NumPy scalars).
+    NdArray,
+    /// `list`'s methods.
+    List,
+    /// `bytes`'s methods.
+    Bytes,
+    /// `bytearray`'s methods.
+    ByteArray,
+    /// `array.array`'s methods.
+    ArrayArray,
+}
+
+impl Table {
+    /// What a qualified name starts with as users write it (`np.`, `ndarray.`), for
+    /// viewfinder's own messages.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Table::Builtins => "",
+            Table::NumPy => "np.",
+            Table::NdArray => "ndarray.",
+            Table::List => "list.",
+            Table::Bytes => "bytes.",
+            Table::ByteArray => "bytearray.",
+            Table::ArrayArray => "array.array.",
+        }
+    }
+
+    /// What the callable's `__qualname__` starts with, as CPython's argument errors print
+    /// it (`list.append()`, `array.append()`).
+    pub fn python_prefix(self) -> &'static str {
+        match self {
+            Table::Builtins | Table::NumPy => "",
+            Table::ArrayArray => "array.",
+            other => other.prefix(),
+        }
+    }
+}
+
+/// How Python's `repr` shows a function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FunctionKind {
+    /// `<built-in function print>`.
+    Builtin,
+    /// `<function linspace at 0x…>`: written in Python.
+    Python,
+    /// `<ufunc 'absolute'>`.
+    Ufunc,
 }
 
 /// The kind of Python object that owns a buffer outside NumPy.
@@ -244,6 +312,7 @@ impl Value {
             Value::Class(name) => format!("<class '{name}'>"),
             Value::Flags(array) => flags_text(array),
             Value::Module(Module::NumPy) => "<module 'numpy'>".into(),
+            Value::Module(Module::NumPySub(path)) => format!("<module 'numpy.{path}'>"),
             Value::Module(Module::Array) => "<module 'array' (built-in)>".into(),
             Value::Function(function) => function_repr(function),
         }
@@ -390,14 +459,15 @@ fn dtype_class_name(dtype: DType) -> &'static str {
 /// `<built-in function print>`-style reprs.
 fn function_repr(function: &Function) -> String {
     match function {
-        Function::Builtin(name) => format!("<built-in function {name}>"),
-        Function::NumPy(name) => format!("<function {name}>"),
-        Function::ArrayConstructor => "<class 'array.array'>".into(),
-        Function::Method { receiver, name } => {
-            format!(
-                "<built-in method {name} of {} object>",
-                receiver.type_name()
-            )
-        }
+        Function::Native(id) => match id.shown_as {
+            FunctionKind::Builtin => format!("<built-in function {}>", id.name),
+            FunctionKind::Python => format!("<function {}>", id.name),
+            FunctionKind::Ufunc => format!("<ufunc '{}'>", id.name),
+        },
+        Function::Method { receiver, id } => format!(
+            "<built-in method {} of {} object>",
+            id.name,
+            receiver.type_name()
+        ),
     }
 }

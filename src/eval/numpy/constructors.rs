@@ -1,51 +1,166 @@
-//! NumPy's array constructors: `np.arange`, `np.zeros`/`ones`/`full`, their `*_like`
-//! forms, `np.linspace`, and `np.frombuffer`.
+//! NumPy's array constructors: `np.array`/`np.asarray`, `np.arange`, `np.zeros`/`ones`/`full`,
+//! their `*_like` forms, `np.linspace`, and `np.frombuffer`.
 //!
-//! All but `frombuffer` allocate a fresh buffer with NumPy's dtype inference and its quirks
-//! (`arange`'s first two values must fit an integer dtype, `linspace` pins its last value to
-//! `stop`); `frombuffer` makes an array over the memory of a `bytes`, `bytearray` or
-//! `array.array` without copying. Sizes beyond what viewfinder will allocate are refused.
+//! All but `frombuffer` (and `asarray` of something already in memory) allocate a fresh buffer
+//! with NumPy's dtype inference and its quirks (`arange`'s first two values must fit an integer
+//! dtype, `linspace` pins its last value to `stop`); `frombuffer` makes an array over the
+//! memory of a `bytes`, `bytearray` or `array.array` without copying. Sizes beyond what
+//! viewfinder will allocate are refused.
 
-use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
-use crate::eval::call::{CallArgs, as_index_int};
+use crate::eval::args::CallStyle::{CPythonArgs, Positional};
+use crate::eval::args::{Args, Native};
+use crate::eval::python::as_index_int;
 use crate::eval::{EvalError, EvalResult, Interpreter};
+use crate::exception::ExceptionKind;
 use crate::memory::compute;
 use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
 use crate::syntax::Span;
-use crate::value::{BufferKind, Rule, Value};
+use crate::value::{BufferKind, BufferObject, Rule, Value};
+
+/// NumPy 2's error for `copy=False` when a copy cannot be avoided.
+const CANNOT_AVOID_COPY: &str = "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
+
+/// What `copy=` asks of `np.array` and `np.asarray` (NumPy 2's meaning).
+#[derive(Clone, Copy, PartialEq)]
+enum CopyRequest {
+    /// `copy=True`: always a new buffer.
+    Always,
+    /// `copy=None`: a new buffer only when needed.
+    IfNeeded,
+    /// `copy=False`: never; `ValueError` when a copy would be needed.
+    Never,
+}
+
+/// `np.array(object, dtype=None, *, copy=True)`.
+pub(crate) fn array(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let copy = copy_request(vf, args, CopyRequest::Always)?;
+    vf.array_like(args, "object", copy)
+}
+
+/// `np.asarray(a, dtype=None, *, copy=None)`.
+pub(crate) fn asarray(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let copy = copy_request(vf, args, CopyRequest::IfNeeded)?;
+    vf.array_like(args, "a", copy)
+}
+
+fn copy_request(
+    vf: &mut Interpreter,
+    args: &Args,
+    default: CopyRequest,
+) -> EvalResult<CopyRequest> {
+    Ok(match args.get("copy") {
+        None => default,
+        Some(Value::None) => CopyRequest::IfNeeded,
+        Some(value) => match vf.truthy(value, args.span_of("copy"))? {
+            true => CopyRequest::Always,
+            false => CopyRequest::Never,
+        },
+    })
+}
 
 impl Interpreter {
-    /// `np.arange([start,] stop[, step], dtype=None)`: integers when every bound is one.
-    pub(crate) fn np_arange(&mut self, args: &CallArgs) -> EvalResult<Value> {
-        args.reject_unknown_keywords(&["start", "stop", "step", "dtype"])?;
+    /// `np.array`/`np.asarray` of the parameter `name`: the same array when no copy is
+    /// needed and none is asked for, a view of a buffer object's memory, or a new array.
+    fn array_like(&mut self, args: &Args, name: &str, copy: CopyRequest) -> EvalResult<Value> {
         let span = args.span;
-        let numbers: Vec<Value> = args
-            .positional
-            .iter()
-            .take(3)
-            .map(|(v, _)| v.clone())
-            .collect();
-        let dtype_arg = self.optional_dtype_arg(args.get(3, "dtype"), span)?;
-        let (start, stop, step) = match &numbers[..] {
-            [stop] => (Value::Int(0), stop.clone(), Value::Int(1)),
-            [start, stop] => (start.clone(), stop.clone(), Value::Int(1)),
-            [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
-            _ => match args.keyword("stop") {
-                Some(stop) => (
-                    args.keyword("start").cloned().unwrap_or(Value::Int(0)),
-                    stop.clone(),
-                    args.keyword("step").cloned().unwrap_or(Value::Int(1)),
-                ),
-                None => {
-                    return Err(EvalError::type_error(
-                        "arange() requires stop to be specified.",
-                        span,
-                    ));
-                }
-            },
+        let object = args.value(name)?.clone();
+        let dtype = self.optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?;
+        if let Value::Array(array) = &object
+            && copy != CopyRequest::Always
+            && dtype.is_none_or(|d| d == array.data.dtype)
+        {
+            return Ok(object.clone());
+        }
+        if let Value::Buffer(buffer) = &object {
+            return self.array_of_buffer_object(&object, buffer, dtype, copy, span);
+        }
+        if copy == CopyRequest::Never {
+            return Err(EvalError::value_error(CANNOT_AVOID_COPY, span));
+        }
+        let data = self.array_data_from(&object, dtype, span)?;
+        let text = self.text(span);
+        let (rule, source) = match &object {
+            Value::Array(array) => (Rule::ArrayCopy, Some((array, text))),
+            Value::List(_) | Value::Tuple(_) => (Rule::ArrayFromList, None),
+            _ => (Rule::ArrayFromOther, None),
         };
+        Ok(self.new_array(data, rule, source))
+    }
+
+    /// `np.asarray(bytearray)` looks into the object's memory, as `np.frombuffer` does;
+    /// `np.array(bytearray)` copies its items. `bytes` become NumPy's `S` dtype, which
+    /// viewfinder does not model yet.
+    fn array_of_buffer_object(
+        &mut self,
+        object: &Value,
+        buffer: &Rc<BufferObject>,
+        dtype: Option<DType>,
+        copy: CopyRequest,
+        span: Span,
+    ) -> EvalResult<Value> {
+        if buffer.kind == BufferKind::Bytes {
+            return Err(EvalError::unsupported(
+                "an array of a bytes object (dtype 'S')",
+                span,
+            ));
+        }
+        let item = buffer.item_dtype();
+        if copy == CopyRequest::Always || dtype.is_some_and(|d| d != item) {
+            if copy == CopyRequest::Never {
+                return Err(EvalError::value_error(CANNOT_AVOID_COPY, span));
+            }
+            let data = self.array_data_from(object, dtype, span)?;
+            return Ok(self.new_array(data, Rule::ArrayFromOther, None));
+        }
+        let layout = Layout::c_contiguous(0, &[buffer.len()], item.itemsize());
+        let data = ArrayData {
+            buffer: Rc::clone(&buffer.buffer),
+            layout,
+            dtype: item,
+        };
+        let base = Value::MemoryView(Rc::clone(buffer));
+        Ok(self.new_foreign_view(data, base, true, Rule::FromBuffer(object.type_name())))
+    }
+}
+
+/// `np.arange([start,] stop[, step], dtype=None)`: integers when every bound is one.
+pub(crate) fn arange(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let span = args.span;
+    let requires_stop = || {
+        let message = "arange() requires stop to be specified.";
+        EvalError::type_error(message, span)
+    };
+    // NumPy's `array_arange`: a lone `stop=` is the stop; a missing stop makes the first
+    // argument the stop, which must then have been given by position.
+    let (first, stop) = match (args.get("start"), args.get("stop")) {
+        (_, None) if args.positional_count == 0 => return Err(requires_stop()),
+        (None, Some(stop)) => (Some(stop), None),
+        (first, stop) => (first, stop),
+    };
+    let first = first.cloned().ok_or_else(requires_stop)?;
+    let (start, stop) = match stop {
+        None | Some(Value::None) => (Value::Int(0), first),
+        Some(stop) => (first, stop.clone()),
+    };
+    let step = match args.get("step") {
+        None | Some(Value::None) => Value::Int(1),
+        Some(step) => step.clone(),
+    };
+    let dtype = vf.optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?;
+    vf.arange(start, stop, step, dtype, span)
+}
+
+impl Interpreter {
+    fn arange(
+        &mut self,
+        start: Value,
+        stop: Value,
+        step: Value,
+        dtype_arg: Option<DType>,
+        span: Span,
+    ) -> EvalResult<Value> {
         let all_ints = [&start, &stop, &step].iter().all(|v| {
             matches!(v, Value::Int(_) | Value::Bool(_))
                 || matches!(v, Value::Scalar(d, _) if d.is_integer())
@@ -97,35 +212,67 @@ impl Interpreter {
         crate::eval::limits::check_allocation(&[len], dtype, span)?;
         Ok(len)
     }
+}
 
+/// `np.zeros(shape, dtype=float)`.
+pub(crate) fn zeros(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    vf.filled(args, "zeros", &Value::Int(0))
+}
+
+/// `np.ones(shape, dtype=float)`.
+pub(crate) fn ones(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    vf.filled(args, "ones", &Value::Int(1))
+}
+
+/// `np.full(shape, fill_value, dtype=None)`: the dtype of the fill value unless given.
+pub(crate) fn full(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let fill = args.value("fill_value")?.clone();
+    vf.filled(args, "full", &fill)
+}
+
+/// `np.zeros_like(a, dtype=None)`.
+pub(crate) fn zeros_like(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    vf.filled_like(args, "zeros_like", &Value::Int(0))
+}
+
+/// `np.ones_like(a, dtype=None)`.
+pub(crate) fn ones_like(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    vf.filled_like(args, "ones_like", &Value::Int(1))
+}
+
+/// `np.full_like(a, fill_value, dtype=None)`.
+pub(crate) fn full_like(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let fill = args.value("fill_value")?.clone();
+    vf.filled_like(args, "full_like", &fill)
+}
+
+impl Interpreter {
     /// `np.zeros`, `np.ones`, `np.full`: a new array of `shape` holding one value.
-    pub(crate) fn np_filled(&mut self, name: &'static str, args: &CallArgs) -> EvalResult<Value> {
-        args.reject_unknown_keywords(&["shape", "dtype", "fill_value", "order"])?;
+    fn filled(&mut self, args: &Args, name: &'static str, fill: &Value) -> EvalResult<Value> {
         let span = args.span;
-        let shape_value = args.require(0, "shape")?.clone();
-        let shape = self.shape_value(&shape_value, span)?;
+        let shape = self.shape_value(args.value("shape")?, args.span_of("shape"))?;
         if shape.iter().any(|&n| n < 0) {
-            return Err(EvalError::value_error(
-                "negative dimensions are not allowed",
-                span,
-            ));
+            let message = "negative dimensions are not allowed";
+            return Err(EvalError::value_error(message, span));
         }
         let shape: Vec<usize> = shape.iter().map(|&n| n as usize).collect();
-        let (fill, dtype_position) = match name {
-            "full" => (args.require(1, "fill_value")?.clone(), 2),
-            "ones" => (Value::Int(1), 1),
-            _ => (Value::Int(0), 1),
-        };
-        let dtype = self.optional_dtype_arg(args.get(dtype_position, "dtype"), span)?;
-        let dtype = dtype.unwrap_or_else(|| {
-            if name == "full" {
-                value_dtype(&fill)
-            } else {
-                DType::Float64
-            }
+        let dtype = self.optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?;
+        let dtype = dtype.unwrap_or_else(|| match name {
+            "full" => value_dtype(fill),
+            _ => DType::Float64,
         });
         check_not_too_big(&shape, dtype, span)?;
-        self.filled_array(&shape, dtype, &fill, Rule::Constructor(name), span)
+        self.filled_array(&shape, dtype, fill, Rule::Constructor(name), span)
+    }
+
+    /// `np.zeros_like`, `np.ones_like`, `np.full_like`: the shape and dtype of an array.
+    fn filled_like(&mut self, args: &Args, name: &'static str, fill: &Value) -> EvalResult<Value> {
+        let like = self.array_param(args, "a")?;
+        let dtype = self
+            .optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?
+            .unwrap_or(like.data.dtype);
+        let shape = like.data.shape().to_vec();
+        self.filled_array(&shape, dtype, fill, Rule::Constructor(name), args.span)
     }
 
     fn filled_array(
@@ -165,118 +312,160 @@ impl Interpreter {
         }
         Ok(self.new_array(data, rule, None))
     }
+}
 
-    /// `np.zeros_like`, `np.ones_like`, `np.full_like`: the shape and dtype of an array.
-    pub(crate) fn np_filled_like(
-        &mut self,
-        name: &'static str,
-        args: &CallArgs,
-    ) -> EvalResult<Value> {
-        let span = args.span;
-        let like = self.array_arg(args, 0, "a")?;
-        let fill = match name {
-            "full_like" => args.require(1, "fill_value")?.clone(),
-            "ones_like" => Value::Int(1),
-            _ => Value::Int(0),
-        };
-        let dtype = self
-            .optional_dtype_arg(args.keyword("dtype"), span)?
-            .unwrap_or(like.data.dtype);
-        let shape = like.data.shape().to_vec();
-        self.filled_array(&shape, dtype, &fill, Rule::Constructor(name), span)
+/// `np.linspace(start, stop, num=50, endpoint=True, dtype=None)`.
+pub(crate) fn linspace(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let span = args.span;
+    let start = numeric(args.value("start")?, args.span_of("start"))?.as_f64();
+    let stop = numeric(args.value("stop")?, args.span_of("stop"))?.as_f64();
+    let num = match args.get("num") {
+        Some(v) => as_index_int(v, args.span_of("num"))?,
+        None => 50,
+    };
+    if num < 0 {
+        let message = format!("Number of samples, {num}, must be non-negative.");
+        return Err(EvalError::value_error(message, span));
     }
+    let endpoint = match args.get("endpoint") {
+        Some(v) => vf.truthy(v, span)?,
+        None => true,
+    };
+    let num = vf.checked_len(num as f64, DType::Float64, span)?;
+    let values = linspace_values(start, stop, num, endpoint);
+    let dtype = vf
+        .optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?
+        .unwrap_or(DType::Float64);
+    let scalars: Vec<Scalar> = values.into_iter().map(Scalar::Float).collect();
+    let id = vf.new_buffer_id();
+    let data = ArrayData::from_scalars(id, dtype, &[num], &scalars);
+    Ok(vf.new_array(data, Rule::Constructor("linspace"), None))
+}
 
-    /// `np.linspace(start, stop, num=50, endpoint=True)`.
-    pub(crate) fn np_linspace(&mut self, args: &CallArgs) -> EvalResult<Value> {
-        args.reject_unknown_keywords(&["start", "stop", "num", "endpoint", "dtype"])?;
-        let span = args.span;
-        let start = numeric(args.require(0, "start")?, span)?.as_f64();
-        let stop = numeric(args.require(1, "stop")?, span)?.as_f64();
-        let num = match args.get(2, "num") {
-            Some(v) => as_index_int(v, span)?,
-            None => 50,
-        };
-        if num < 0 {
-            return Err(EvalError::value_error(
-                format!("Number of samples, {num}, must be non-negative."),
-                span,
-            ));
-        }
-        let endpoint = match args.get(3, "endpoint") {
-            Some(v) => self.truthy(v, span)?,
-            None => true,
-        };
-        let num = self.checked_len(num as f64, DType::Float64, span)?;
-        let values = linspace(start, stop, num, endpoint);
-        let dtype = self
-            .optional_dtype_arg(args.get(5, "dtype"), span)?
-            .unwrap_or(DType::Float64);
-        let scalars: Vec<Scalar> = values.into_iter().map(Scalar::Float).collect();
-        let id = self.new_buffer_id();
-        let data = ArrayData::from_scalars(id, dtype, &[num], &scalars);
-        Ok(self.new_array(data, Rule::Constructor("linspace"), None))
-    }
+/// `np.frombuffer(buffer, dtype=float, count=-1, offset=0)`: a view of a buffer object's memory.
+pub(crate) fn frombuffer(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let span = args.span;
+    let source = args.value("buffer")?.clone();
+    let Value::Buffer(object) = &source else {
+        let message = format!(
+            "a bytes-like object is required, not '{}'",
+            source.type_name()
+        );
+        return Err(EvalError::type_error(message, span));
+    };
+    let dtype = vf
+        .optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?
+        .unwrap_or(DType::Float64);
+    let offset = match args.get("offset") {
+        Some(v) => as_index_int(v, args.span_of("offset"))?,
+        None => 0,
+    };
+    let count = match args.get("count") {
+        Some(v) => as_index_int(v, args.span_of("count"))?,
+        None => -1,
+    };
+    let layout = frombuffer_layout(object.buffer.len() as i64, dtype, offset, count, span)?;
+    let data = ArrayData {
+        buffer: Rc::clone(&object.buffer),
+        layout,
+        dtype,
+    };
+    let (base, writeable) = match object.kind {
+        BufferKind::Bytes => (source.clone(), false),
+        _ => (Value::MemoryView(Rc::clone(object)), true),
+    };
+    let rule = Rule::FromBuffer(source.type_name());
+    Ok(vf.new_foreign_view(data, base, writeable, rule))
+}
 
-    /// `np.frombuffer(buffer, dtype, count, offset)`: a view of a buffer object's memory.
-    pub(crate) fn np_frombuffer(&mut self, args: &CallArgs) -> EvalResult<Value> {
-        args.reject_unknown_keywords(&["buffer", "dtype", "count", "offset"])?;
-        let span = args.span;
-        let source = args.require(0, "buffer")?.clone();
-        let Value::Buffer(object) = &source else {
-            return Err(EvalError::type_error(
-                "a bytes-like object is required, not '".to_string() + source.type_name() + "'",
-                span,
-            ));
-        };
-        let dtype = self
-            .optional_dtype_arg(args.get(1, "dtype"), span)?
-            .unwrap_or(DType::Float64);
-        let offset = match args.get(3, "offset") {
-            Some(v) => as_index_int(v, span)?,
-            None => 0,
-        };
-        let total = object.buffer.len() as i64;
-        if offset < 0 || offset > total {
-            return Err(EvalError::value_error(
-                format!("offset must be non-negative and no greater than buffer length ({total})"),
-                span,
-            ));
-        }
-        let available = (total - offset) as usize;
-        if !available.is_multiple_of(dtype.itemsize()) {
-            return Err(EvalError::value_error(
-                "buffer size must be a multiple of element size",
-                span,
-            ));
-        }
-        let count = match args.get(2, "count") {
-            Some(v) => as_index_int(v, span)?,
-            None => -1,
-        };
-        let len = if count < 0 {
-            available / dtype.itemsize()
-        } else {
-            count as usize
-        };
-        if len * dtype.itemsize() > available {
-            return Err(EvalError::value_error(
-                "buffer is smaller than requested size",
-                span,
-            ));
-        }
-        let layout = Layout::c_contiguous(offset as isize, &[len], dtype.itemsize());
-        let data = ArrayData {
-            buffer: Rc::clone(&object.buffer),
-            layout,
-            dtype,
-        };
-        let (base, writeable) = match object.kind {
-            BufferKind::Bytes => (source.clone(), false),
-            _ => (Value::MemoryView(Rc::clone(object)), true),
-        };
-        let rule = Rule::FromBuffer(source.type_name());
-        Ok(self.new_foreign_view(data, base, writeable, rule))
+/// The layout `np.frombuffer` reads: `count` items (all, when negative) from byte `offset`.
+fn frombuffer_layout(
+    total: i64,
+    dtype: DType,
+    offset: i64,
+    count: i64,
+    span: Span,
+) -> EvalResult<Layout> {
+    if offset < 0 || offset > total {
+        let message =
+            format!("offset must be non-negative and no greater than buffer length ({total})");
+        return Err(EvalError::value_error(message, span));
     }
+    let available = (total - offset) as usize;
+    if !available.is_multiple_of(dtype.itemsize()) && count < 0 {
+        return Err(EvalError::value_error(
+            "buffer size must be a multiple of element size",
+            span,
+        ));
+    }
+    let len = if count < 0 {
+        available / dtype.itemsize()
+    } else {
+        count as usize
+    };
+    if len.saturating_mul(dtype.itemsize()) > available {
+        return Err(EvalError::value_error(
+            "buffer is smaller than requested size",
+            span,
+        ));
+    }
+    Ok(Layout::c_contiguous(
+        offset as isize,
+        &[len],
+        dtype.itemsize(),
+    ))
+}
+
+/// The NumPy scalar types as callables (`np.int8(5)`): rows by the argument errors each
+/// family words differently.
+pub(crate) static SCALAR_TYPES: [Native; 3] = [
+    Native::new("int8", "(value=0, /)", CPythonArgs, &["value"], scalar_type).named(""),
+    Native::new(
+        "float64",
+        "(value=0, /)",
+        Positional,
+        &["value"],
+        scalar_type,
+    )
+    .named("float"),
+    Native::new(
+        "bool",
+        "(value=False, /)",
+        CPythonArgs,
+        &["value"],
+        scalar_type,
+    )
+    .named("bool_"),
+];
+
+/// The row that binds a call of the scalar type `dtype`.
+pub(crate) fn scalar_type_row(dtype: DType) -> &'static Native {
+    match dtype {
+        DType::Float64 => &SCALAR_TYPES[1],
+        DType::Bool => &SCALAR_TYPES[2],
+        _ => &SCALAR_TYPES[0],
+    }
+}
+
+/// `np.int8(5)`, `np.float32(0.1)`, `np.int8([1, 2])`: the scalar type is the receiver.
+fn scalar_type(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let Value::ScalarType(dtype) = args.receiver()? else {
+        return Err(EvalError::type_error("not a NumPy scalar type", args.span));
+    };
+    let dtype = *dtype;
+    let span = args.span;
+    let value = args.get("value").cloned().unwrap_or(Value::Int(0));
+    if let (Value::Int(i), Some(range)) = (&value, dtype.integer_range())
+        && !range.contains(&(*i as i128))
+    {
+        let message = format!("Python integer {i} out of bounds for {dtype}");
+        return Err(EvalError::new(ExceptionKind::OverflowError, message, span));
+    }
+    let data = vf.array_data_from(&value, Some(dtype), span)?;
+    if data.shape().is_empty() {
+        return Ok(Value::Scalar(dtype, data.get(&[])));
+    }
+    Ok(vf.new_array(data, Rule::Constructor(dtype.name()), None))
 }
 
 /// A numeric argument as a scalar.
@@ -304,7 +493,7 @@ fn value_dtype(value: &Value) -> DType {
 }
 
 /// NumPy's `linspace` arithmetic: `arange(num) * step + start`, the last value pinned to `stop`.
-fn linspace(start: f64, stop: f64, num: usize, endpoint: bool) -> Vec<f64> {
+fn linspace_values(start: f64, stop: f64, num: usize, endpoint: bool) -> Vec<f64> {
     let div = if endpoint { num.saturating_sub(1) } else { num } as f64;
     let delta = stop - start;
     let step = delta / div;

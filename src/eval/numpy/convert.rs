@@ -8,6 +8,7 @@
 use crate::exception::ExceptionKind;
 use std::rc::{Rc, Weak};
 
+use crate::eval::args::Args;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute;
 use crate::memory::{ArrayData, BufferId, DType, Scalar};
@@ -128,14 +129,48 @@ impl Interpreter {
         rule: Rule,
         source: Option<(&Rc<ArrayObject>, String)>,
     ) -> Value {
-        let origin = origin(rule, source);
-        let object = ArrayObject {
+        Value::Array(self.new_array_object(data, rule, source))
+    }
+
+    /// Like [`Interpreter::new_array`], as the array object itself.
+    pub(crate) fn new_array_object(
+        &mut self,
+        data: ArrayData,
+        rule: Rule,
+        source: Option<(&Rc<ArrayObject>, String)>,
+    ) -> Rc<ArrayObject> {
+        Rc::new(ArrayObject {
             data,
             writeable: std::cell::Cell::new(true),
             base: None,
-            origin,
-        };
-        Value::Array(Rc::new(object))
+            origin: origin(rule, source),
+        })
+    }
+
+    /// The argument for parameter `name` as an array object (array-likes converted, as
+    /// `np.asarray` converts them).
+    pub(crate) fn array_param(&mut self, args: &Args, name: &str) -> EvalResult<Rc<ArrayObject>> {
+        let value = args.value(name)?.clone();
+        self.as_array_object(&value, args.span_of(name))
+    }
+
+    /// The array a method was called on.
+    pub(crate) fn receiver_array(&mut self, args: &Args) -> EvalResult<Rc<ArrayObject>> {
+        let receiver = args.receiver()?.clone();
+        self.as_array_object(&receiver, args.span)
+    }
+
+    /// Any array-like as an array object: arrays as they are, everything else converted.
+    pub(crate) fn as_array_object(
+        &mut self,
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<Rc<ArrayObject>> {
+        if let Value::Array(array) = value {
+            return Ok(Rc::clone(array));
+        }
+        let data = self.array_data_from(value, None, span)?;
+        Ok(self.new_array_object(data, Rule::ConvertedToArray, None))
     }
 
     /// A view of `source` with a new layout: base collapses to the owner, as NumPy does, and a
@@ -224,34 +259,92 @@ impl Interpreter {
     }
 
     /// Reads a `dtype=` argument: a name (`'int8'`), `np.int8`, a dtype, or `int`/`float`/`bool`.
+    /// A dtype NumPy has but viewfinder does not model (`complex`, `'U5'`, `'>i4'`) is refused
+    /// honestly.
     pub(crate) fn dtype_arg(&self, value: &Value, span: Span) -> EvalResult<Option<DType>> {
         match value {
             Value::None => Ok(None),
             Value::DType(dtype) | Value::ScalarType(dtype) => Ok(Some(*dtype)),
-            Value::Str(name) => DType::parse(name).map(Some).ok_or_else(|| {
-                EvalError::type_error(
-                    format!(
+            Value::Str(name) => match DType::parse(name) {
+                Some(dtype) => Ok(Some(dtype)),
+                None if numpy_understands(name) => {
+                    Err(unmodelled_dtype(&crate::format::py_str_repr(name), span))
+                }
+                None => {
+                    let message = format!(
                         "data type {} not understood",
                         crate::format::py_str_repr(name)
-                    ),
-                    span,
-                )
-            }),
-            Value::Function(f) => match f.as_ref() {
-                crate::value::Function::Builtin("int") => Ok(Some(DType::Int64)),
-                crate::value::Function::Builtin("float") => Ok(Some(DType::Float64)),
-                crate::value::Function::Builtin("bool") => Ok(Some(DType::Bool)),
-                _ => Err(EvalError::type_error(
-                    "Cannot interpret this value as a data type",
-                    span,
-                )),
+                    );
+                    Err(EvalError::type_error(message, span))
+                }
             },
-            other => Err(EvalError::type_error(
-                format!("Cannot interpret '{}' as a data type", other.to_repr()),
+            Value::Class("int") => Ok(Some(DType::Int64)),
+            Value::Class("float") => Ok(Some(DType::Float64)),
+            Value::Class("bool") => Ok(Some(DType::Bool)),
+            Value::Class(name @ ("str" | "bytes" | "complex" | "object")) => {
+                Err(unmodelled_dtype(name, span))
+            }
+            Value::Function(_) => Err(EvalError::type_error(
+                "Cannot interpret this value as a data type",
                 span,
             )),
+            other => {
+                let message = format!("Cannot interpret '{}' as a data type", other.to_repr());
+                Err(EvalError::type_error(message, span))
+            }
         }
     }
+}
+
+/// `NotImplementedError` for a dtype NumPy has and viewfinder does not model yet.
+fn unmodelled_dtype(shown: &str, span: Span) -> EvalError {
+    EvalError::unsupported(format!("the dtype {shown}"), span)
+}
+
+/// NumPy's dtype names that viewfinder does not model (`np.sctypeDict`'s other keys).
+const OTHER_NUMPY_DTYPE_NAMES: &[&str] = &[
+    "a",
+    "bytes",
+    "bytes_",
+    "cdouble",
+    "clongdouble",
+    "complex",
+    "complex128",
+    "complex256",
+    "complex64",
+    "csingle",
+    "datetime64",
+    "float128",
+    "float16",
+    "half",
+    "longdouble",
+    "object",
+    "object_",
+    "str",
+    "str_",
+    "timedelta64",
+    "unicode",
+    "void",
+];
+
+/// True when `text` is a dtype NumPy reads: one of its names, or a type code with a byte order
+/// and a size (`'>i4'`, `'U10'`, `'M8[ns]'`), or fields (`'i4,f8'`).
+fn numpy_understands(text: &str) -> bool {
+    let code = text.trim_start_matches(['<', '>', '=', '|']);
+    if OTHER_NUMPY_DTYPE_NAMES.contains(&code) || text.contains(',') {
+        return true;
+    }
+    let mut chars = code.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    let sized = rest.chars().all(|c| c.is_ascii_digit());
+    let dated = matches!(first, 'M' | 'm')
+        && rest
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with('[');
+    "?bBhHiIlLqQpPnNefdgFDGSaUVOMmc".contains(first) && (sized || dated)
 }
 
 /// The `.base` a new view of `source` gets: the source if it owns its data or its base is not

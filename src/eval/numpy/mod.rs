@@ -1,64 +1,101 @@
-//! The `np` namespace: constructors, introspection, and functions that mirror array methods.
+//! The `numpy` module: one table row per function viewfinder models, its constants and types.
+//!
+//! Each row of [`FUNCTIONS`] is the function's name, its real signature, how its argument
+//! errors read, the parameters viewfinder honours and the function that implements it (in the
+//! files beside this one, by what the function makes: `views`, `copies`, `constructors`,
+//! `reductions`, `ufuncs`, `introspection`). Attribute lookup, completion, `dir()` and the
+//! honest refusal of every other name NumPy has all read this table.
 
-use crate::exception::ExceptionKind;
 pub(crate) mod constructors;
 pub(crate) mod convert;
+pub(crate) mod copies;
+pub(crate) mod introspection;
+pub(crate) mod ndarray;
+pub(crate) mod reductions;
+pub(crate) mod ufuncs;
 pub(crate) mod views;
 
-use std::rc::Rc;
+use crate::eval::args::CallStyle::*;
+use crate::eval::args::Native;
+use crate::memory::DType;
+use crate::value::{Module, Table, Value};
 
-use crate::eval::call::{CallArgs, as_index_int};
-use crate::eval::{EvalError, EvalResult, Interpreter};
-use crate::memory::compute::{self, Operand};
-use crate::memory::{DType, Layout, overlap};
-use crate::syntax::Span;
-use crate::value::{ArrayObject, Function, Rule, Value};
-
-/// NumPy functions viewfinder implements.
-pub(crate) const FUNCTIONS: &[&str] = &[
-    "array",
-    "asarray",
-    "arange",
-    "zeros",
-    "ones",
-    "full",
-    "zeros_like",
-    "ones_like",
-    "full_like",
-    "linspace",
-    "copy",
-    "shares_memory",
-    "may_share_memory",
-    "reshape",
-    "transpose",
-    "swapaxes",
-    "ravel",
-    "broadcast_to",
-    "frombuffer",
-    "concatenate",
-    "where",
-    "sort",
-    "sum",
-    "min",
-    "max",
-    "amin",
-    "amax",
-    "mean",
-    "prod",
-    "any",
-    "all",
-    "abs",
-    "absolute",
-    "dtype",
-    "array_equal",
-    "diagonal",
+/// NumPy's functions that viewfinder models, one row each.
+pub(crate) static FUNCTIONS: &[Native] = &[
+    Native::new("array", "(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0, like=None)", NumPyArgs, &["object", "dtype", "copy"], constructors::array),
+    Native::new("asarray", "(a, dtype=None, order=None, *, device=None, copy=None, like=None)", NumPyArgs, &["a", "dtype", "copy"], constructors::asarray),
+    Native::new("arange", "(start_or_stop, /, stop=None, step=1, *, dtype=None, device=None, like=None)", NumPyArgs, &["start", "stop", "step", "dtype"], constructors::arange)
+        .parsed_as("(start=None, stop=None, step=None, dtype=None, *, device=None, like=None)"),
+    Native::new("zeros", "(shape, dtype=None, order='C', *, device=None, like=None)", NumPyArgs, &["shape", "dtype"], constructors::zeros),
+    Native::new("ones", "(shape, dtype=None, order='C', *, device=None, like=None)", PythonDef, &["shape", "dtype"], constructors::ones),
+    Native::new("full", "(shape, fill_value, dtype=None, order='C', *, device=None, like=None)", PythonDef, &["shape", "fill_value", "dtype"], constructors::full),
+    Native::new("zeros_like", "(a, dtype=None, order='K', subok=True, shape=None, *, device=None)", PythonDef, &["a", "dtype"], constructors::zeros_like),
+    Native::new("ones_like", "(a, dtype=None, order='K', subok=True, shape=None, *, device=None)", PythonDef, &["a", "dtype"], constructors::ones_like),
+    Native::new("full_like", "(a, fill_value, dtype=None, order='K', subok=True, shape=None, *, device=None)", PythonDef, &["a", "fill_value", "dtype"], constructors::full_like),
+    Native::new("linspace", "(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None)", PythonDef, &["start", "stop", "num", "endpoint", "dtype"], constructors::linspace),
+    Native::new("frombuffer", "(buffer, dtype=None, count=-1, offset=0, *, like=None)", CPythonArgs, &["buffer", "dtype", "count", "offset"], constructors::frombuffer),
+    Native::new("copy", "(a, order='K', subok=False)", PythonDef, &["a"], copies::np_copy),
+    Native::new("concatenate", "(arrays, /, axis=0, out=None, *, dtype=None, casting='same_kind')", NumPyArgs, &["arrays", "axis"], copies::concatenate),
+    Native::new("where", "(condition, x=None, y=None, /)", PythonDef, &["condition", "x", "y"], copies::where_),
+    Native::new("sort", "(a, axis=-1, kind=None, order=None, *, stable=None)", PythonDef, &["a", "axis"], copies::np_sort),
+    Native::new("reshape", "(a, /, shape, order='C', *, copy=None)", PythonDef, &["a", "shape"], views::np_reshape),
+    Native::new("transpose", "(a, axes=None)", PythonDef, &["a", "axes"], views::np_transpose),
+    Native::new("swapaxes", "(a, axis1, axis2)", PythonDef, &["a", "axis1", "axis2"], views::np_swapaxes),
+    Native::new("ravel", "(a, order='C')", PythonDef, &["a"], views::np_ravel),
+    Native::new("diagonal", "(a, offset=0, axis1=0, axis2=1)", PythonDef, &["a", "offset"], views::np_diagonal),
+    Native::new("broadcast_to", "(array, shape, subok=False)", PythonDef, &["array", "shape"], views::broadcast_to),
+    Native::new("squeeze", "(a, axis=None)", PythonDef, &["a", "axis"], views::np_squeeze),
+    Native::new("expand_dims", "(a, axis)", PythonDef, &["a", "axis"], views::expand_dims),
+    Native::new("sum", "(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)", PythonDef, &["a", "axis"], reductions::np_sum),
+    Native::new("min", "(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)", PythonDef, &["a", "axis"], reductions::np_min),
+    Native::new("max", "(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)", PythonDef, &["a", "axis"], reductions::np_max),
+    Native::new("amin", "(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)", PythonDef, &["a", "axis"], reductions::np_min),
+    Native::new("amax", "(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)", PythonDef, &["a", "axis"], reductions::np_max),
+    Native::new("mean", "(a, axis=None, dtype=None, out=None, keepdims=<no value>, *, where=<no value>)", PythonDef, &["a", "axis"], reductions::np_mean),
+    Native::new("prod", "(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)", PythonDef, &["a", "axis"], reductions::np_prod),
+    Native::new("any", "(a, axis=None, out=None, keepdims=<no value>, *, where=<no value>)", PythonDef, &["a", "axis"], reductions::np_any),
+    Native::new("all", "(a, axis=None, out=None, keepdims=<no value>, *, where=<no value>)", PythonDef, &["a", "axis"], reductions::np_all),
+    Native::new("absolute", "(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None)", Ufunc, &["x"], ufuncs::absolute),
+    Native::new("abs", "(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None)", Ufunc, &["x"], ufuncs::absolute).named("absolute"),
+    Native::new("shares_memory", "(a, b, /, max_work=-1)", PythonDef, &["a", "b"], introspection::shares_memory),
+    Native::new("may_share_memory", "(a, b, /, max_work=0)", PythonDef, &["a", "b"], introspection::may_share_memory),
+    Native::new("array_equal", "(a1, a2, equal_nan=False)", PythonDef, &["a1", "a2"], introspection::array_equal),
 ];
 
-/// `np.<name>`, or `None` if NumPy has nothing of that name in viewfinder.
-pub(crate) fn attribute(name: &str) -> Option<Value> {
-    if let Some(f) = FUNCTIONS.iter().find(|f| **f == name) {
-        return Some(Value::Function(Rc::new(Function::NumPy(f))));
-    }
+/// NumPy's classes that viewfinder can call (`np.dtype('int8')`).
+pub(crate) static CLASSES: &[Native] = &[Native::new(
+    "dtype",
+    "(dtype, align=False, copy=False, **kwargs)",
+    CPythonArgs,
+    &["dtype"],
+    introspection::dtype,
+)
+.parsed_as("(dtype, align=False, copy=False, metadata=None)")];
+
+/// The submodules of `numpy` a script can reach (`np.linalg`, `np.lib.stride_tricks`); their
+/// names are refused honestly until modelled.
+pub(crate) const SUBMODULES: &[&str] = &[
+    "char",
+    "core",
+    "ctypeslib",
+    "dtypes",
+    "emath",
+    "exceptions",
+    "fft",
+    "lib",
+    "lib.stride_tricks",
+    "linalg",
+    "ma",
+    "polynomial",
+    "random",
+    "rec",
+    "strings",
+    "testing",
+    "typing",
+];
+
+/// NumPy's constants and the names of its types, with their values.
+pub(crate) fn constant(name: &str) -> Option<Value> {
     Some(match name {
         "newaxis" => Value::None,
         "ndarray" => Value::Class("numpy.ndarray"),
@@ -66,6 +103,7 @@ pub(crate) fn attribute(name: &str) -> Option<Value> {
         "inf" => Value::Float(f64::INFINITY),
         "pi" => Value::Float(std::f64::consts::PI),
         "e" => Value::Float(std::f64::consts::E),
+        "dtype" => Value::Class("numpy.dtype"),
         "bool_" | "bool" => Value::ScalarType(DType::Bool),
         "int_" | "intp" => Value::ScalarType(DType::Int64),
         "uint" | "uintp" => Value::ScalarType(DType::UInt64),
@@ -74,290 +112,28 @@ pub(crate) fn attribute(name: &str) -> Option<Value> {
     })
 }
 
-impl Interpreter {
-    /// Calls `np.<name>`.
-    pub(crate) fn call_numpy(&mut self, name: &'static str, args: &CallArgs) -> EvalResult<Value> {
-        let span = args.span;
-        match name {
-            "array" | "asarray" => self.np_array(name == "asarray", args),
-            "arange" => self.np_arange(args),
-            "zeros" | "ones" | "full" => self.np_filled(name, args),
-            "zeros_like" | "ones_like" | "full_like" => self.np_filled_like(name, args),
-            "linspace" => self.np_linspace(args),
-            "copy" => {
-                let array = self.array_arg(args, 0, "a")?;
-                let text = self.text(span);
-                self.copy_of(&array, Rule::NpCopy, text, span, true)
-            }
-            "shares_memory" | "may_share_memory" => self.np_shares(name == "shares_memory", args),
-            "frombuffer" => self.np_frombuffer(args),
-            "broadcast_to" => self.np_broadcast_to(args),
-            "concatenate" => self.np_concatenate(args),
-            "where" => self.np_where(args),
-            "array_equal" => {
-                let (a, b) = (
-                    self.array_arg(args, 0, "a1")?,
-                    self.array_arg(args, 1, "a2")?,
-                );
-                let same_shape = a.data.shape() == b.data.shape();
-                let equal = same_shape && {
-                    let eq = self.compare(
-                        crate::syntax::CmpOp::Eq,
-                        &Value::Array(a),
-                        &Value::Array(b),
-                        span,
-                    )?;
-                    let all = self.call_method_named(&eq, "all", span)?;
-                    self.truthy(&all, span)?
-                };
-                Ok(Value::Bool(equal))
-            }
-            "dtype" => Ok(Value::DType(
-                self.dtype_arg(args.require(0, "dtype")?, span)?
-                    .unwrap_or(DType::Float64),
-            )),
-            "abs" | "absolute" => {
-                let value = args.require(0, "x")?.clone();
-                self.numpy_function_on(&value, "absolute", span)
-            }
-            _ => self.np_array_method(name, args),
-        }
-    }
+/// The names [`constant`] knows, for completion and `dir`.
+pub(crate) const CONSTANTS: &[&str] = &[
+    "newaxis", "ndarray", "nan", "inf", "pi", "e", "dtype", "bool_", "bool", "int_", "intp",
+    "uint", "uintp", "double", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
+    "uint64", "float32", "float64",
+];
 
-    /// NumPy functions that are array methods in disguise (`np.sum(a)` is `a.sum()`).
-    fn np_array_method(&mut self, name: &str, args: &CallArgs) -> EvalResult<Value> {
-        let array = self.array_arg(args, 0, "a")?;
-        let method = match name {
-            "amin" => "min",
-            "amax" => "max",
-            other => other,
-        };
-        let rest = CallArgs {
-            name: name.to_string(),
-            positional: args.positional.iter().skip(1).cloned().collect(),
-            keywords: args.keywords.clone(),
-            span: args.span,
-        };
-        match method {
-            "sort" => {
-                let text = self.text(args.span);
-                let copy = self.copy_of(&array, Rule::SortedCopy, text, args.span, true)?;
-                self.call_method(&copy, "sort", &rest)?;
-                Ok(copy)
-            }
-            "reshape" if rest.positional.is_empty() && rest.keyword("newshape").is_some() => {
-                let shape = self.shape_value(
-                    &rest.keyword("newshape").cloned().unwrap_or(Value::None),
-                    args.span,
-                )?;
-                let text = self.text(args.span);
-                self.reshaped(&array, &shape, text, args.span)
-            }
-            _ => self.call_method(&Value::Array(array), method, &rest),
-        }
-    }
-
-    /// The argument at `position` as an array object (converting lists, as `np.asarray`).
-    pub(crate) fn array_arg(
-        &mut self,
-        args: &CallArgs,
-        position: usize,
-        name: &str,
-    ) -> EvalResult<Rc<ArrayObject>> {
-        let value = args.require(position, name)?.clone();
-        self.as_array_object(&value, args.span_of(position))
-    }
-
-    /// Any array-like as an array object: arrays as they are, everything else converted.
-    fn as_array_object(&mut self, value: &Value, span: Span) -> EvalResult<Rc<ArrayObject>> {
-        if let Value::Array(array) = value {
-            return Ok(Rc::clone(array));
-        }
-        let data = self.array_data_from(value, None, span)?;
-        match self.new_array(data, Rule::ConvertedToArray, None) {
-            Value::Array(array) => Ok(array),
-            _ => unreachable!("new_array makes arrays"),
-        }
-    }
-
-    fn np_array(&mut self, as_is: bool, args: &CallArgs) -> EvalResult<Value> {
-        args.reject_unknown_keywords(&["dtype", "copy", "object"])?;
-        let span = args.span;
-        let object = args.require(0, "object")?.clone();
-        let dtype = self.optional_dtype_arg(args.get(1, "dtype"), span)?;
-        let no_copy_asked = matches!(
-            args.keyword("copy"),
-            Some(Value::Bool(false)) | Some(Value::None)
-        );
-        if let Value::Array(array) = &object
-            && (as_is || no_copy_asked)
-            && dtype.is_none_or(|d| d == array.data.dtype)
-        {
-            return Ok(object.clone());
-        }
-        let data = self.array_data_from(&object, dtype, span)?;
-        let text = self.text(span);
-        let (rule, source) = match &object {
-            Value::Array(array) => (Rule::ArrayCopy, Some((array, text))),
-            Value::List(_) | Value::Tuple(_) => (Rule::ArrayFromList, None),
-            _ => (Rule::ArrayFromOther, None),
-        };
-        Ok(self.new_array(data, rule, source))
-    }
-
-    fn np_shares(&mut self, exact: bool, args: &CallArgs) -> EvalResult<Value> {
-        let (a, b) = (self.array_arg(args, 0, "a")?, self.array_arg(args, 1, "b")?);
-        if !Rc::ptr_eq(&a.data.buffer, &b.data.buffer) {
-            return Ok(Value::Bool(false));
-        }
-        let (la, lb) = (&a.data.layout, &b.data.layout);
-        Ok(Value::Bool(if exact {
-            overlap::shares_memory(la, lb)
-        } else {
-            overlap::may_share_memory(la, lb)
-        }))
-    }
-
-    fn np_broadcast_to(&mut self, args: &CallArgs) -> EvalResult<Value> {
-        let span = args.span;
-        let array = self.array_arg(args, 0, "array")?;
-        let shape_value = args.require(1, "shape")?.clone();
-        let shape: Vec<usize> = self
-            .shape_value(&shape_value, span)?
-            .into_iter()
-            .map(|n| n.max(0) as usize)
-            .collect();
-        let layout = &array.data.layout;
-        let strides = broadcast_strides(layout, &shape).ok_or_else(|| {
-            let message = format!(
-                "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
-                compute::shape_text(&layout.shape),
-                compute::shape_text(&shape)
-            );
-            EvalError::value_error(message, span)
-        })?;
-        let elements = shape
-            .iter()
-            .try_fold(1isize, |n, &len| n.checked_mul(isize::try_from(len).ok()?));
-        if elements.is_none() {
-            return Err(EvalError::value_error("iterator is too large", span));
-        }
-        crate::eval::numpy::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
-        let new = Layout {
-            offset: layout.offset,
-            shape,
-            strides,
-            itemsize: layout.itemsize,
-        };
-        let text = self.text(span);
-        Ok(self.new_read_only_view(
-            &array,
-            array.data.with_layout(new, array.data.dtype),
-            Rule::BroadcastTo,
-            text,
-        ))
-    }
-
-    fn np_concatenate(&mut self, args: &CallArgs) -> EvalResult<Value> {
-        let span = args.span;
-        let parts_value = args.require(0, "arrays")?.clone();
-        let items = self.iterate(&parts_value, span)?;
-        let arrays = items
-            .iter()
-            .map(|v| self.as_array_object(v, span))
-            .collect::<EvalResult<Vec<_>>>()?;
-        let axis = match args.get(1, "axis") {
-            Some(Value::None) => None,
-            Some(v) => Some(as_index_int(v, span)? as isize),
-            None => Some(0),
-        };
-        let operands: Vec<Operand> = arrays.iter().map(|a| Operand::Array(&a.data)).collect();
-        crate::eval::limits::check_concatenation(&arrays, axis, span)?;
-        let id = self.new_buffer_id();
-        let data = compute::concatenate(&operands, axis, id)
-            .map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.new_array(data, Rule::Concatenate, None))
-    }
-
-    fn np_where(&mut self, args: &CallArgs) -> EvalResult<Value> {
-        let span = args.span;
-        if args.positional.len() != 3 {
-            return Err(EvalError::unsupported(
-                "np.where with other than three arguments",
-                span,
-            ));
-        }
-        let holders = (0..3)
-            .map(|i| self.operand_holder(&args.positional[i].0.clone(), span))
-            .collect::<EvalResult<Vec<_>>>()?;
-        let operands: Option<Vec<Operand>> = holders.iter().map(|h| h.operand()).collect();
-        let operands = operands.ok_or_else(|| {
-            EvalError::type_error("np.where() arguments must be array-like", span)
-        })?;
-        crate::eval::limits::check_where(&operands, span)?;
-        let id = self.new_buffer_id();
-        let data = compute::where_select(operands[0], operands[1], operands[2], id)
-            .map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.new_array(data, Rule::Where, None))
-    }
-
-    /// Applies a one-argument NumPy function (`absolute`) to any value.
-    pub(crate) fn numpy_function_on(
-        &mut self,
-        value: &Value,
-        name: &str,
-        span: Span,
-    ) -> EvalResult<Value> {
-        let holder = self.operand_holder(value, span)?;
-        let operand = holder.operand().ok_or_else(|| {
-            EvalError::type_error(
-                format!("bad operand type for {name}(): '{}'", value.type_name()),
-                span,
-            )
-        })?;
-        crate::eval::limits::check_allocation(operand.shape(), operand.own_dtype(), span)?;
-        let id = self.new_buffer_id();
-        let data = compute::unary(compute::UnaryOp::Abs, operand, id)
-            .map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.ufunc_result(data, Rule::Arithmetic))
-    }
-
-    /// `np.int8(5)`, `np.float32(0.1)`.
-    pub(crate) fn call_scalar_type(&mut self, dtype: DType, args: &CallArgs) -> EvalResult<Value> {
-        args.at_most(1)?;
-        let span = args.span;
-        let value = args.get(0, "value").cloned().unwrap_or(Value::Int(0));
-        if let (Value::Int(i), Some(range)) = (&value, dtype.integer_range())
-            && !range.contains(&(*i as i128))
-        {
-            return Err(EvalError::new(
-                ExceptionKind::OverflowError,
-                format!("Python integer {i} out of bounds for {dtype}"),
-                span,
-            ));
-        }
-        let data = self.array_data_from(&value, Some(dtype), span)?;
-        if data.shape().is_empty() {
-            return Ok(Value::Scalar(dtype, data.get(&[])));
-        }
-        Ok(self.new_array(data, Rule::Constructor(dtype.name()), None))
+/// `np.<name>` (or `np.linalg.<name>` for a submodule), if viewfinder models it.
+pub(crate) fn attribute(module: Module, name: &str) -> Option<Value> {
+    match module {
+        Module::NumPy => crate::eval::call::function_named(Table::NumPy, name)
+            .or_else(|| constant(name))
+            .or_else(|| submodule(name)),
+        Module::NumPySub(path) => submodule(&format!("{path}.{name}")),
+        Module::Array => None,
     }
 }
 
-/// Strides that show `layout` as `shape` (NumPy's broadcasting), or `None` when impossible.
-fn broadcast_strides(layout: &Layout, shape: &[usize]) -> Option<Vec<isize>> {
-    if shape.len() < layout.ndim() {
-        return None;
-    }
-    let extra = shape.len() - layout.ndim();
-    let mut strides = vec![0isize; shape.len()];
-    for axis in 0..layout.ndim() {
-        let (have, want) = (layout.shape[axis], shape[extra + axis]);
-        strides[extra + axis] = match (have == want, have == 1) {
-            (true, _) => layout.strides[axis],
-            (false, true) => 0,
-            (false, false) => return None,
-        };
-    }
-    Some(strides)
+/// The submodule `numpy.<path>`, if NumPy has it.
+pub(crate) fn submodule(path: &str) -> Option<Value> {
+    SUBMODULES
+        .iter()
+        .find(|known| **known == path)
+        .map(|known| Value::Module(Module::NumPySub(known)))
 }

@@ -1,39 +1,311 @@
-//! Array methods that make views: `view`, `reshape`, `transpose`/`.T`, `swapaxes`, `ravel` and
-//! `diagonal`.
+//! Functions and methods that make views: `view`, `reshape`, `transpose`/`.T`, `swapaxes`,
+//! `ravel`, `diagonal`, `np.broadcast_to`, `squeeze`, `expand_dims`.
 //!
-//! Each computes a new layout over the same buffer and decides view-or-copy by NumPy's own
-//! rules (`_attempt_nocopy_reshape` for `reshape`, contiguity for `ravel`, the last axis for a
-//! `.view(dtype)` of another item size). The layout arithmetic lives here beside the methods, so
-//! the reason a call copied can be read next to the code that decided it.
+//! The layout arithmetic is `memory::Layout`'s; here each call reads its arguments, asks the
+//! layout for the view, turns a [`LayoutError`] into NumPy's message, and names the rule that
+//! made the result. `reshape` and `ravel` fall back to a copy when the layout allows no view,
+//! as NumPy does.
 
-use crate::eval::call::{CallArgs, as_index_int};
-use crate::eval::index::resolve_position;
-use crate::eval::{EvalError, EvalResult, Interpreter};
-use crate::exception::ExceptionKind;
-use crate::memory::Layout;
-use crate::memory::compute;
-use crate::memory::layout::c_strides;
-use crate::syntax::Span;
-use crate::value::{ArrayObject, Rule, Value};
 use std::rc::Rc;
 
+use crate::eval::args::Args;
+use crate::eval::python::as_index_int;
+use crate::eval::{EvalError, EvalResult, Interpreter};
+use crate::exception::ExceptionKind;
+use crate::memory::compute;
+use crate::memory::layout::LayoutError;
+use crate::memory::{DType, Layout};
+use crate::syntax::Span;
+use crate::value::{ArrayObject, Rule, Value};
+
+/// NumPy's message for a layout that cannot be transformed as asked.
+pub(crate) fn layout_error(error: LayoutError, span: Span) -> EvalError {
+    let value_error = |message: &str| EvalError::value_error(message, span);
+    match error {
+        LayoutError::AxesDontMatch => value_error("axes don't match array"),
+        LayoutError::AxisOutOfBounds {
+            axis,
+            ndim,
+            argument,
+        } => {
+            let prefix = argument.map_or(String::new(), |name| format!("{name}: "));
+            let message =
+                format!("{prefix}axis {axis} is out of bounds for array of dimension {ndim}");
+            EvalError::new(ExceptionKind::AxisError, message, span)
+        }
+        LayoutError::SameDiagonalAxes => value_error("axis1 and axis2 cannot be the same"),
+        LayoutError::DiagonalNeedsTwoAxes => {
+            value_error("diag requires an array of at least two dimensions")
+        }
+        LayoutError::NotBroadcastable => value_error("operands could not be broadcast together"),
+        LayoutError::ZeroDimItemsize => value_error(
+            "Changing the dtype of a 0d array is only supported if the itemsize is unchanged",
+        ),
+        LayoutError::LastAxisNotContiguous => value_error(
+            "To change to a dtype of a different size, the last axis must be contiguous",
+        ),
+        LayoutError::SmallerNotDivisor => value_error(
+            "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
+        ),
+        LayoutError::LargerNotDivisor => value_error(
+            "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.",
+        ),
+        LayoutError::SqueezeLongAxis => {
+            value_error("cannot select an axis to squeeze out which has size not equal to one")
+        }
+        LayoutError::RepeatedAxis => value_error("repeated axis"),
+    }
+}
+
+/// `a.view()`, `a.view(dtype)`, `a.view(dtype=...)`: the same bytes, read as another dtype
+/// if asked.
+pub(crate) fn view(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.receiver_array(args)?;
+    let span = args.span;
+    if args.varargs.len() > 2 {
+        let message = format!(
+            "view() takes from 0 to 2 positional arguments but {} were given",
+            args.varargs.len()
+        );
+        return Err(EvalError::type_error(message, span));
+    }
+    if let Some((name, _, at)) = args
+        .varkw
+        .iter()
+        .find(|(k, _, _)| k != "dtype" && k != "type")
+    {
+        let message = format!("view() got an unexpected keyword argument '{name}'");
+        return Err(EvalError::type_error(message, *at));
+    }
+    let type_given = args
+        .varargs
+        .get(1)
+        .map(|(v, _)| v)
+        .or_else(|| args.keyword("type"));
+    if let Some(kind) = type_given
+        && !matches!(kind, Value::Class("numpy.ndarray"))
+    {
+        return Err(EvalError::unsupported(
+            "the 'type' argument of ndarray.view",
+            span,
+        ));
+    }
+    let dtype = args
+        .varargs
+        .first()
+        .map(|(v, _)| v)
+        .or_else(|| args.keyword("dtype"));
+    let dtype = vf
+        .optional_dtype_arg(dtype, span)?
+        .unwrap_or(array.data.dtype);
+    let text = vf.text(span);
+    vf.view_as(&array, dtype, text, span)
+}
+
+/// `a.reshape(2, 3)`, `a.reshape((2, 3))`: NumPy's C method checks its own arguments.
+pub(crate) fn reshape(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.receiver_array(args)?;
+    let span = args.span;
+    if let Some((name, _, at)) = args
+        .varkw
+        .iter()
+        .find(|(k, _, _)| k != "order" && k != "copy")
+    {
+        let message = format!("'{name}' is an invalid keyword argument for this function");
+        return Err(EvalError::type_error(message, *at));
+    }
+    let shape = match &args.varargs[..] {
+        [] => {
+            return Err(EvalError::type_error(
+                "reshape() takes exactly 1 argument (0 given)",
+                span,
+            ));
+        }
+        [(single, at)] => vf.shape_value(single, *at)?,
+        many => many
+            .iter()
+            .map(|(v, s)| as_index_int(v, *s))
+            .collect::<EvalResult<_>>()?,
+    };
+    refuse_order(args.keyword("order"), "ndarray.reshape", span)?;
+    refuse_copy_keyword(args.keyword("copy"), "ndarray.reshape", span)?;
+    let text = vf.text(span);
+    vf.reshaped(&array, &shape, text, span)
+}
+
+/// `np.reshape(a, shape)`.
+pub(crate) fn np_reshape(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.array_param(args, "a")?;
+    let shape = vf.shape_value(args.value("shape")?, args.span_of("shape"))?;
+    let text = vf.text(args.span);
+    vf.reshaped(&array, &shape, text, args.span)
+}
+
+/// Refuses `order=` other than NumPy's default `'C'` (not modelled yet).
+fn refuse_order(order: Option<&Value>, qualified: &str, span: Span) -> EvalResult<()> {
+    match order {
+        None => Ok(()),
+        Some(Value::Str(s)) if &**s == "C" => Ok(()),
+        Some(_) => Err(EvalError::unsupported(
+            format!("the 'order' argument of {qualified}"),
+            span,
+        )),
+    }
+}
+
+/// Refuses `copy=` other than its default `None` (not modelled yet).
+fn refuse_copy_keyword(copy: Option<&Value>, qualified: &str, span: Span) -> EvalResult<()> {
+    match copy {
+        None | Some(Value::None) => Ok(()),
+        Some(_) => Err(EvalError::unsupported(
+            format!("the 'copy' argument of {qualified}"),
+            span,
+        )),
+    }
+}
+
+/// `a.transpose()`, `a.transpose(1, 0)`, `a.transpose((1, 0))`.
+pub(crate) fn transpose(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.receiver_array(args)?;
+    if let Some((_, _, at)) = args.varkw.first() {
+        let message = "ndarray.transpose() takes no keyword arguments";
+        return Err(EvalError::type_error(message, *at));
+    }
+    let axes = match &args.varargs[..] {
+        [] | [(Value::None, _)] => None,
+        [(single, at)] => Some(vf.shape_value(single, *at)?),
+        many => Some(
+            many.iter()
+                .map(|(v, s)| as_index_int(v, *s))
+                .collect::<EvalResult<_>>()?,
+        ),
+    };
+    let text = vf.text(args.span);
+    vf.transposed(&array, axes.as_deref(), text, args.span)
+}
+
+/// `np.transpose(a, axes=None)`.
+pub(crate) fn np_transpose(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.array_param(args, "a")?;
+    let axes = match args.get("axes") {
+        None | Some(Value::None) => None,
+        Some(axes) => Some(vf.shape_value(axes, args.span_of("axes"))?),
+    };
+    let text = vf.text(args.span);
+    vf.transposed(&array, axes.as_deref(), text, args.span)
+}
+
+/// `a.swapaxes(axis1, axis2)`.
+pub(crate) fn swapaxes(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.receiver_array(args)?;
+    vf.swapped(&array, args)
+}
+
+/// `np.swapaxes(a, axis1, axis2)`.
+pub(crate) fn np_swapaxes(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.array_param(args, "a")?;
+    vf.swapped(&array, args)
+}
+
+/// `a.ravel()`: a view when C-contiguous, otherwise a copy.
+pub(crate) fn ravel(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.receiver_array(args)?;
+    let text = vf.text(args.span);
+    vf.raveled(&array, text, args.span)
+}
+
+/// `np.ravel(a)`.
+pub(crate) fn np_ravel(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.array_param(args, "a")?;
+    let text = vf.text(args.span);
+    vf.raveled(&array, text, args.span)
+}
+
+/// `a.diagonal(offset=0, axis1=0, axis2=1)`.
+pub(crate) fn diagonal(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.receiver_array(args)?;
+    vf.diagonal(&array, args)
+}
+
+/// `np.diagonal(a, offset=0, axis1=0, axis2=1)`.
+pub(crate) fn np_diagonal(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.array_param(args, "a")?;
+    vf.diagonal(&array, args)
+}
+
+/// `np.broadcast_to(array, shape)`: a read-only view with zero strides.
+pub(crate) fn broadcast_to(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let span = args.span;
+    let array = vf.array_param(args, "array")?;
+    let shape: Vec<usize> = vf
+        .shape_value(args.value("shape")?, args.span_of("shape"))?
+        .into_iter()
+        .map(|n| n.max(0) as usize)
+        .collect();
+    let layout = array.data.layout.broadcast_to(&shape).map_err(|_| {
+        let message = format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
+            compute::shape_text(array.data.shape()),
+            compute::shape_text(&shape)
+        );
+        EvalError::value_error(message, span)
+    })?;
+    let elements = shape
+        .iter()
+        .try_fold(1isize, |n, &len| n.checked_mul(isize::try_from(len).ok()?));
+    if elements.is_none() {
+        return Err(EvalError::value_error("iterator is too large", span));
+    }
+    crate::eval::numpy::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
+    let text = vf.text(span);
+    let data = array.data.with_layout(layout, array.data.dtype);
+    Ok(vf.new_read_only_view(&array, data, Rule::BroadcastTo, text))
+}
+
+/// `a.squeeze(axis=None)`.
+pub(crate) fn squeeze(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.receiver_array(args)?;
+    vf.squeezed(&array, args)
+}
+
+/// `np.squeeze(a, axis=None)`.
+pub(crate) fn np_squeeze(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.array_param(args, "a")?;
+    vf.squeezed(&array, args)
+}
+
+/// `np.expand_dims(a, axis)`: `axis` an int or a tuple of ints.
+pub(crate) fn expand_dims(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.array_param(args, "a")?;
+    let span = args.span;
+    let axes = vf.axes_value(args.value("axis")?, args.span_of("axis"))?;
+    let layout = array
+        .data
+        .layout
+        .expanded(&axes)
+        .map_err(|e| layout_error(e, span))?;
+    let text = vf.text(span);
+    let data = array.data.with_layout(layout, array.data.dtype);
+    Ok(vf.new_view(&array, data, Rule::ExpandDims, text))
+}
+
 impl Interpreter {
-    /// `a.view()` / `a.view(dtype)`: the same bytes, read as another dtype if asked.
-    pub(crate) fn array_view(
+    /// The same bytes as `dtype` (a view, whatever the dtype).
+    fn view_as(
         &mut self,
         array: &Rc<ArrayObject>,
-        dtype: Option<Value>,
+        dtype: DType,
         text: String,
         span: Span,
     ) -> EvalResult<Value> {
-        let dtype = self
-            .optional_dtype_arg(dtype.as_ref(), span)?
-            .unwrap_or(array.data.dtype);
-        let layout = reinterpret_layout(&array.data.layout, dtype.itemsize(), span)?;
-        let rule = if dtype == array.data.dtype {
-            Rule::View
-        } else {
-            Rule::ViewAsDtype(dtype)
+        let layout = array
+            .data
+            .layout
+            .reinterpreted(dtype.itemsize())
+            .map_err(|e| layout_error(e, span))?;
+        let rule = match dtype == array.data.dtype {
+            true => Rule::View,
+            false => Rule::ViewAsDtype(dtype),
         };
         Ok(self.new_view(array, array.data.with_layout(layout, dtype), rule, text))
     }
@@ -49,103 +321,47 @@ impl Interpreter {
         let size = array.data.size();
         let shape = resolve_shape(shape, size, span)?;
         crate::eval::numpy::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
-        let layout = &array.data.layout;
-        let strides = if layout.is_c_contiguous() {
-            Some(c_strides(&shape, layout.itemsize))
-        } else {
-            nocopy_reshape_strides(layout, &shape)
-        };
         let dtype = array.data.dtype;
-        match strides {
-            Some(strides) => {
-                let new = Layout {
-                    offset: layout.offset,
-                    shape,
-                    strides,
-                    itemsize: layout.itemsize,
-                };
-                Ok(self.new_view(
-                    array,
-                    array.data.with_layout(new, dtype),
-                    Rule::ReshapeView,
-                    text,
-                ))
-            }
-            None => {
-                crate::eval::limits::check_allocation(array.data.shape(), dtype, span)?;
-                let id = self.new_buffer_id();
-                let temporary = compute::cast(&array.data, dtype, id);
-                let view = Layout::c_contiguous(0, &shape, layout.itemsize);
-                Ok(self.new_copy_with_hidden_base(
-                    temporary,
-                    view,
-                    Rule::ReshapeCopy,
-                    (array, text),
-                ))
-            }
+        if let Some(view) = array.data.layout.reshaped_in_place(&shape) {
+            let data = array.data.with_layout(view, dtype);
+            return Ok(self.new_view(array, data, Rule::ReshapeView, text));
         }
+        crate::eval::limits::check_allocation(array.data.shape(), dtype, span)?;
+        let id = self.new_buffer_id();
+        let temporary = compute::cast(&array.data, dtype, id);
+        let view = Layout::c_contiguous(0, &shape, array.data.layout.itemsize);
+        Ok(self.new_copy_with_hidden_base(temporary, view, Rule::ReshapeCopy, (array, text)))
     }
 
     /// `a.T` / `a.transpose(axes)`.
     pub(crate) fn transposed(
         &mut self,
         array: &Rc<ArrayObject>,
-        axes: Option<Vec<i64>>,
-        text: String,
-    ) -> EvalResult<Value> {
-        let layout = &array.data.layout;
-        let ndim = layout.ndim();
-        let order: Vec<usize> = match axes {
-            None => (0..ndim).rev().collect(),
-            Some(axes) => {
-                let resolved: Option<Vec<usize>> =
-                    axes.iter().map(|&a| resolve_position(a, ndim)).collect();
-                let mut sorted = resolved.clone().unwrap_or_default();
-                sorted.sort();
-                if resolved.is_none() || sorted != (0..ndim).collect::<Vec<_>>() {
-                    return Err(EvalError::value_error(
-                        "axes don't match array",
-                        Span::default(),
-                    ));
-                }
-                resolved.unwrap_or_default()
-            }
-        };
-        let new = Layout {
-            offset: layout.offset,
-            shape: order.iter().map(|&a| layout.shape[a]).collect(),
-            strides: order.iter().map(|&a| layout.strides[a]).collect(),
-            itemsize: layout.itemsize,
-        };
-        Ok(self.new_view(
-            array,
-            array.data.with_layout(new, array.data.dtype),
-            Rule::Transpose,
-            text,
-        ))
-    }
-
-    /// `a.swapaxes(i, j)`.
-    pub(crate) fn swapped(
-        &mut self,
-        array: &Rc<ArrayObject>,
-        a: i64,
-        b: i64,
+        axes: Option<&[i64]>,
         text: String,
         span: Span,
     ) -> EvalResult<Value> {
-        let ndim = array.data.layout.ndim();
-        let check = |axis: i64, which: &str| {
-            resolve_position(axis, ndim).ok_or_else(|| {
-                let message =
-                    format!("{which}: axis {axis} is out of bounds for array of dimension {ndim}");
-                EvalError::new(ExceptionKind::AxisError, message, span)
-            })
-        };
-        let (a, b) = (check(a, "axis1")?, check(b, "axis2")?);
-        let mut order: Vec<i64> = (0..ndim as i64).collect();
-        order.swap(a, b);
-        self.transposed(array, Some(order), text)
+        let layout = array
+            .data
+            .layout
+            .transposed(axes)
+            .map_err(|e| layout_error(e, span))?;
+        let data = array.data.with_layout(layout, array.data.dtype);
+        Ok(self.new_view(array, data, Rule::Transpose, text))
+    }
+
+    fn swapped(&mut self, array: &Rc<ArrayObject>, args: &Args) -> EvalResult<Value> {
+        let span = args.span;
+        let axis1 = as_index_int(args.value("axis1")?, args.span_of("axis1"))?;
+        let axis2 = as_index_int(args.value("axis2")?, args.span_of("axis2"))?;
+        let layout = array
+            .data
+            .layout
+            .swapped(axis1, axis2)
+            .map_err(|e| layout_error(e, span))?;
+        let text = self.text(span);
+        let data = array.data.with_layout(layout, array.data.dtype);
+        Ok(self.new_view(array, data, Rule::Transpose, text))
     }
 
     /// `a.ravel()`: a view when C-contiguous, otherwise a copy (with no base).
@@ -155,14 +371,19 @@ impl Interpreter {
         text: String,
         span: Span,
     ) -> EvalResult<Value> {
-        if array.data.layout.is_c_contiguous() {
-            return self.reshaped(array, &[-1], text, span);
+        let dtype = array.data.dtype;
+        if let Some(view) = array.data.layout.raveled_in_place() {
+            return Ok(self.new_view(
+                array,
+                array.data.with_layout(view, dtype),
+                Rule::RavelView,
+                text,
+            ));
         }
-        crate::eval::limits::check_allocation(&[array.data.size()], array.data.dtype, span)?;
+        crate::eval::limits::check_allocation(&[array.data.size()], dtype, span)?;
         let id = self.new_buffer_id();
-        let data = compute::cast(&array.data, array.data.dtype, id);
-        let flat = Layout::c_contiguous(0, &[data.size()], data.dtype.itemsize());
-        let dtype = data.dtype;
+        let data = compute::cast(&array.data, dtype, id);
+        let flat = Layout::c_contiguous(0, &[data.size()], dtype.itemsize());
         Ok(self.new_array(
             data.with_layout(flat, dtype),
             Rule::RavelCopy,
@@ -170,67 +391,37 @@ impl Interpreter {
         ))
     }
 
-    /// `a.diagonal(offset=0)` of a 2-d array: a read-only view stepping down and right.
-    pub(crate) fn diagonal(
-        &mut self,
-        array: &Rc<ArrayObject>,
-        args: &CallArgs,
-        text: String,
-    ) -> EvalResult<Value> {
-        let layout = &array.data.layout;
-        if layout.ndim() < 2 {
-            return Err(EvalError::value_error(
-                "diag requires an array of at least two dimensions",
-                args.span,
-            ));
-        }
-        if layout.ndim() > 2 {
-            return Err(EvalError::unsupported(
-                "diagonal() of arrays with more than two dimensions",
-                args.span,
-            ));
-        }
-        let k = args
-            .get(0, "offset")
-            .map(|v| as_index_int(v, args.span))
-            .transpose()?
-            .unwrap_or(0);
-        let (rows, cols) = (layout.shape[0] as i64, layout.shape[1] as i64);
-        let (row0, col0) = if k >= 0 { (0, k) } else { (-k, 0) };
-        let len = (rows - row0).min(cols - col0).max(0) as usize;
-        let offset = if len > 0 {
-            layout.offset + row0 as isize * layout.strides[0] + col0 as isize * layout.strides[1]
-        } else {
-            layout.offset
+    fn diagonal(&mut self, array: &Rc<ArrayObject>, args: &Args) -> EvalResult<Value> {
+        let span = args.span;
+        let int = |name: &str, default: i64| match args.get(name) {
+            Some(v) => as_index_int(v, args.span_of(name)),
+            None => Ok(default),
         };
-        let new = Layout {
-            offset,
-            shape: vec![len],
-            strides: vec![layout.strides[0] + layout.strides[1]],
-            itemsize: layout.itemsize,
-        };
-        Ok(self.new_read_only_view(
-            array,
-            array.data.with_layout(new, array.data.dtype),
-            Rule::Diagonal,
-            text,
-        ))
+        let (offset, axis1, axis2) = (int("offset", 0)?, int("axis1", 0)?, int("axis2", 1)?);
+        let layout = array
+            .data
+            .layout
+            .diagonal(offset, axis1, axis2)
+            .map_err(|e| layout_error(e, span))?;
+        let text = self.text(span);
+        let data = array.data.with_layout(layout, array.data.dtype);
+        Ok(self.new_read_only_view(array, data, Rule::Diagonal, text))
     }
 
-    /// Shape arguments: `reshape(2, 3)`, `reshape((2, 3))`, `reshape(-1)`.
-    pub(crate) fn shape_args(&mut self, args: &CallArgs) -> EvalResult<Vec<i64>> {
-        args.reject_unknown_keywords(&["order", "shape"])?;
-        match &args.positional[..] {
-            [] => match args.keyword("shape") {
-                Some(v) => self.shape_value(v, args.span),
-                None => Err(EvalError::type_error(
-                    "reshape() missing required argument 'shape' (pos 1)",
-                    args.span,
-                )),
-            },
-            [(single, span)] => self.shape_value(single, *span),
-            many => many.iter().map(|(v, s)| as_index_int(v, *s)).collect(),
-        }
+    fn squeezed(&mut self, array: &Rc<ArrayObject>, args: &Args) -> EvalResult<Value> {
+        let span = args.span;
+        let axes = match args.get("axis") {
+            None | Some(Value::None) => None,
+            Some(axis) => Some(self.axes_value(axis, args.span_of("axis"))?),
+        };
+        let layout = array
+            .data
+            .layout
+            .squeezed(axes.as_deref())
+            .map_err(|e| layout_error(e, span))?;
+        let text = self.text(span);
+        let data = array.data.with_layout(layout, array.data.dtype);
+        Ok(self.new_view(array, data, Rule::Squeeze, text))
     }
 
     /// A shape given as an int or a tuple/list of ints.
@@ -247,29 +438,18 @@ impl Interpreter {
         Ok(shape)
     }
 
-    /// The axes of `transpose(...)`: none, `None`, a tuple, or one int per axis.
-    pub(crate) fn axes_args(&mut self, args: &CallArgs) -> EvalResult<Option<Vec<i64>>> {
-        match &args.positional[..] {
-            [] => Ok(None),
-            [(Value::None, _)] => Ok(None),
-            [(single, span)] => self.shape_value(single, *span).map(Some),
-            many => many
-                .iter()
-                .map(|(v, s)| as_index_int(v, *s))
-                .collect::<EvalResult<Vec<_>>>()
-                .map(Some),
+    /// An axis argument that may be an int or a tuple of ints (`squeeze`, `expand_dims`).
+    fn axes_value(&mut self, value: &Value, span: Span) -> EvalResult<Vec<i64>> {
+        match value {
+            Value::Tuple(_) | Value::List(_) => self.shape_value(value, span),
+            other => Ok(vec![as_index_int(other, span)?]),
         }
     }
 }
 
 /// Resolves `-1` in a requested shape and checks the size, with NumPy's messages.
 fn resolve_shape(requested: &[i64], size: usize, span: Span) -> EvalResult<Vec<usize>> {
-    let unknown: Vec<usize> = requested
-        .iter()
-        .enumerate()
-        .filter(|(_, n)| **n < 0)
-        .map(|(i, _)| i)
-        .collect();
+    let unknown: Vec<usize> = (0..requested.len()).filter(|&i| requested[i] < 0).collect();
     if unknown.len() > 1 {
         return Err(EvalError::value_error(
             "can only specify one unknown dimension",
@@ -322,90 +502,6 @@ fn cannot_reshape(size: usize, requested: &[i64], span: Span) -> EvalError {
     } else {
         format!("({})", dims.join(","))
     };
-    EvalError::value_error(
-        format!("cannot reshape array of size {size} into shape {shape}"),
-        span,
-    )
-}
-
-/// NumPy's `_attempt_nocopy_reshape` (C order): strides for `shape` over the same memory, or
-/// `None` when the elements cannot be reached by strides alone.
-fn nocopy_reshape_strides(layout: &Layout, shape: &[usize]) -> Option<Vec<isize>> {
-    let (old_dims, old_strides): (Vec<usize>, Vec<isize>) = layout
-        .shape
-        .iter()
-        .zip(&layout.strides)
-        .filter(|(n, _)| **n != 1)
-        .map(|(&n, &s)| (n, s))
-        .unzip();
-    let mut strides = vec![0isize; shape.len()];
-    let (mut oi, mut oj, mut ni, mut nj) = (0, 1, 0, 1);
-    while ni < shape.len() && oi < old_dims.len() {
-        let (mut np, mut op) = (shape[ni], old_dims[oi]);
-        while np != op {
-            if np < op {
-                np *= *shape.get(nj)?;
-                nj += 1;
-            } else {
-                op *= *old_dims.get(oj)?;
-                oj += 1;
-            }
-        }
-        if (oi..oj - 1).any(|k| old_strides[k] != old_dims[k + 1] as isize * old_strides[k + 1]) {
-            return None;
-        }
-        strides[nj - 1] = old_strides[oj - 1];
-        for k in (ni + 1..nj).rev() {
-            strides[k - 1] = strides[k] * shape[k] as isize;
-        }
-        ni = nj;
-        nj += 1;
-        oi = oj;
-        oj += 1;
-    }
-    let last = if ni >= 1 {
-        strides[ni - 1]
-    } else {
-        layout.itemsize as isize
-    };
-    strides[ni..].iter_mut().for_each(|s| *s = last);
-    Some(strides)
-}
-
-/// The layout of `.view(dtype)` with a different item size: the last axis is rescaled.
-fn reinterpret_layout(layout: &Layout, itemsize: usize, span: Span) -> EvalResult<Layout> {
-    if itemsize == layout.itemsize {
-        return Ok(layout.clone());
-    }
-    if layout.ndim() == 0 {
-        return Err(EvalError::value_error(
-            "Changing the dtype of a 0d array is only supported if the itemsize is unchanged",
-            span,
-        ));
-    }
-    let last = layout.ndim() - 1;
-    if layout.shape[last] != 1 && layout.strides[last] != layout.itemsize as isize {
-        return Err(EvalError::value_error(
-            "To change to a dtype of a different size, the last axis must be contiguous",
-            span,
-        ));
-    }
-    let bytes = layout.shape[last] * layout.itemsize;
-    if itemsize < layout.itemsize && !layout.itemsize.is_multiple_of(itemsize) {
-        return Err(EvalError::value_error(
-            "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
-            span,
-        ));
-    }
-    if !bytes.is_multiple_of(itemsize) {
-        return Err(EvalError::value_error(
-            "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.",
-            span,
-        ));
-    }
-    let mut new = layout.clone();
-    new.shape[last] = bytes / itemsize;
-    new.strides[last] = itemsize as isize;
-    new.itemsize = itemsize;
-    Ok(new)
+    let message = format!("cannot reshape array of size {size} into shape {shape}");
+    EvalError::value_error(message, span)
 }

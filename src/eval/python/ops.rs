@@ -1,5 +1,5 @@
 //! Python's own objects: arithmetic and comparison of numbers, strings, lists and tuples,
-//! iteration, `lst += ...`, `print`, and the names of the builtins.
+//! iteration and `lst += ...`.
 //!
 //! The first seed document is about exactly these: a list is shared by `b = a` and copied by
 //! `a[:]`, while `array.array` and `bytearray` expose a buffer that NumPy can share. Item
@@ -11,44 +11,12 @@ use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-use crate::eval::call::CallArgs;
 use crate::eval::cancel as interrupt;
 use crate::eval::expr::overflow;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::{DType, Scalar};
 use crate::syntax::{BinOp, CmpOp, Span};
-use crate::value::{Function, Value};
-
-/// Names every program can use without importing anything.
-pub(crate) const BUILTINS: &[&str] = &[
-    "print",
-    "len",
-    "repr",
-    "str",
-    "int",
-    "float",
-    "bool",
-    "list",
-    "tuple",
-    "range",
-    "abs",
-    "min",
-    "max",
-    "sum",
-    "bytes",
-    "bytearray",
-    "sorted",
-    "round",
-    "type",
-];
-
-/// The builtin called `name`, if there is one.
-pub(crate) fn builtin(name: &str) -> Option<Value> {
-    BUILTINS
-        .iter()
-        .find(|b| **b == name)
-        .map(|b| Value::Function(Rc::new(Function::Builtin(b))))
-}
+use crate::value::Value;
 
 /// A Python number as (is_float, as i64, as f64), or `None` for anything else.
 fn number(value: &Value) -> Option<(bool, i64, f64)> {
@@ -503,29 +471,6 @@ impl Interpreter {
         self.before_list_change(list);
         list.borrow_mut().extend(extra);
         Ok(())
-    }
-
-    /// `print(*args, sep=' ', end='\n')`.
-    pub(crate) fn builtin_print(&mut self, args: &CallArgs) -> EvalResult<Value> {
-        args.reject_unknown_keywords(&["sep", "end", "flush", "file"])?;
-        let text_arg = |name: &str, default: &str| -> EvalResult<String> {
-            match args.keyword(name) {
-                None | Some(Value::None) => Ok(default.to_string()),
-                Some(Value::Str(s)) => Ok(s.to_string()),
-                Some(other) => Err(EvalError::type_error(
-                    format!("{name} must be None or a string, not {}", other.type_name()),
-                    args.span,
-                )),
-            }
-        };
-        let (sep, end) = (text_arg("sep", " ")?, text_arg("end", "\n")?);
-        for (value, span) in &args.positional {
-            check_repr_depth(value, *span)?;
-        }
-        let line: Vec<String> = args.positional.iter().map(|(v, _)| v.to_str()).collect();
-        self.output.extend_from_slice(line.join(&sep).as_bytes());
-        self.output.extend_from_slice(end.as_bytes());
-        Ok(Value::None)
     }
 }
 

@@ -2,7 +2,14 @@
 //!
 //! This is NumPy's own description of an array: a byte offset into a buffer, a shape, and one
 //! signed byte stride per axis (zero for a broadcast axis, negative for a reversed one). Every
-//! view is a new `Layout` over the same buffer; nothing here touches element data.
+//! view is a new `Layout` over the same buffer (the transforms are in `transform.rs`); nothing
+//! here touches element data.
+
+#[cfg(test)]
+mod props;
+mod transform;
+
+pub use transform::{AxisIndex, LayoutError, resolve_axis};
 
 /// The position of an array's elements inside a buffer, in bytes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
