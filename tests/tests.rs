@@ -28,4 +28,6 @@ mod fuzz;
 mod lesson;
 mod pty;
 mod readme;
+mod real_names;
 mod robustness;
+mod signatures;

@@ -155,9 +155,8 @@ impl Interpreter {
                 call.span,
             ));
         };
-        let short = name.rsplit('.').next().unwrap_or(name);
         let names = CallNames {
-            python: short.into(),
+            python: name.into(),
             shown: name.replace("numpy.", "np."),
         };
         let args = args::bind(row, None, names, call)?;

@@ -5,6 +5,7 @@
 //! every change it made so far from a journal, so a failing step leaves all names, buffers and
 //! flags exactly as they were.
 
+pub mod api;
 pub mod args;
 #[cfg(test)]
 mod atomic_props;

@@ -428,7 +428,11 @@ fn cpython_missing(
     if slot < positional_only {
         let required = params.iter().take_while(|p| p.is_required()).count();
         let least = positional_only.min(required);
-        let bound = if least < slot { "at least" } else { "exactly" };
+        let bound = if least < params.len() {
+            "at least"
+        } else {
+            "exactly"
+        };
         let message = format!(
             "{} takes {bound} {least} positional argument{} ({given} given)",
             cpython_callee(name),

@@ -87,7 +87,12 @@ pub(crate) fn np_sort(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 /// `np.concatenate(arrays, axis=0)`; `axis=None` joins the flattened arrays.
 pub(crate) fn concatenate(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let span = args.span;
-    let parts = vf.iterate(args.value("arrays")?, args.span_of("arrays"))?;
+    let arrays = args.value("arrays")?;
+    if !matches!(arrays, Value::List(_) | Value::Tuple(_) | Value::Array(_)) {
+        let message = "dispatcher for __array_function__ did not return an iterable";
+        return Err(EvalError::type_error(message, span));
+    }
+    let parts = vf.iterate(arrays, args.span_of("arrays"))?;
     let arrays = parts
         .iter()
         .map(|v| vf.as_array_object(v, span))

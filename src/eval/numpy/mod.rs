@@ -35,7 +35,8 @@ pub(crate) static FUNCTIONS: &[Native] = &[
     Native::new("linspace", "(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None)", PythonDef, &["start", "stop", "num", "endpoint", "dtype"], constructors::linspace),
     Native::new("frombuffer", "(buffer, dtype=None, count=-1, offset=0, *, like=None)", CPythonArgs, &["buffer", "dtype", "count", "offset"], constructors::frombuffer),
     Native::new("copy", "(a, order='K', subok=False)", PythonDef, &["a"], copies::np_copy),
-    Native::new("concatenate", "(arrays, /, axis=0, out=None, *, dtype=None, casting='same_kind')", NumPyArgs, &["arrays", "axis"], copies::concatenate),
+    Native::new("concatenate", "(arrays, /, axis=0, out=None, *, dtype=None, casting='same_kind')", PythonDef, &["arrays", "axis"], copies::concatenate)
+        .parsed_as("(arrays, axis=None, out=None, *, dtype=None, casting=None)"),
     Native::new("where", "(condition, x=None, y=None, /)", PythonDef, &["condition", "x", "y"], copies::where_),
     Native::new("sort", "(a, axis=-1, kind=None, order=None, *, stable=None)", PythonDef, &["a", "axis"], copies::np_sort),
     Native::new("reshape", "(a, /, shape, order='C', *, copy=None)", PythonDef, &["a", "shape"], views::np_reshape),

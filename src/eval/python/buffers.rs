@@ -28,7 +28,7 @@ pub(crate) static BYTEARRAY_METHODS: &[Native] = &[
 /// `array.array`'s methods that viewfinder models.
 pub(crate) static ARRAY_ARRAY_METHODS: &[Native] = &[
     Native::new("append", "(v, /)", OneArgument, &["v"], append),
-    Native::new("extend", "(bb, /)", OneArgument, &["bb"], extend),
+    Native::new("extend", "(bb, /)", CPythonArgs, &["bb"], extend),
     Native::new("tolist", "()", NoArguments, &[], tolist),
 ];
 
@@ -39,7 +39,7 @@ pub(crate) static BYTES_METHODS: &[Native] = &[];
 pub(crate) static ARRAY_MODULE: &[Native] = &[Native::new(
     "array",
     "(typecode, initializer=None, /)",
-    Positional,
+    ParseTuple,
     &["typecode", "initializer"],
     array_array,
 )];

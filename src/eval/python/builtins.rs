@@ -357,6 +357,10 @@ impl Interpreter {
     /// `min`/`max`: one iterable, or several arguments; the first of equal extremes wins.
     fn extreme(&mut self, name: &str, better: CmpOp, args: &Args) -> EvalResult<Value> {
         let span = args.span;
+        if args.varargs.is_empty() {
+            let message = format!("{name} expected at least 1 argument, got 0");
+            return Err(EvalError::type_error(message, span));
+        }
         if let Some((keyword, _, at)) = args
             .varkw
             .iter()
@@ -372,10 +376,6 @@ impl Interpreter {
             ));
         }
         let items = match &args.varargs[..] {
-            [] => {
-                let message = format!("{name} expected at least 1 argument, got 0");
-                return Err(EvalError::type_error(message, span));
-            }
             [(single, at)] => self.iterate(single, *at)?,
             many => many.iter().map(|(v, _)| v.clone()).collect(),
         };
@@ -579,14 +579,8 @@ impl Interpreter {
 
 /// `type(object)`: the object's class (the three-argument form makes classes: not modelled).
 fn type_(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    if let Some((_, _, at)) = args.varkw.first() {
-        return Err(EvalError::type_error(
-            "type() takes no keyword arguments",
-            *at,
-        ));
-    }
     match &args.varargs[..] {
-        [(value, _)] => Ok(value.class()),
+        [(value, _)] if args.varkw.is_empty() => Ok(value.class()),
         [_, _, _] => Err(EvalError::unsupported(
             "type() with three arguments",
             args.span,
