@@ -100,6 +100,8 @@ struct CaseResult {
     stderr_tail: String,
 }
 
+/// Every case gets a verdict; `fake` and `silent` ones must be exactly those `known_bad.txt`
+/// lists, with the verdict it lists.
 #[test]
 fn corpus_against_python() {
     util::require_numpy();
@@ -147,22 +149,27 @@ fn read_known_bad(selected: &[PathBuf]) -> BTreeMap<String, Verdict> {
     let text = std::fs::read_to_string(util::repo_root().join(KNOWN_BAD)).unwrap_or_default();
     let entries: Vec<(String, Result<Verdict, String>)> =
         text.lines().filter_map(parse_known_bad_line).collect();
-    let broken: Vec<String> = entries
-        .iter()
-        .filter_map(|(name, listed)| listed.as_ref().err().map(|err| format!("{name}: {err}")))
-        .chain(missing_case_files(&entries))
-        .collect();
-    assert!(
-        broken.is_empty(),
-        "{KNOWN_BAD} is malformed:\n{}",
-        broken.join("\n")
-    );
+    assert_known_bad_well_formed(&entries);
     let selected_names: Vec<String> = selected.iter().map(|path| util::file_name(path)).collect();
     entries
         .into_iter()
         .filter(|(name, _)| selected_names.contains(name))
         .filter_map(|(name, listed)| listed.ok().map(|verdict| (name, verdict)))
         .collect()
+}
+
+/// Panics listing every entry without a readable verdict or without a case file.
+fn assert_known_bad_well_formed(entries: &[(String, Result<Verdict, String>)]) {
+    let broken: Vec<String> = entries
+        .iter()
+        .filter_map(|(name, listed)| listed.as_ref().err().map(|err| format!("{name}: {err}")))
+        .chain(missing_case_files(entries))
+        .collect();
+    assert!(
+        broken.is_empty(),
+        "{KNOWN_BAD} is malformed:\n{}",
+        broken.join("\n")
+    );
 }
 
 /// One line of `known_bad.txt`: `None` for blank and comment lines, else the case name and the
