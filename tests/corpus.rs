@@ -347,7 +347,7 @@ fn problem_with(result: &CaseResult, listed: Option<Verdict>) -> Option<String> 
             verdict.name()
         )),
         Some(listed) if listed != verdict => Some(format!(
-            "{} is listed as {} but is now {} ({}): update {KNOWN_BAD}",
+            "{} is listed as {} but is now {} (last stderr line {:?}): update {KNOWN_BAD}",
             result.name,
             listed.name(),
             verdict.name(),
