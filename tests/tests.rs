@@ -5,6 +5,10 @@
 //!
 //! - `conformance`: every `tests/numpy/*.py` must print the same under `viewfinder --quiet` as
 //!   under real CPython + NumPy, and exit the same way.
+//! - `corpus`: real teaching code (NumPy docs, the Python Data Science Handbook, numpy-100, the
+//!   Scientific Python Lectures) in `tests/corpus/cases/`, each classified against python3 as
+//!   `match`, `honest`, `fake` or `silent`; `fake` and `silent` only as listed in
+//!   `tests/corpus/known_bad.txt`.
 //! - `cli`: flags, standard input, exit statuses, the lesson transcript.
 //! - `lesson`: the lesson views (`--table`, `--track`, `--diagram`, `--explain`, `--quiz`,
 //!   `--export`, `--json`): golden files in `tests/lesson/`, the seed lesson's table, quiz answers
@@ -23,6 +27,7 @@ mod util;
 
 mod cli;
 mod conformance;
+mod corpus;
 mod examples;
 mod fuzz;
 mod lesson;
