@@ -65,9 +65,8 @@ impl Interpreter {
             }
             Value::Flags(_) => {
                 let key = self.eval(index)?;
-                let name = key.to_str().to_lowercase();
-                self.get_attribute(container, &name, span)
-                    .map_err(|_| EvalError::new(ExceptionKind::KeyError, "Unknown flag", span))
+                let name = flag_attribute(&key, span)?;
+                self.get_attribute(container, name, span)
             }
             _ => {
                 let key = self.sequence_key(index)?;
@@ -165,6 +164,11 @@ impl Interpreter {
             Value::Buffer(object) if object.kind != BufferKind::Bytes => {
                 let key = self.eval(index)?;
                 self.set_buffer_item(object, &key, &value, span)
+            }
+            Value::Flags(_) => {
+                let key = self.eval(index)?;
+                let name = flag_attribute(&key, span)?;
+                self.set_attribute(container, name, value, span)
             }
             other => {
                 let message = format!(
@@ -359,6 +363,37 @@ impl Interpreter {
 enum SequenceKey {
     Value(Value),
     Slice(Option<i64>, Option<i64>, Option<i64>),
+}
+
+/// The attribute behind `a.flags[key]`: NumPy's flag names and their one-letter forms; the
+/// combined flags (`BEHAVED`, `CARRAY`, …) are refused until modelled.
+fn flag_attribute(key: &Value, span: Span) -> EvalResult<&'static str> {
+    let Value::Str(key) = key else {
+        return Err(EvalError::new(
+            ExceptionKind::KeyError,
+            "Unknown flag",
+            span,
+        ));
+    };
+    Ok(match &**key {
+        "C_CONTIGUOUS" | "C" | "CONTIGUOUS" => "c_contiguous",
+        "F_CONTIGUOUS" | "F" | "FORTRAN" => "f_contiguous",
+        "OWNDATA" | "O" => "owndata",
+        "WRITEABLE" | "W" => "writeable",
+        "ALIGNED" | "A" => "aligned",
+        "WRITEBACKIFCOPY" | "X" => "writebackifcopy",
+        "BEHAVED" | "B" | "CARRAY" | "CA" | "FARRAY" | "FA" | "FNC" | "FORC" => {
+            let shown = crate::format::py_str_repr(key);
+            return Err(EvalError::unsupported(format!("flags[{shown}]"), span));
+        }
+        _ => {
+            return Err(EvalError::new(
+                ExceptionKind::KeyError,
+                "Unknown flag",
+                span,
+            ));
+        }
+    })
 }
 
 fn sequence_index(key: &Value, container: &Value, span: Span) -> EvalResult<i64> {

@@ -284,6 +284,10 @@ impl Interpreter {
             Value::Class(name @ ("str" | "bytes" | "complex" | "object")) => {
                 Err(unmodelled_dtype(name, span))
             }
+            Value::List(_) | Value::Tuple(_) => Err(EvalError::unsupported(
+                "structured dtypes (a list of fields)",
+                span,
+            )),
             Value::Function(_) => Err(EvalError::type_error(
                 "Cannot interpret this value as a data type",
                 span,
@@ -331,7 +335,8 @@ const OTHER_NUMPY_DTYPE_NAMES: &[&str] = &[
 /// and a size (`'>i4'`, `'U10'`, `'M8[ns]'`), or fields (`'i4,f8'`).
 fn numpy_understands(text: &str) -> bool {
     let code = text.trim_start_matches(['<', '>', '=', '|']);
-    if OTHER_NUMPY_DTYPE_NAMES.contains(&code) || text.contains(',') {
+    let unit_stripped = code.split('[').next().unwrap_or(code);
+    if OTHER_NUMPY_DTYPE_NAMES.contains(&unit_stripped) || text.contains(',') {
         return true;
     }
     let mut chars = code.chars();

@@ -72,6 +72,13 @@ pub(crate) fn np_sort(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.array_param(args, "a")?;
     let span = args.span;
     let text = vf.text(span);
+    if matches!(args.get("axis"), Some(Value::None)) {
+        let flat = vf.raveled(&array, text.clone(), span)?;
+        let flat = vf.as_array_object(&flat, span)?;
+        let copy = vf.copy_of(&flat, Rule::SortedCopy, text, span, true)?;
+        vf.call_method_named(&copy, "sort", span)?;
+        return Ok(copy);
+    }
     let copy = vf.copy_of(&array, Rule::SortedCopy, text, span, true)?;
     let mut call = CallArgs {
         span,

@@ -109,15 +109,53 @@ pub(crate) fn constant(name: &str) -> Option<Value> {
         "int_" | "intp" => Value::ScalarType(DType::Int64),
         "uint" | "uintp" => Value::ScalarType(DType::UInt64),
         "float64" | "double" => Value::ScalarType(DType::Float64),
-        other => Value::ScalarType(DType::ALL.into_iter().find(|d| d.name() == other)?),
+        alias if is_numpy_name(alias) => Value::ScalarType(DType::parse(alias)?),
+        _ => return None,
     })
+}
+
+/// True when `numpy` has an attribute called `name` (NumPy 2 dropped `np.int`, `np.float`).
+fn is_numpy_name(name: &str) -> bool {
+    crate::eval::dir_lists::dir_of("module numpy").is_some_and(|names| names.contains(&name))
 }
 
 /// The names [`constant`] knows, for completion and `dir`.
 pub(crate) const CONSTANTS: &[&str] = &[
-    "newaxis", "ndarray", "nan", "inf", "pi", "e", "dtype", "bool_", "bool", "int_", "intp",
-    "uint", "uintp", "double", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
-    "uint64", "float32", "float64",
+    "newaxis",
+    "ndarray",
+    "nan",
+    "inf",
+    "pi",
+    "e",
+    "dtype",
+    "bool_",
+    "bool",
+    "int_",
+    "intp",
+    "uint",
+    "uintp",
+    "double",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "float32",
+    "float64",
+    "byte",
+    "ubyte",
+    "short",
+    "ushort",
+    "intc",
+    "uintc",
+    "long",
+    "ulong",
+    "longlong",
+    "ulonglong",
+    "single",
 ];
 
 /// `np.<name>` (or `np.linalg.<name>` for a submodule), if viewfinder models it.

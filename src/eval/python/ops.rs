@@ -70,6 +70,9 @@ pub(crate) fn python_binary(
             checked_sequence_len(s.len() as u128 * times as u128, span)?;
             Some(Value::Str(Rc::from(s.repeat(times))))
         }
+        (BinOp::Mod, Value::Str(_), _) => {
+            return Err(EvalError::unsupported("%-formatting of strings", span));
+        }
         (BinOp::Add, Value::List(_), other) if !matches!(other, Value::Array(_)) => {
             let message = format!(
                 "can only concatenate list (not \"{}\") to list",
