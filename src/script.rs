@@ -9,7 +9,7 @@
 use std::io::Write;
 use std::rc::Rc;
 
-use crate::eval::{Interpreter, ObservedStep, StepObserver, StepView};
+use crate::eval::{Dialect, Interpreter, ObservedStep, StepObserver, StepView};
 use crate::report::lesson::{self, JsonTrace, LessonHistory, LessonViews};
 use crate::report::transcript::{comments_between, step_header};
 use crate::report::{self, ErrorPlace};
@@ -176,6 +176,35 @@ pub fn run_statements(
     }
     let _ = out.flush();
     true
+}
+
+/// Runs `source` quietly in a fresh shorthand session and returns its lesson history and the
+/// session (what the lesson views read; the unit and integration tests build lessons this way).
+pub fn record_lesson(source: &str) -> (LessonHistory, Interpreter) {
+    let program = crate::syntax::parse_program(source).expect("test lesson parses");
+    let mut session = Interpreter::new(Dialect::Shorthand);
+    let mut history = LessonHistory::new();
+    let place = ErrorPlace {
+        file: "<test>",
+        source,
+    };
+    let view = StepView {
+        headers: false,
+        echo: false,
+        report: false,
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let mut observer = &mut history;
+    run_statements(
+        &program,
+        &place,
+        &mut session,
+        view,
+        &mut observer,
+        &mut out,
+        &mut err,
+    );
+    (history, session)
 }
 
 #[cfg(test)]

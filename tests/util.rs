@@ -386,7 +386,7 @@ pub fn record_lesson(
     viewfinder::report::lesson::LessonHistory,
     viewfinder::eval::Interpreter,
 ) {
-    viewfinder::report::lesson::record_lesson(source)
+    viewfinder::script::record_lesson(source)
 }
 
 /// Compares `got` with the golden file `path`, or rewrites it when `VIEWFINDER_BLESS=1`.

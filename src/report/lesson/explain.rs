@@ -228,7 +228,7 @@ mod tests {
     use super::*;
 
     fn moments(source: &str) -> Vec<KeyMoment> {
-        key_moments(&super::super::record_lesson(source).0)
+        key_moments(&crate::script::record_lesson(source).0)
     }
 
     #[test]

@@ -113,36 +113,3 @@ pub fn render_lesson(
         .map(|(title, body)| format!("\n== {title} ==\n{body}"))
         .collect()
 }
-
-/// Runs `source` quietly in a fresh shorthand session and returns its lesson history and the
-/// session (what the lesson views read; the unit and integration tests build lessons this way).
-pub fn record_lesson(source: &str) -> (LessonHistory, crate::eval::Interpreter) {
-    use crate::eval::StepView;
-    use crate::eval::{Dialect, Interpreter};
-    use crate::report::ErrorPlace;
-    use crate::script::run_statements;
-    let program = crate::syntax::parse_program(source).expect("test lesson parses");
-    let mut session = Interpreter::new(Dialect::Shorthand);
-    let mut history = LessonHistory::new();
-    let place = ErrorPlace {
-        file: "<test>",
-        source,
-    };
-    let view = StepView {
-        headers: false,
-        echo: false,
-        report: false,
-    };
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let mut observer = &mut history;
-    run_statements(
-        &program,
-        &place,
-        &mut session,
-        view,
-        &mut observer,
-        &mut out,
-        &mut err,
-    );
-    (history, session)
-}

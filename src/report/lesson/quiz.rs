@@ -353,7 +353,7 @@ mod tests {
 
     #[test]
     fn a_value_answer_blames_the_sharing_not_the_owner_being_a_copy() {
-        let (history, _) = super::super::record_lesson("a = arange(3)\nv = a[1:]\nv[0] = 9\n");
+        let (history, _) = crate::script::record_lesson("a = arange(3)\nv = a[1:]\nv[0] = 9\n");
         let questions = value_questions(&history);
         let about_a = questions
             .iter()
