@@ -5,6 +5,9 @@
 //!
 //! - `conformance`: every `tests/numpy/*.py` must print the same under `viewfinder --quiet` as
 //!   under real CPython + NumPy, and exit the same way.
+//! - `differential`: random programs over the supported subset, run by python3 + NumPy and by
+//!   viewfinder, must agree (stdout, exit, error line); mismatches are minimised and must be
+//!   recorded cases; `VIEWFINDER_DIFF_CASES=N` runs a long campaign.
 //! - `cli`: flags, standard input, exit statuses, the lesson transcript.
 //! - `lesson`: the lesson views (`--table`, `--track`, `--diagram`, `--explain`, `--quiz`,
 //!   `--export`, `--json`): golden files in `tests/lesson/`, the seed lesson's table, quiz answers
@@ -23,6 +26,7 @@ mod util;
 
 mod cli;
 mod conformance;
+mod differential;
 mod examples;
 mod fuzz;
 mod lesson;
