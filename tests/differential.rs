@@ -17,18 +17,20 @@
 //! written to `target/tmp/differential/` (the report, and each minimal program as a `.py`).
 
 mod generate;
+mod known;
 mod minimise;
 mod model;
 mod oracle;
 mod rng;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use known::{KNOWN_FAILURES, KNOWN_MISMATCHES, KnownMismatches};
 use minimise::Minimised;
 use oracle::{PythonWorker, Verdict};
 
@@ -36,10 +38,6 @@ use crate::util;
 
 /// Programs a plain `cargo test` runs.
 const DEFAULT_PROGRAMS: u64 = 300;
-/// The signatures of mismatches already recorded as cases.
-const KNOWN_MISMATCHES: &str = "tests/differential/known_mismatches.txt";
-/// The conformance suite's to-do list, which every known mismatch must point into.
-const KNOWN_FAILURES: &str = "tests/numpy/known_failures.txt";
 /// At most this many findings are taken from one program.
 const FINDINGS_PER_PROGRAM: usize = 4;
 /// Stack of each lane's thread (reserved, not used), as `main` gives its session thread.
@@ -97,26 +95,26 @@ fn generated_programs_behave_as_numpy() {
     let tally = run_programs(first_seed, count);
     let elapsed = started.elapsed();
     println!("{}", summary_line(&tally, elapsed));
-    let report = full_report(&tally, first_seed, elapsed);
+    let known = KnownMismatches::read();
+    let report = full_report(&tally, first_seed, elapsed, &known);
     let saved = save_findings(&tally, &report);
     if count != DEFAULT_PROGRAMS {
         println!("{report}\nfindings written to {}", saved.display());
     }
-    let known = read_known_mismatches();
     let unknown: Vec<&Group> = tally
         .groups
         .values()
-        .filter(|group| !known.contains_key(&group.first.signature))
+        .filter(|group| known.case_for(&group.first.signature).is_none())
         .collect();
     assert!(
         unknown.is_empty(),
         "{} new mismatch(es) against NumPy (not in {KNOWN_MISMATCHES}); each needs a case in \
-         tests/numpy/ listed in {KNOWN_FAILURES} and its signature line \
-         `<case>.py: <signature>` in {KNOWN_MISMATCHES}:\n\n{}",
+         tests/numpy/ listed in {KNOWN_FAILURES} and a line `<case>.py: <signature pattern>` \
+         in {KNOWN_MISMATCHES}:\n\n{}",
         unknown.len(),
         unknown
             .iter()
-            .map(|group| describe_group(group))
+            .map(|group| describe_group(group, None))
             .collect::<Vec<_>>()
             .join("\n")
     );
@@ -261,15 +259,18 @@ fn env_number(name: &str) -> Option<u64> {
 
 /// One finding: its signature, how often and where it came up, the minimal program and
 /// what each interpreter did with it.
-fn describe_group(group: &Group) -> String {
+fn describe_group(group: &Group, case: Option<&str>) -> String {
     let first = &group.first;
     let seeds: Vec<String> = group.seeds.iter().take(5).map(u64::to_string).collect();
     let mut text = format!(
-        "== {}\n   {} program(s), seeds {}\n   {}\n",
+        "== {}\n   {} program(s), seeds {}\n   {}; {}\n",
         first.signature,
         group.seeds.len(),
         seeds.join(", "),
-        group.category
+        group.category,
+        case.map_or("NEW".to_string(), |case| format!(
+            "known: tests/numpy/{case}"
+        ))
     );
     for line in first.source.lines() {
         let _ = writeln!(text, "   | {line}");
@@ -294,7 +295,12 @@ fn describe_group(group: &Group) -> String {
 }
 
 /// The whole report: summary, most common refusals, findings ordered by how wrong they are.
-fn full_report(tally: &Tally, first_seed: u64, elapsed: Duration) -> String {
+fn full_report(
+    tally: &Tally,
+    first_seed: u64,
+    elapsed: Duration,
+    known: &KnownMismatches,
+) -> String {
     let mut text = format!(
         "{}\nseeds {first_seed}..{}\n\nmost common honest refusals:\n",
         summary_line(tally, elapsed),
@@ -314,7 +320,7 @@ fn full_report(tally: &Tally, first_seed: u64, elapsed: Duration) -> String {
     });
     let _ = writeln!(text, "\n{} distinct mismatches:\n", groups.len());
     for group in groups {
-        text += &describe_group(group);
+        text += &describe_group(group, known.case_for(&group.first.signature));
         text.push('\n');
     }
     text
@@ -339,35 +345,6 @@ fn save_findings(tally: &Tally, report: &str) -> PathBuf {
         let _ = std::fs::write(path, header + &group.first.source);
     }
     dir
-}
-
-/// `known_mismatches.txt`: signature → the case that records it. Panics when a line names a
-/// case that is missing or not listed as a known failure.
-fn read_known_mismatches() -> BTreeMap<String, String> {
-    let root = util::repo_root();
-    let text = std::fs::read_to_string(root.join(KNOWN_MISMATCHES)).unwrap_or_default();
-    let failures = std::fs::read_to_string(root.join(KNOWN_FAILURES)).unwrap_or_default();
-    let listed: BTreeSet<&str> = failures
-        .lines()
-        .map(|line| line.split('#').next().unwrap_or("").trim())
-        .filter(|name| !name.is_empty())
-        .collect();
-    let mut known = BTreeMap::new();
-    for line in text
-        .lines()
-        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
-    {
-        let (case, signature) = line.split_once(": ").unwrap_or_else(|| {
-            panic!("{KNOWN_MISMATCHES}: `case.py: signature` expected, got {line:?}")
-        });
-        assert!(
-            listed.contains(case.trim()),
-            "{KNOWN_MISMATCHES} names {case}, which is not in {KNOWN_FAILURES}: a fixed bug's \
-             signatures leave with its case"
-        );
-        known.insert(signature.to_string(), case.trim().to_string());
-    }
-    known
 }
 
 #[test]
