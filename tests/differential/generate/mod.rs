@@ -9,7 +9,7 @@
 //! are valid; about one program in eight ends in a deliberately wrong statement instead, to
 //! compare errors.
 //!
-//! The statement makers live in the submodules: `arrays` (constructors, views, copies),
+//! The statement makers live in the submodules: `arrays` (constructors), `views` (views, copies),
 //! `index` (basic, fancy and boolean indices, item and slice assignment), `ops` (operators,
 //! augmented assignment, reductions), `python` (lists, tuples, ranges, bytes, bytearray,
 //! array.array, builtins), `show` (print, repr, introspection) and `errors`.
@@ -21,6 +21,7 @@ mod literals;
 mod ops;
 mod python;
 mod show;
+mod views;
 
 use std::cell::RefCell;
 use std::rc::Rc;
