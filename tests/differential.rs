@@ -66,6 +66,7 @@ struct Tally {
 }
 
 impl Tally {
+    /// Counts one program's verdict, and files its findings under their signatures.
     fn record(&mut self, seed: u64, verdict: Verdict, findings: Vec<Minimised>) {
         self.programs += 1;
         match verdict {

@@ -176,6 +176,7 @@ pub fn signature(worker: &mut PythonWorker, source: &str, category: &str) -> Str
     format!("{text}  [{category}]")
 }
 
+/// Lines back into a program's text.
 fn program_text(lines: &[String]) -> String {
     let mut text = lines.join("\n");
     text.push('\n');

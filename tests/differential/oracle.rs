@@ -130,6 +130,7 @@ impl PythonWorker {
     }
 }
 
+/// A worker that is no longer needed is ended (it would end at EOF on stdin anyway).
 impl Drop for PythonWorker {
     fn drop(&mut self) {
         let _ = self.child.kill();

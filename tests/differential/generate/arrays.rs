@@ -498,7 +498,7 @@ pub(super) fn shape_tuple_of(parts: &[String]) -> String {
 }
 
 /// Bytes per item of an `array.array` typecode.
-pub fn typecode_size(code: char) -> usize {
+fn typecode_size(code: char) -> usize {
     match code {
         'b' | 'B' => 1,
         'h' | 'H' => 2,

@@ -51,6 +51,7 @@ pub fn program(seed: u64) -> String {
 }
 
 impl Generator {
+    /// A generator with nothing bound yet.
     fn new(seed: u64) -> Generator {
         Generator {
             rng: Rng::new(seed),
@@ -60,6 +61,7 @@ impl Generator {
         }
     }
 
+    /// Writes the statements: a random number, then a wrong one or the final prints.
     fn write_program(&mut self) {
         self.array_module = self.rng.chance(15);
         let statements = self.rng.range(3, 15) as usize;
@@ -73,6 +75,7 @@ impl Generator {
         }
     }
 
+    /// The program: the imports, then a statement a line.
     fn text(&self) -> String {
         let mut text = String::from("import numpy as np\n");
         if self.array_module {

@@ -4,7 +4,6 @@
 //! `type`, `list`, `tuple`, `range`, ...).
 
 use super::Generator;
-use super::arrays::typecode_size;
 use crate::differential::model::{DType, Elem, PyScalar, Ty};
 
 /// `array.array` typecodes viewfinder models.
@@ -192,6 +191,7 @@ impl Generator {
         }
     }
 
+    /// `t = (...)` and a read of it: indexing, slicing, methods, operators.
     fn tuple_statement(&mut self) -> String {
         let name = self.target_name();
         let len = self.rng.range(0, 4) as usize;
@@ -219,6 +219,7 @@ impl Generator {
         format!("{name} = {tuple}\n{read}")
     }
 
+    /// `r = range(...)` and a read of it: slicing, `in`, methods, attributes.
     fn range_statement(&mut self) -> String {
         let (start, stop, step) = (
             self.rng.range(-4, 5),
@@ -258,6 +259,7 @@ impl Generator {
         }
     }
 
+    /// `s = b'...'` and a read of it: indexing, `in`, operators, methods.
     fn bytes_statement(&mut self) -> String {
         let name = self.target_name();
         let (text, len) = match self.rng.below(4) {
@@ -280,13 +282,14 @@ impl Generator {
         format!("{name} = {text}\n{read}")
     }
 
+    /// A new bytearray, or a change to a bound one (resizing only while NumPy does not look
+    /// into it).
     fn bytearray_statement(&mut self) -> String {
         if let Some((name, buffer)) = self.some_buffer(false).filter(|_| self.rng.chance(60)) {
             let (len, exported) = (buffer.borrow().len, buffer.borrow().exported);
             let value = self.rng.range(0, 255);
-            let resize = |generator: &mut Generator, new: usize, text: String| {
+            let resize = |new: usize, text: String| {
                 buffer.borrow_mut().len = new;
-                let _ = generator;
                 text
             };
             return match self.rng.below(6) {
@@ -294,9 +297,9 @@ impl Generator {
                     "{name}[{}] = {value}",
                     self.rng.range(-(len as i64), len as i64 - 1)
                 ),
-                1 if !exported => resize(self, len + 1, format!("{name}.append({value})")),
-                2 if !exported => resize(self, len + 2, format!("{name}.extend(b'xy')")),
-                3 if !exported && len > 0 => resize(self, len - 1, format!("print({name}.pop())")),
+                1 if !exported => resize(len + 1, format!("{name}.append({value})")),
+                2 if !exported => resize(len + 2, format!("{name}.extend(b'xy')")),
+                3 if !exported && len > 0 => resize(len - 1, format!("print({name}.pop())")),
                 4 if len >= 2 => format!("{name}[0:2] = b'zz'"),
                 _ => format!("print({name}, len({name}), {name}[1:])"),
             };
@@ -315,6 +318,7 @@ impl Generator {
         format!("{name} = {text}")
     }
 
+    /// A new `array.array`, or a change to or read of a bound one.
     fn array_array_statement(&mut self) -> String {
         if let Some((name, buffer)) = self.some_buffer(true).filter(|_| self.rng.chance(60)) {
             let (len, exported, code) = {
@@ -363,7 +367,6 @@ impl Generator {
             .collect();
         let name = self.target_name();
         self.bind(&name, Ty::buffer(len, Some(code)));
-        let _ = typecode_size(code);
         format!("{name} = array.array('{code}', [{}])", items.join(", "))
     }
 
