@@ -9,6 +9,9 @@
 //!   Scientific Python Lectures) in `tests/corpus/cases/`, each classified against python3 as
 //!   `match`, `honest`, `fake` or `silent`; `fake` and `silent` only as listed in
 //!   `tests/corpus/known_bad.txt`.
+//! - `differential`: random programs over the supported subset, run by python3 + NumPy and by
+//!   viewfinder, must agree (stdout, exit, error line); mismatches are minimised and must be
+//!   recorded cases; `VIEWFINDER_DIFF_CASES=N` runs a long campaign.
 //! - `cli`: flags, standard input, exit statuses, the lesson transcript.
 //! - `lesson`: the lesson views (`--table`, `--track`, `--diagram`, `--explain`, `--quiz`,
 //!   `--export`, `--json`): golden files in `tests/lesson/`, the seed lesson's table, quiz answers
@@ -28,6 +31,7 @@ mod util;
 mod cli;
 mod conformance;
 mod corpus;
+mod differential;
 mod examples;
 mod fuzz;
 mod lesson;
