@@ -19,11 +19,11 @@
 //! is written to `target/tmp/differential/` (the report, and each minimal program as a
 //! `.py`).
 
-mod generate;
-mod known;
-mod minimise;
+pub mod generate;
+pub mod known;
+pub mod minimise;
 mod model;
-mod oracle;
+pub mod oracle;
 mod rng;
 
 use std::collections::{BTreeMap, HashMap};

@@ -34,6 +34,16 @@ pub struct Minimised {
     pub viewfinder: Ran,
 }
 
+/// Says whether a candidate program still shows the finding being shrunk; the shrinking
+/// passes below take any, so the report oracle (`tests/report_oracle.rs`) shrinks its
+/// findings with them too.
+pub trait StillFails {
+    /// The worker that proposes simpler candidates.
+    fn worker(&mut self) -> &mut PythonWorker;
+    /// True when `source` still shows the finding (false once the budget is spent).
+    fn still_fails(&mut self, source: &str) -> bool;
+}
+
 /// Runs candidates through both interpreters and says whether each still mismatches alike.
 struct Oracle<'a> {
     worker: &'a mut PythonWorker,
@@ -41,7 +51,11 @@ struct Oracle<'a> {
     runs: usize,
 }
 
-impl Oracle<'_> {
+impl StillFails for Oracle<'_> {
+    fn worker(&mut self) -> &mut PythonWorker {
+        self.worker
+    }
+
     /// True when `source` mismatches in the category being minimised.
     fn still_fails(&mut self, source: &str) -> bool {
         if self.runs >= BUDGET {
@@ -124,8 +138,16 @@ fn first_parting(worker: &mut PythonWorker, source: &str, category: &str) -> (St
     found
 }
 
+/// Drops statements, simplifies expressions, drops statements again: the passes of
+/// [`minimise`] after its first cut, for any [`StillFails`].
+pub fn shrink(oracle: &mut dyn StillFails, source: &str) -> String {
+    let dropped = drop_statements(oracle, source);
+    let simpler = simplify_expressions(oracle, dropped);
+    drop_statements(oracle, &simpler)
+}
+
 /// Removes chunks of statements, biggest first, while the program still fails.
-fn drop_statements(oracle: &mut Oracle, source: &str) -> String {
+fn drop_statements(oracle: &mut dyn StillFails, source: &str) -> String {
     let mut lines: Vec<String> = source.lines().map(str::to_string).collect();
     let mut chunk = lines.len().div_ceil(2).max(1);
     loop {
@@ -146,17 +168,16 @@ fn drop_statements(oracle: &mut Oracle, source: &str) -> String {
 }
 
 /// Takes the driver's simpler variants greedily until none still fails.
-fn simplify_expressions(oracle: &mut Oracle, mut source: String) -> String {
+fn simplify_expressions(oracle: &mut dyn StillFails, mut source: String) -> String {
     'outer: loop {
-        let answer = oracle.worker.ask(&json!({"op": "simplify", "src": source}));
+        let answer = oracle
+            .worker()
+            .ask(&json!({"op": "simplify", "src": source}));
         let candidates = answer
             .ok()
             .and_then(|answer| answer["candidates"].as_array().cloned())
             .unwrap_or_default();
         for candidate in candidates.iter().filter_map(|c| c.as_str()) {
-            if oracle.runs >= BUDGET {
-                return source;
-            }
             if oracle.still_fails(candidate) {
                 source = candidate.to_string();
                 continue 'outer;
