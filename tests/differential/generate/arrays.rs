@@ -12,7 +12,11 @@ impl Generator {
 
     /// A constructor call and the array it makes.
     pub(super) fn constructor(&mut self) -> (String, ArrayModel) {
-        match self.rng.weighted(&[10, 8, 8, 3, 3, 3, 3, 2, 2]) {
+        let weights = match self.memory {
+            false => [10, 8, 8, 3, 3, 3, 3, 2, 2],
+            true => [10, 8, 8, 3, 3, 4, 2, 5, 0],
+        };
+        match self.rng.weighted(&weights) {
             0 => self.array_literal(),
             1 => self.arange(),
             2 => self.filled(),
@@ -498,7 +502,7 @@ pub(super) fn shape_tuple_of(parts: &[String]) -> String {
 }
 
 /// Bytes per item of an `array.array` typecode.
-fn typecode_size(code: char) -> usize {
+pub(super) fn typecode_size(code: char) -> usize {
     match code {
         'b' | 'B' => 1,
         'h' | 'H' => 2,

@@ -151,8 +151,19 @@ impl Generator {
         }
     }
 
-    /// A shape for a new array: mostly small, sometimes 0-d, empty or big.
+    /// A shape for a new array: mostly small, sometimes 0-d, empty or big (never big in a
+    /// memory program).
     pub fn shape(&mut self) -> Vec<usize> {
+        loop {
+            let shape = self.any_shape();
+            if !self.memory || shape.iter().product::<usize>() <= super::MEMORY_PROGRAM_SIZE {
+                return shape;
+            }
+        }
+    }
+
+    /// A shape, big ones included.
+    fn any_shape(&mut self) -> Vec<usize> {
         match self.rng.weighted(&[8, 10, 6, 2, 2, 1]) {
             0 => vec![self.rng.range(1, 7) as usize],
             1 => vec![self.rng.range(1, 4) as usize, self.rng.range(1, 5) as usize],

@@ -12,12 +12,20 @@
 //! The statement makers live in the submodules: `arrays` (constructors), `views` (views, copies),
 //! `index` (basic, fancy and boolean indices, item and slice assignment), `ops` (operators,
 //! augmented assignment, reductions), `python` (lists, tuples, ranges, bytes, bytearray,
-//! array.array, builtins), `show` (print, repr, introspection) and `errors`.
+//! array.array, builtins), `show` (print, repr, introspection), `errors`, and `memory`.
+//!
+//! [`memory_program`] writes the report oracle's programs (`tests/report_oracle.rs`) from the
+//! same makers with other weights: mostly arrays, views, writes, buffers and `del`, arrays of
+//! at most 64 elements, statements of `memory` (chained assignments, views of views by dtype,
+//! sliced `np.frombuffer`, fancy writes naming one element twice, misaligned views, other
+//! names for buffers), no deliberate error and no final prints. [`program`] is unchanged by
+//! it: the differential fuzzer's seeds still write the same programs.
 
 mod arrays;
 mod errors;
 mod index;
 mod literals;
+mod memory;
 mod ops;
 mod python;
 mod show;
@@ -35,18 +43,32 @@ const NAME_POOL: &[&str] = &[
     "f", "e",
 ];
 
+/// Arrays of memory programs have at most this many elements.
+const MEMORY_PROGRAM_SIZE: usize = 64;
+
 /// Writes one program; see the module documentation.
 pub struct Generator {
     rng: Rng,
     names: Vec<(String, Ty)>,
     lines: Vec<String>,
     array_module: bool,
+    /// Writing a program for the report oracle ([`memory_program`]).
+    memory: bool,
 }
 
 /// The program for `seed`.
 pub fn program(seed: u64) -> String {
     let mut generator = Generator::new(seed);
     generator.write_program();
+    generator.text()
+}
+
+/// The report oracle's program for `seed`: memory statements and small arrays (see the
+/// module documentation).
+pub fn memory_program(seed: u64) -> String {
+    let mut generator = Generator::new(seed);
+    generator.memory = true;
+    generator.write_memory_program();
     generator.text()
 }
 
@@ -58,6 +80,16 @@ impl Generator {
             names: Vec::new(),
             lines: Vec::new(),
             array_module: false,
+            memory: false,
+        }
+    }
+
+    /// Writes a memory program's statements: 4 to 16 of them, nothing after.
+    fn write_memory_program(&mut self) {
+        self.array_module = self.rng.chance(25);
+        let statements = self.rng.range(4, 16) as usize;
+        while self.lines.len() < statements {
+            self.statement();
         }
     }
 
@@ -75,13 +107,17 @@ impl Generator {
         }
     }
 
-    /// The program: the imports, then a statement a line.
+    /// The program: the imports, then a statement a line (a memory program without the
+    /// prints that change nothing: they test the printing, which is the differential
+    /// fuzzer's to test, and a printing bug would end the comparison).
     fn text(&self) -> String {
         let mut text = String::from("import numpy as np\n");
         if self.array_module {
             text += "import array\n";
         }
-        for line in &self.lines {
+        let kept =
+            |line: &&str| !self.memory || !line.starts_with("print(") || line.contains(".pop(");
+        for line in self.lines.iter().flat_map(|line| line.lines()).filter(kept) {
             text += line;
             text.push('\n');
         }
@@ -90,7 +126,10 @@ impl Generator {
 
     /// Adds one statement, chosen by weight among the areas of the subset.
     fn statement(&mut self) {
-        let weights = [16, 14, 8, 10, 6, 10, 6, 8, 9, 5, 4, 5, 3, 2, 2, 3];
+        let weights = match self.memory {
+            false => [16, 14, 8, 10, 6, 10, 6, 8, 9, 5, 4, 5, 3, 2, 2, 3, 0],
+            true => [14, 18, 14, 14, 8, 4, 1, 1, 2, 1, 0, 8, 0, 3, 2, 0, 14],
+        };
         let written = match self.rng.weighted(&weights) {
             0 => self.new_array(),
             1 => self.derived_array(),
@@ -107,7 +146,8 @@ impl Generator {
             12 => self.scalar_statement(),
             13 => self.delete(),
             14 => self.writeable_flag(),
-            _ => self.edge_print(),
+            15 => self.edge_print(),
+            _ => self.memory_statement(),
         };
         if let Some(line) = written {
             self.lines.push(line);
