@@ -15,6 +15,9 @@ on stdout, so NumPy is imported once per worker instead of once per program:
 - {"op": "signature", "src": TEXT}: the program with names numbered in order of appearance and
   literals reduced to their size class, so near-identical findings group. Answers
   {"signature": TEXT}.
+- {"op": "trace", "src": TEXT}: runs TEXT statement by statement and answers the memory facts
+  after each step, for the report oracle (tests/report_oracle.rs; see `truth.py`):
+  {"steps": [...], "timeout": BOOL}.
 
 Global state a program could change (print options, error handling, warning filters, the
 recursion limit) is put back before every program. Warnings go to a discarded stderr, as the
@@ -31,6 +34,8 @@ import warnings
 
 import array  # noqa: F401  (imported once here, so `import array` in a program is instant)
 import numpy as np
+
+import truth
 
 # A program running longer than this is reported as timed out.
 PROGRAM_SECONDS = 10
@@ -114,6 +119,23 @@ def run_program(source):
         pass
     printed = captured.getvalue()[:MAX_STDOUT].decode("utf-8", "replace")
     return {"stdout": printed, "error": error, "timeout": timed_out}
+
+
+def trace_program(source):
+    """Runs `source` step by step and answers the memory facts after each step (truth.py)."""
+    reset_global_state()
+    real_stderr = sys.stderr
+    sys.stderr = io.StringIO()
+    signal.alarm(PROGRAM_SECONDS)
+    try:
+        return truth.trace(source, fresh_namespace(), last_error_line, ProgramTimeout)
+    except ProgramTimeout:
+        return {"steps": [], "timeout": True}
+    except SyntaxError as error:
+        return {"steps": [], "timeout": False, "syntax_error": str(error)}
+    finally:
+        signal.alarm(0)
+        sys.stderr = real_stderr
 
 
 # ---------------------------------------------------------------- simplification candidates
@@ -321,6 +343,8 @@ def answer(request):
     op = request.get("op")
     if op == "run":
         return run_program(request["src"])
+    if op == "trace":
+        return trace_program(request["src"])
     try:
         if op == "simplify":
             return {"candidates": simplify(request["src"])}
