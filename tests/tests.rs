@@ -12,6 +12,11 @@
 //! - `differential`: random programs over the supported subset, run by python3 + NumPy and by
 //!   viewfinder, must agree (stdout, exit, error line); mismatches are minimised and must be
 //!   recorded cases; `VIEWFINDER_DIFF_CASES=N` runs a long campaign.
+//! - `report_oracle`: random programs run step by step in python3 and as `viewfinder --json`;
+//!   after every step each claim of the report (sharing pairs, element maps, view/copy verdicts,
+//!   `seen_by`, layouts) must agree with NumPy's memory; findings are minimised and must be
+//!   recorded in `tests/report_oracle/known_report_bugs.txt`; `VIEWFINDER_ORACLE_CASES=N`
+//!   runs a long campaign.
 //! - `cli`: flags, standard input, exit statuses, the lesson transcript.
 //! - `lesson`: the lesson views (`--table`, `--track`, `--diagram`, `--explain`, `--quiz`,
 //!   `--export`, `--json`): golden files in `tests/lesson/`, the seed lesson's table, quiz answers
@@ -38,5 +43,6 @@ mod lesson;
 mod pty;
 mod readme;
 mod real_names;
+mod report_oracle;
 mod robustness;
 mod signatures;
