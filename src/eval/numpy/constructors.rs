@@ -197,7 +197,7 @@ impl Interpreter {
         };
         let first_two = [start, second];
         check_arange_start_fits(&first_two[..len.min(2)], dtype, span)?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(&[len], dtype, span)?;
         let data = compute::fill_arange(id, dtype, len, start, second);
         Ok(self.new_array(data, Rule::Constructor("arange"), None))
     }
@@ -283,8 +283,7 @@ impl Interpreter {
         rule: Rule,
         span: Span,
     ) -> EvalResult<Value> {
-        crate::eval::limits::check_allocation(shape, dtype, span)?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(shape, dtype, span)?;
         let data = ArrayData::zeros(id, dtype, shape);
         let holder = self.operand_holder(fill, span)?;
         let operand = holder
@@ -337,7 +336,7 @@ pub(crate) fn linspace(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         .optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?
         .unwrap_or(DType::Float64);
     let scalars: Vec<Scalar> = values.into_iter().map(Scalar::Float).collect();
-    let id = vf.new_buffer_id();
+    let id = vf.allocate(&[num], dtype, span)?;
     let data = ArrayData::from_scalars(id, dtype, &[num], &scalars);
     Ok(vf.new_array(data, Rule::Constructor("linspace"), None))
 }

@@ -51,8 +51,7 @@ impl Interpreter {
     ) -> EvalResult<ArrayData> {
         if let Value::Array(array) = value {
             let dtype_out = dtype.unwrap_or(array.data.dtype);
-            crate::eval::limits::check_allocation(array.data.shape(), dtype_out, span)?;
-            let id = self.new_buffer_id();
+            let id = self.allocate(array.data.shape(), dtype_out, span)?;
             return Ok(compute::cast_keeping_order(
                 &array.data,
                 dtype.unwrap_or(array.data.dtype),
@@ -79,7 +78,7 @@ impl Interpreter {
         check_python_ints_fit(&discovered, dtype, span)?;
         crate::eval::cancel::check(span)?;
         let values: Vec<Scalar> = discovered.leaves.iter().map(|(s, _)| *s).collect();
-        let id = self.new_buffer_id();
+        let id = self.allocate(&discovered.shape, dtype, span)?;
         Ok(ArrayData::from_scalars(
             id,
             dtype,
@@ -105,7 +104,7 @@ impl Interpreter {
         }
         let item_dtype = object.item_dtype();
         let typed = ArrayData::from_scalars(BufferId(0), item_dtype, &[items.len()], &items);
-        let id = self.new_buffer_id();
+        let id = self.allocate(&[items.len()], dtype.unwrap_or(item_dtype), span)?;
         Ok(compute::cast(&typed, dtype.unwrap_or(item_dtype), id))
     }
 
@@ -116,9 +115,9 @@ impl Interpreter {
         value: &Value,
         span: Span,
     ) -> EvalResult<ArrayData> {
-        let next = self.next_buffer;
+        let next = self.buffers.mark();
         let data = self.array_data_from(value, None, span);
-        self.next_buffer = next;
+        self.buffers.rewind(next);
         data
     }
 

@@ -33,8 +33,7 @@ pub(crate) fn flatten(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.receiver_array(args)?;
     let span = args.span;
     let text = vf.text(span);
-    crate::eval::limits::check_allocation(&[array.data.size()], array.data.dtype, span)?;
-    let id = vf.new_buffer_id();
+    let id = vf.allocate(&[array.data.size()], array.data.dtype, span)?;
     let data = compute::cast(&array.data, array.data.dtype, id);
     let layout = Layout::new_array(&[data.size()], data.dtype.itemsize());
     let dtype = data.dtype;
@@ -60,8 +59,7 @@ pub(crate) fn astype(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     if !copy && dtype == array.data.dtype {
         return Ok(Value::Array(array));
     }
-    crate::eval::limits::check_allocation(array.data.shape(), dtype, span)?;
-    let id = vf.new_buffer_id();
+    let id = vf.allocate(array.data.shape(), dtype, span)?;
     let data = compute::cast_keeping_order(&array.data, dtype, id);
     let text = vf.text(span);
     Ok(vf.new_array(data, Rule::Astype, Some((&array, text))))
@@ -110,8 +108,8 @@ pub(crate) fn concatenate(vf: &mut Interpreter, args: &Args) -> EvalResult<Value
         None => Some(0),
     };
     let operands: Vec<Operand> = arrays.iter().map(|a| Operand::Array(&a.data)).collect();
-    crate::eval::limits::check_concatenation(&arrays, axis, span)?;
-    let id = vf.new_buffer_id();
+    let (shape, dtype) = crate::eval::limits::concatenation_result(&arrays, axis);
+    let id = vf.allocate(&shape, dtype, span)?;
     let data =
         compute::concatenate(&operands, axis, id).map_err(|e| EvalError::from_compute(e, span))?;
     Ok(vf.new_array(data, Rule::Concatenate, None))
@@ -142,8 +140,8 @@ pub(crate) fn where_(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let operands: Option<Vec<Operand>> = holders.iter().map(|h| h.operand()).collect();
     let operands = operands
         .ok_or_else(|| EvalError::type_error("np.where() arguments must be array-like", span))?;
-    crate::eval::limits::check_where(&operands, span)?;
-    let id = vf.new_buffer_id();
+    let (shape, dtype) = crate::eval::limits::where_result(&operands);
+    let id = vf.allocate(&shape, dtype, span)?;
     let data = compute::where_select(operands[0], operands[1], operands[2], id)
         .map_err(|e| EvalError::from_compute(e, span))?;
     Ok(vf.new_array(data, Rule::Where, None))
@@ -160,8 +158,7 @@ impl Interpreter {
         span: Span,
         keep_order: bool,
     ) -> EvalResult<Value> {
-        crate::eval::limits::check_allocation(array.data.shape(), array.data.dtype, span)?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(array.data.shape(), array.data.dtype, span)?;
         let data = match keep_order {
             true => compute::cast_keeping_order(&array.data, array.data.dtype, id),
             false => compute::cast(&array.data, array.data.dtype, id),

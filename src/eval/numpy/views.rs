@@ -326,8 +326,7 @@ impl Interpreter {
             let data = array.data.with_layout(view, dtype);
             return Ok(self.new_view(array, data, Rule::ReshapeView, text));
         }
-        crate::eval::limits::check_allocation(array.data.shape(), dtype, span)?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(array.data.shape(), dtype, span)?;
         let temporary = compute::cast(&array.data, dtype, id);
         let view = Layout::c_contiguous(0, &shape, array.data.layout.itemsize);
         Ok(self.new_copy_with_hidden_base(temporary, view, Rule::ReshapeCopy, (array, text)))
@@ -380,8 +379,7 @@ impl Interpreter {
                 text,
             ));
         }
-        crate::eval::limits::check_allocation(&[array.data.size()], dtype, span)?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(&[array.data.size()], dtype, span)?;
         let data = compute::cast(&array.data, dtype, id);
         let flat = Layout::c_contiguous(0, &[data.size()], dtype.itemsize());
         Ok(self.new_array(

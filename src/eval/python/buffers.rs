@@ -103,7 +103,8 @@ fn array_array(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         let message = "bad typecode (must be b, B, u, w, h, H, i, I, l, L, q, Q, f or d)";
         EvalError::value_error(message, span)
     })?;
-    let empty = vf.new_buffer_object(BufferKind::ArrayModule(code, dtype), Default::default());
+    let kind = BufferKind::ArrayModule(code, dtype);
+    let empty = vf.new_buffer_object(kind, Default::default(), span)?;
     let Value::Buffer(object) = &empty else {
         unreachable!("new_buffer_object makes buffer objects")
     };

@@ -573,7 +573,7 @@ impl Interpreter {
                     .collect::<EvalResult<_>>()?
             }
         };
-        Ok(self.new_buffer_object(kind, crate::memory::AlignedBytes::from_bytes(&bytes)))
+        self.new_buffer_object(kind, crate::memory::AlignedBytes::from_bytes(&bytes), span)
     }
 }
 
