@@ -265,7 +265,8 @@ impl Layout {
         Ok(self.permuted(&kept))
     }
 
-    /// `np.expand_dims(a, axes)`: new axes of length 1 at `axes` of the result.
+    /// `np.expand_dims(a, axes)`: new axes of length 1 at `axes` of the result. NumPy does
+    /// it by reshaping, so the new axes get the strides reshape gives them.
     pub fn expanded(&self, axes: &[i64]) -> Result<Layout, LayoutError> {
         let ndim = self.ndim() + axes.len();
         let mut is_new = vec![false; ndim];
@@ -275,24 +276,25 @@ impl Layout {
                 return Err(LayoutError::RepeatedAxis);
             }
         }
-        let mut old = 0..self.ndim();
-        let mut new = Layout {
-            offset: self.offset,
-            shape: Vec::with_capacity(ndim),
-            strides: Vec::with_capacity(ndim),
-            itemsize: self.itemsize,
-        };
-        for added in is_new {
-            let (len, stride) = match added {
-                true => (1, 0),
-                false => old
-                    .next()
-                    .map_or((1, 0), |axis| (self.shape[axis], self.strides[axis])),
-            };
-            new.shape.push(len);
-            new.strides.push(stride);
-        }
-        Ok(new)
+        let mut old = self.shape.iter();
+        let shape: Vec<usize> = is_new
+            .iter()
+            .map(|&added| if added { 1 } else { *old.next().unwrap_or(&1) })
+            .collect();
+        // Adding axes of length 1 never needs a copy; should reshape's rule ever say
+        // otherwise, the new axes still step nowhere.
+        Ok(self.reshaped_in_place(&shape).unwrap_or_else(|| {
+            let mut strides = self.strides.iter();
+            Layout {
+                offset: self.offset,
+                strides: is_new
+                    .iter()
+                    .map(|&added| if added { 0 } else { *strides.next().unwrap_or(&0) })
+                    .collect(),
+                shape,
+                itemsize: self.itemsize,
+            }
+        }))
     }
 
     /// Basic indexing: one item per axis (`NewAxis` items take none), every item checked.
