@@ -40,8 +40,13 @@ fn readme_session_is_what_viewfinder_prints() {
 
 /// The text between `<!-- api:begin -->` and `<!-- api:end -->`.
 fn api_section(readme: &str) -> (usize, usize) {
-    let begin = readme.find("<!-- api:begin -->\n").expect("README has an API section") + 19;
-    let end = readme.find("<!-- api:end -->").expect("the API section ends");
+    let begin = readme
+        .find("<!-- api:begin -->\n")
+        .expect("README has an API section")
+        + 19;
+    let end = readme
+        .find("<!-- api:end -->")
+        .expect("the API section ends");
     (begin, end)
 }
 
@@ -56,5 +61,9 @@ fn readme_api_table_is_the_tables() {
         std::fs::write(&path, updated).expect("write README.md");
         return;
     }
-    assert_eq!(&readme[begin..end], table, "README's API table is stale: VIEWFINDER_BLESS=1 rewrites it");
+    assert_eq!(
+        &readme[begin..end],
+        table,
+        "README's API table is stale: VIEWFINDER_BLESS=1 rewrites it"
+    );
 }

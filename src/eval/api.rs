@@ -82,7 +82,11 @@ pub fn markdown_table() -> String {
         let honours = match (entry.custom, entry.honours) {
             (true, _) => "its own check (see the subset table)".to_string(),
             (false, []) => "(defaults only)".to_string(),
-            (false, names) => names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "),
+            (false, names) => names
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
         };
         let signature = entry.signature.replace('|', "\\|");
         text += &format!("| `{shown}` | `{signature}` | {honours} |\n");

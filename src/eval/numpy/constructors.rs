@@ -417,24 +417,11 @@ fn frombuffer_layout(
 
 /// The NumPy scalar types as callables (`np.int8(5)`): rows by the argument errors each
 /// family words differently.
+#[rustfmt::skip]
 pub(crate) static SCALAR_TYPES: [Native; 3] = [
     Native::new("int8", "(value=0, /)", CPythonArgs, &["value"], scalar_type).named(""),
-    Native::new(
-        "float64",
-        "(value=0, /)",
-        Positional,
-        &["value"],
-        scalar_type,
-    )
-    .named("float"),
-    Native::new(
-        "bool",
-        "(value=False, /)",
-        CPythonArgs,
-        &["value"],
-        scalar_type,
-    )
-    .named("bool_"),
+    Native::new("float64", "(value=0, /)", Positional, &["value"], scalar_type).named("float"),
+    Native::new("bool", "(value=False, /)", CPythonArgs, &["value"], scalar_type).named("bool_"),
 ];
 
 /// The row that binds a call of the scalar type `dtype`.

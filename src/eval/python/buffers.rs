@@ -14,18 +14,14 @@ use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::value::{BufferKind, BufferObject, Value};
 
 /// `bytearray`'s methods that viewfinder models.
+#[rustfmt::skip]
 pub(crate) static BYTEARRAY_METHODS: &[Native] = &[
     Native::new("append", "(item, /)", OneArgument, &["item"], append),
-    Native::new(
-        "extend",
-        "(iterable_of_ints, /)",
-        OneArgument,
-        &["iterable_of_ints"],
-        extend,
-    ),
+    Native::new("extend", "(iterable_of_ints, /)", OneArgument, &["iterable_of_ints"], extend),
 ];
 
 /// `array.array`'s methods that viewfinder models.
+#[rustfmt::skip]
 pub(crate) static ARRAY_ARRAY_METHODS: &[Native] = &[
     Native::new("append", "(v, /)", OneArgument, &["v"], append),
     Native::new("extend", "(bb, /)", CPythonArgs, &["bb"], extend),
@@ -33,16 +29,14 @@ pub(crate) static ARRAY_ARRAY_METHODS: &[Native] = &[
 ];
 
 /// `bytes`'s methods that viewfinder models (none yet: each is refused honestly).
+#[rustfmt::skip]
 pub(crate) static BYTES_METHODS: &[Native] = &[];
 
 /// The `array` module's functions: its class `array`.
-pub(crate) static ARRAY_MODULE: &[Native] = &[Native::new(
-    "array",
-    "(typecode, initializer=None, /)",
-    ParseTuple,
-    &["typecode", "initializer"],
-    array_array,
-)];
+#[rustfmt::skip]
+pub(crate) static ARRAY_MODULE: &[Native] = &[
+    Native::new("array", "(typecode, initializer=None, /)", ParseTuple, &["typecode", "initializer"], array_array),
+];
 
 fn receiver_object(args: &Args) -> EvalResult<Rc<BufferObject>> {
     match args.receiver()? {

@@ -289,7 +289,13 @@ impl Layout {
                 offset: self.offset,
                 strides: is_new
                     .iter()
-                    .map(|&added| if added { 0 } else { *strides.next().unwrap_or(&0) })
+                    .map(|&added| {
+                        if added {
+                            0
+                        } else {
+                            *strides.next().unwrap_or(&0)
+                        }
+                    })
                     .collect(),
                 shape,
                 itemsize: self.itemsize,
