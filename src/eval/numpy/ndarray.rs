@@ -20,15 +20,15 @@ use crate::value::{ArrayObject, Rule, Value};
 /// `numpy.ndarray`'s methods that viewfinder models.
 #[rustfmt::skip]
 pub(crate) static METHODS: &[Native] = &[
-    Native::new("copy", "(order='C')", NumPyArgs, &[], copies::copy_method),
+    Native::new("copy", "(order='C')", NumPyArgs, &["order"], copies::copy_method),
     Native::new("view", "(*args, **kwargs)", Custom, &[], views::view),
     Native::new("reshape", "(*shape, order='C', copy=None)", Custom, &[], views::reshape),
     Native::new("transpose", "(*axes)", Custom, &[], views::transpose),
     Native::new("swapaxes", "(axis1, axis2, /)", ParseTuple, &["axis1", "axis2"], views::swapaxes),
-    Native::new("ravel", "(order='C')", NumPyArgs, &[], views::ravel),
-    Native::new("flatten", "(order='C')", NumPyArgs, &[], copies::flatten),
+    Native::new("ravel", "(order='C')", NumPyArgs, &["order"], views::ravel),
+    Native::new("flatten", "(order='C')", NumPyArgs, &["order"], copies::flatten),
     Native::new("squeeze", "(axis=None)", NumPyArgs, &["axis"], views::squeeze),
-    Native::new("astype", "(dtype, order='K', casting='unsafe', subok=True, copy=True)", NumPyArgs, &["dtype", "copy"], copies::astype),
+    Native::new("astype", "(dtype, order='K', casting='unsafe', subok=True, copy=True)", NumPyArgs, &["dtype", "order", "copy"], copies::astype),
     Native::new("diagonal", "(offset=0, axis1=0, axis2=1)", CPythonArgs, &["offset", "axis1", "axis2"], views::diagonal),
     Native::new("sum", "(axis=None, dtype=None, out=None, **kwargs)", PythonDef, &["a", "axis"], reductions::sum).named("_sum").binds_receiver().parsed_as("(a, axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)"),
     Native::new("min", "(axis=None, out=None, **kwargs)", PythonDef, &["a", "axis"], reductions::min).named("_amin").binds_receiver().parsed_as("(a, axis=None, out=None, keepdims=False, initial=<no value>, where=True)"),

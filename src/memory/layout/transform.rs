@@ -149,6 +149,33 @@ impl Layout {
         })
     }
 
+    /// `a.reshape(shape, order='F')` without a copy: reading and writing the elements in F
+    /// order is C order on the reversed axes, so it is the C rule on both transposes.
+    pub fn reshaped_in_place_f(&self, shape: &[usize]) -> Option<Layout> {
+        let reversed: Vec<usize> = shape.iter().rev().copied().collect();
+        let c = self.transposed(None).ok()?.reshaped_in_place(&reversed)?;
+        c.transposed(None).ok()
+    }
+
+    /// `a.ravel('K')` without a copy: when the elements, taken in memory order, are
+    /// contiguous with positive strides (a transpose, a permuted array); `None` otherwise.
+    pub fn raveled_in_memory_order(&self) -> Option<Layout> {
+        let mut axes: Vec<usize> = (0..self.ndim()).filter(|&a| self.shape[a] != 1).collect();
+        if axes.iter().any(|&a| self.strides[a] <= 0) {
+            return None;
+        }
+        axes.sort_by_key(|&a| std::cmp::Reverse(self.strides[a]));
+        let ordered = self.permuted(&axes);
+        match ordered.is_c_contiguous() {
+            true => Some(Layout::c_contiguous(
+                self.offset,
+                &[self.size()],
+                self.itemsize,
+            )),
+            false => None,
+        }
+    }
+
     /// `a.ravel()` without a copy: only for a C-contiguous layout.
     pub fn raveled_in_place(&self) -> Option<Layout> {
         match self.is_c_contiguous() {
