@@ -11,6 +11,35 @@ use clap::Args;
 use crate::eval::Interpreter;
 use crate::report::lesson::{LessonHistory, LessonViews, render_handout};
 
+/// How viewfinder exits, as python3 does: every front end returns one of these, and
+/// `main` turns it into the process's status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// 0: the program ran to its end (or the prompt was left with Ctrl-D or `%quit`).
+    Success,
+    /// 1: an uncaught exception or a syntax error, as python3.
+    Error,
+    /// 2: bad command-line use, or a file that cannot be read.
+    Usage,
+}
+
+impl ExitStatus {
+    /// The process's exit status.
+    pub fn code(self) -> u8 {
+        match self {
+            ExitStatus::Success => 0,
+            ExitStatus::Error => 1,
+            ExitStatus::Usage => 2,
+        }
+    }
+}
+
+impl From<ExitStatus> for std::process::ExitCode {
+    fn from(status: ExitStatus) -> std::process::ExitCode {
+        std::process::ExitCode::from(status.code())
+    }
+}
+
 /// The lesson views a script run can end with.
 #[derive(Args, Debug, Clone, Default)]
 pub struct LessonFlags {

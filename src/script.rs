@@ -9,6 +9,7 @@
 use std::io::Write;
 use std::rc::Rc;
 
+use crate::cli::ExitStatus;
 use crate::eval::{Dialect, Interpreter, ObservedStep, StepObserver, StepView};
 use crate::report::lesson::{self, JsonTrace, LessonHistory, LessonViews};
 use crate::report::transcript::{comments_between, step_header};
@@ -24,11 +25,6 @@ pub struct ScriptOptions<'a> {
     /// The lesson views to show after the program (`--table`, `--json`, …).
     pub lesson: LessonViews,
 }
-
-/// Exit status of a program, as python3's.
-pub const EXIT_OK: i32 = 0;
-/// Exit status after an uncaught error or a syntax error.
-pub const EXIT_ERROR: i32 = 1;
 
 /// A program's bytes as text, as python3 reads a source file: a UTF-8 byte-order mark is
 /// dropped, and bytes that are not UTF-8 are python3's `SyntaxError` (returned as the line
@@ -56,7 +52,7 @@ pub fn run_script(
     options: &ScriptOptions,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> i32 {
+) -> ExitStatus {
     let place = ErrorPlace {
         file: options.label,
         source,
@@ -72,7 +68,7 @@ pub fn run_script(
         Err(error) => {
             let text = report::render_error(error.kind, &error.message, error.span, &place, true);
             let _ = err.write_all(text.as_bytes());
-            return EXIT_ERROR;
+            return ExitStatus::Error;
         }
     };
     let (completed, history) = match options.lesson.json {
@@ -94,7 +90,10 @@ pub fn run_script(
     };
     show_lesson(&history, session, &options.lesson, out, err);
     let _ = out.flush();
-    if completed { EXIT_OK } else { EXIT_ERROR }
+    match completed {
+        true => ExitStatus::Success,
+        false => ExitStatus::Error,
+    }
 }
 
 /// Prints the lesson views asked for and writes the export, after the program has run.

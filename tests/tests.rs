@@ -23,7 +23,11 @@
 //!   replayed, and the HTML handout rendered by headless Chromium.
 //! - `pty`: the prompt on a pseudo-terminal: Tab, continuation prompts, Ctrl-C, Ctrl-D, history,
 //!   a pasted lesson, `%save` run by python3, `-i`.
-//! - `readme`: the README's session is what viewfinder prints.
+//! - `readme`: the README's session is what viewfinder prints; its table of callables is the
+//!   evaluator's tables.
+//! - `signatures`: every table row's signature and argument errors are python3's.
+//! - `real_names`: every name of NumPy's and CPython's `dir()` lists works or is refused
+//!   honestly; the lists are the installed python3's.
 //! - `fuzz`: generated programs (and the checked-in corpus) never panic, never raise
 //!   `SystemError`, never hang; `VIEWFINDER_FUZZ_CASES=N` runs a long campaign.
 //! - `robustness`: bad input at the command line (non-UTF-8 and NUL bytes, huge lines, deep

@@ -69,6 +69,31 @@ fn entry(owner: &'static str, row: &'static Native, python: String) -> ApiEntry 
     }
 }
 
+/// The README's table of every callable viewfinder models, one row each: the call as Python
+/// writes it, its real signature, and the parameters viewfinder honours (any other must keep
+/// its default, or the call is refused). A test checks the README holds exactly this.
+pub fn markdown_table() -> String {
+    let mut text = String::from("| callable | signature | honours |\n|---|---|---|\n");
+    for entry in entries() {
+        let shown = match entry.owner {
+            "" => entry.name.to_string(),
+            owner => format!("{owner}.{}", entry.name),
+        };
+        let honours = match (entry.custom, entry.honours) {
+            (true, _) => "its own check (see the subset table)".to_string(),
+            (false, []) => "(defaults only)".to_string(),
+            (false, names) => names
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        let signature = entry.signature.replace('|', "\\|");
+        text += &format!("| `{shown}` | `{signature}` | {honours} |\n");
+    }
+    text
+}
+
 /// The real `dir()` list viewfinder holds for a type or module key (`module numpy`,
 /// `numpy.ndarray`, `module builtins`), for the tests that walk every real name.
 pub fn real_names(key: &str) -> Option<&'static [&'static str]> {

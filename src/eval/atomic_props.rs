@@ -128,7 +128,7 @@ fn fingerprint(session: &Interpreter) -> String {
     groups.sort();
     text += &format!(
         "sharing: {groups:?}\nnext buffer: {}\n",
-        session.next_buffer
+        session.buffers.mark()
     );
     text += &format!("order: {:?}\n", session.names_in_binding_order());
     text

@@ -22,7 +22,7 @@ impl Interpreter {
             ExprKind::Int(i) => Ok(Value::Int(*i)),
             ExprKind::Float(x) => Ok(Value::Float(*x)),
             ExprKind::Str(s) => Ok(Value::Str(Rc::from(s.as_str()))),
-            ExprKind::Bytes(bytes) => Ok(self.new_bytes(bytes)),
+            ExprKind::Bytes(bytes) => self.new_bytes(bytes, span),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::None => Ok(Value::None),
             ExprKind::Ellipsis => Err(EvalError::unsupported("'...' outside an index", span)),
@@ -171,8 +171,7 @@ impl Interpreter {
             );
             return Err(EvalError::type_error(message, span));
         };
-        crate::eval::limits::check_allocation(operand.shape(), operand.own_dtype(), span)?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(operand.shape(), operand.own_dtype(), span)?;
         let result =
             compute::unary(kind, operand, id).map_err(|e| EvalError::from_compute(e, span))?;
         Ok(self.ufunc_result(result, Rule::Arithmetic))
@@ -197,8 +196,8 @@ impl Interpreter {
         else {
             return Err(unsupported_operands(op.symbol(), left, right, span));
         };
-        check_result_size(&lo, &ro, compute::result_dtype(kind, &lo, &ro).ok(), span)?;
-        let id = self.new_buffer_id();
+        let dtype = compute::result_dtype(kind, &lo, &ro).unwrap_or(crate::memory::DType::Float64);
+        let id = self.allocate(&result_shape(&lo, &ro), dtype, span)?;
         let result =
             compute::binary(kind, lo, ro, id).map_err(|e| EvalError::from_compute(e, span))?;
         Ok(self.ufunc_result(result, Rule::Arithmetic))
@@ -288,8 +287,7 @@ impl Interpreter {
         let (Some(lo), Some(ro)) = (l.operand(), r.operand()) else {
             return crate::eval::python::fallback_compare(op, left, right, span);
         };
-        check_result_size(&lo, &ro, Some(crate::memory::DType::Bool), span)?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(&result_shape(&lo, &ro), crate::memory::DType::Bool, span)?;
         let kind = numpy_compare_op(op);
         let result =
             compute::compare(kind, lo, ro, id).map_err(|e| EvalError::from_compute(e, span))?;
@@ -448,22 +446,11 @@ fn unary_symbol(op: UnaryOp) -> &'static str {
     }
 }
 
-/// `MemoryError` before broadcasting two operands into a result too big to allocate
-/// (`a[:, None] + b` with two long vectors); shape errors are left to the operation itself.
-fn check_result_size(
-    lo: &Operand,
-    ro: &Operand,
-    dtype: Option<crate::memory::DType>,
-    span: Span,
-) -> EvalResult<()> {
-    match compute::broadcast_shapes(lo.shape(), ro.shape()) {
-        Ok(shape) => crate::eval::limits::check_allocation(
-            &shape,
-            dtype.unwrap_or(crate::memory::DType::Float64),
-            span,
-        ),
-        Err(_) => Ok(()),
-    }
+/// The shape two operands broadcast to (`a[:, None] + b` of two long vectors is checked
+/// against the memory limit before it is computed); empty when they do not broadcast, which
+/// the operation itself reports.
+fn result_shape(lo: &Operand, ro: &Operand) -> Vec<usize> {
+    compute::broadcast_shapes(lo.shape(), ro.shape()).unwrap_or_default()
 }
 
 /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`.

@@ -14,9 +14,57 @@ use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
 use crate::memory::compute::{self, Operand};
-use crate::memory::{ArrayData, DType, live_bytes};
+use crate::memory::{ArrayData, BufferId, DType, live_bytes};
 use crate::syntax::Span;
 use crate::value::ArrayObject;
+
+/// The one source of buffer ids, so every new buffer passes the memory check first: an id
+/// for a new array comes only from [`Allocator::allocate`], which refuses one past the
+/// session's limit, and an id for a `bytes`/`bytearray`/`array.array` only from
+/// [`Allocator::allocate_bytes`].
+#[derive(Debug)]
+pub struct Allocator {
+    /// The id the next buffer gets (`b1`, `b2`, …).
+    next: u64,
+}
+
+impl Default for Allocator {
+    fn default() -> Allocator {
+        Allocator { next: 1 }
+    }
+}
+
+impl Allocator {
+    /// An id for a new array of `shape` and `dtype`, or NumPy's `MemoryError` when it would
+    /// not fit under the session's limit.
+    pub fn allocate(&mut self, shape: &[usize], dtype: DType, span: Span) -> EvalResult<BufferId> {
+        check_allocation(shape, dtype, span)?;
+        Ok(self.take())
+    }
+
+    /// An id for a new `what` (`bytearray`, …) of `bytes` bytes, or a `MemoryError`.
+    pub fn allocate_bytes(&mut self, what: &str, bytes: u128, span: Span) -> EvalResult<BufferId> {
+        check_buffer_object(what, bytes, span)?;
+        Ok(self.take())
+    }
+
+    fn take(&mut self) -> BufferId {
+        let id = BufferId(self.next);
+        self.next += 1;
+        id
+    }
+
+    /// Where the ids stand, to [`Allocator::rewind`] to when a step fails or a scratch array
+    /// (one no name will hold) should not use up an id users would see.
+    pub fn mark(&self) -> u64 {
+        self.next
+    }
+
+    /// Gives back every id taken since `mark`.
+    pub fn rewind(&mut self, mark: u64) {
+        self.next = mark;
+    }
+}
 
 /// The most axes an array may have, as in NumPy.
 pub const MAX_DIMS: usize = 64;
@@ -98,27 +146,25 @@ pub fn check_materialize(array: &ArrayData, span: Span) -> EvalResult<()> {
     }
 }
 
-/// `np.where(c, x, y)`: the three operands broadcast into a new array of `x` and `y`'s type.
-pub fn check_where(operands: &[Operand], span: Span) -> EvalResult<()> {
+/// The shape and dtype of `np.where(c, x, y)`'s result: the three operands broadcast, in
+/// `x` and `y`'s type (no shape when they do not broadcast: the operation says so).
+pub fn where_result(operands: &[Operand]) -> (Vec<usize>, DType) {
     let shape = operands.iter().try_fold(Vec::new(), |shape, operand| {
         compute::broadcast_shapes(&shape, operand.shape())
     });
     let dtype = operands[1].own_dtype().promote(operands[2].own_dtype());
-    match shape {
-        Ok(shape) => check_allocation(&shape, dtype, span),
-        Err(_) => Ok(()),
-    }
+    (shape.unwrap_or_default(), dtype)
 }
 
 /// `np.concatenate(arrays, axis)`: the joined shape (one axis of every size for
-/// `axis=None`), when the arrays agree enough to be joined; the join reports the rest.
-pub fn check_concatenation(
+/// `axis=None`), when the arrays agree enough to be joined (else empty; the join reports the
+/// rest), and the first array's dtype.
+pub fn concatenation_result(
     arrays: &[Rc<ArrayObject>],
     axis: Option<isize>,
-    span: Span,
-) -> EvalResult<()> {
+) -> (Vec<usize>, DType) {
     let Some(first) = arrays.first() else {
-        return Ok(());
+        return (Vec::new(), DType::Float64);
     };
     let mut shape = first.data.shape().to_vec();
     let joined = match axis {
@@ -130,7 +176,7 @@ pub fn check_concatenation(
         Some(axis) if axis < 0 && axis.unsigned_abs() <= shape.len() => {
             shape.len() - axis.unsigned_abs()
         }
-        Some(_) => return Ok(()),
+        Some(_) => return (Vec::new(), first.data.dtype),
     };
     shape[joined] = 0;
     for array in arrays {
@@ -140,7 +186,7 @@ pub fn check_concatenation(
         };
         shape[joined] = shape[joined].saturating_add(part);
     }
-    check_allocation(&shape, first.data.dtype, span)
+    (shape, first.data.dtype)
 }
 
 /// `MemoryError` unless a new `what` (a `bytearray`, `bytes` or `array.array`) of `bytes`

@@ -57,7 +57,8 @@ pub struct Interpreter {
     /// The next entry of `binding_order`.
     next_binding: u64,
     dialect: Dialect,
-    next_buffer: u64,
+    /// Where new buffers' ids come from, each after the memory check.
+    buffers: limits::Allocator,
     journal: Journal,
     /// Set just before a step's last fallible action when that action is a validated write
     /// into an array: nothing after it can fail, so its buffer needs no copy in the journal.
@@ -77,7 +78,7 @@ impl Interpreter {
             binding_undo: Vec::new(),
             next_binding: 0,
             dialect,
-            next_buffer: 1,
+            buffers: limits::Allocator::default(),
             journal: Journal::default(),
             final_write: false,
             outcome: Outcome::default(),
@@ -150,7 +151,7 @@ impl Interpreter {
         self.final_write = false;
         self.output.clear();
         limits::enter_session(self.max_memory);
-        let first_new_buffer = self.next_buffer;
+        let first_new_buffer = self.buffers.mark();
         self.binding_undo.clear();
         let result = self.exec_guarded(stmt);
         let printed = std::mem::take(&mut self.output);
@@ -163,7 +164,7 @@ impl Interpreter {
             Err(error) => {
                 let journal = std::mem::take(&mut self.journal);
                 journal.undo(&mut self.names);
-                self.next_buffer = first_new_buffer;
+                self.buffers.rewind(first_new_buffer);
                 self.undo_binding_order();
                 self.outcome = Outcome::default();
                 Err(error)
@@ -191,11 +192,15 @@ impl Interpreter {
         })
     }
 
-    /// A fresh buffer id.
-    fn new_buffer_id(&mut self) -> BufferId {
-        let id = BufferId(self.next_buffer);
-        self.next_buffer += 1;
-        id
+    /// The id of a new array's buffer, once the session's memory limit allows `shape` of
+    /// `dtype` (NumPy's `MemoryError` otherwise).
+    fn allocate(
+        &mut self,
+        shape: &[usize],
+        dtype: crate::memory::DType,
+        span: Span,
+    ) -> EvalResult<BufferId> {
+        self.buffers.allocate(shape, dtype, span)
     }
 
     /// The source text of `span` (for reports: "view of `arr.T`").

@@ -12,6 +12,13 @@ pub fn builtin_names() -> Vec<&'static str> {
     crate::eval::python::builtin_names().collect()
 }
 
+/// The NumPy functions viewfinder models, sorted (what `%help` lists).
+pub fn numpy_function_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = table(Table::NumPy).iter().map(|row| row.name).collect();
+    names.sort_unstable();
+    names
+}
+
 /// Everything `np.<name>` can be: functions, constants, scalar types, submodules.
 pub fn numpy_names() -> Vec<&'static str> {
     let functions = table(Table::NumPy).iter().map(|row| row.name);

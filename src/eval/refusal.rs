@@ -39,6 +39,13 @@ pub(crate) fn module_name(module: Module) -> String {
     }
 }
 
+/// `dir(value)`, as Python lists it: the real list of the value's type, when viewfinder holds
+/// it.
+pub(crate) fn dir_of_value(value: &Value) -> Option<&'static [&'static str]> {
+    let (key, _) = owner_names(value);
+    dir_of(&key).or_else(|| dir_of("type").filter(|_| is_class(value)))
+}
+
 /// The key of `owner`'s `dir()` list, and its name as users write it (`np`, `ndarray`).
 fn owner_names(owner: &Value) -> (String, String) {
     match owner {

@@ -20,19 +20,27 @@ use crate::value::{BufferKind, BufferObject, Value};
 
 impl Interpreter {
     /// A new `bytes` object.
-    pub(crate) fn new_bytes(&mut self, bytes: &[u8]) -> Value {
-        self.new_buffer_object(BufferKind::Bytes, AlignedBytes::from_bytes(bytes))
+    pub(crate) fn new_bytes(&mut self, bytes: &[u8], span: Span) -> EvalResult<Value> {
+        self.new_buffer_object(BufferKind::Bytes, AlignedBytes::from_bytes(bytes), span)
     }
 
     /// A new `bytes`, `bytearray` or `array.array` holding `bytes`.
-    pub(crate) fn new_buffer_object(&mut self, kind: BufferKind, bytes: AlignedBytes) -> Value {
-        let owner = match kind {
-            BufferKind::Bytes => BufferOwner::Bytes,
-            BufferKind::ByteArray => BufferOwner::ByteArray,
-            BufferKind::ArrayModule(code, _) => BufferOwner::ArrayModule(code),
+    pub(crate) fn new_buffer_object(
+        &mut self,
+        kind: BufferKind,
+        bytes: AlignedBytes,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let (owner, what) = match kind {
+            BufferKind::Bytes => (BufferOwner::Bytes, "bytes"),
+            BufferKind::ByteArray => (BufferOwner::ByteArray, "bytearray"),
+            BufferKind::ArrayModule(code, _) => (BufferOwner::ArrayModule(code), "array.array"),
         };
-        let buffer = SharedBuffer::new(self.new_buffer_id(), owner, bytes);
-        Value::Buffer(Rc::new(BufferObject { kind, buffer }))
+        let id = self
+            .buffers
+            .allocate_bytes(what, bytes.len() as u128, span)?;
+        let buffer = SharedBuffer::new(id, owner, bytes);
+        Ok(Value::Buffer(Rc::new(BufferObject { kind, buffer })))
     }
 
     /// `container[index]` for any value.
@@ -114,7 +122,7 @@ impl Interpreter {
                 let picked: Vec<Value> = (0..count as i64)
                     .map(|k| items[(first + k * step) as usize].clone())
                     .collect();
-                self.rebuild_sequence(container, picked)
+                self.rebuild_sequence(container, picked, span)
             }
             SequenceKey::Value(key) => {
                 let i = sequence_index(&key, container, span)?;
@@ -126,7 +134,12 @@ impl Interpreter {
     }
 
     /// A new sequence of the same type as `like` (slicing copies).
-    fn rebuild_sequence(&mut self, like: &Value, items: Vec<Value>) -> EvalResult<Value> {
+    fn rebuild_sequence(
+        &mut self,
+        like: &Value,
+        items: Vec<Value>,
+        span: Span,
+    ) -> EvalResult<Value> {
         Ok(match like {
             Value::List(_) => Value::List(Rc::new(RefCell::new(items))),
             Value::Tuple(_) => Value::Tuple(items.into()),
@@ -138,7 +151,7 @@ impl Interpreter {
                 let dtype = object.item_dtype();
                 let values: Vec<Scalar> = items.iter().map(python_scalar).collect();
                 let bytes = scalars_to_bytes(dtype, &values);
-                self.new_buffer_object(object.kind, bytes)
+                self.new_buffer_object(object.kind, bytes, span)?
             }
             _ => unreachable!("only sequences are sliced"),
         })

@@ -35,6 +35,7 @@ pub use complete::{NameSnapshot, complete_at};
 pub use helper::ReplHelper;
 pub use highlight::highlight_line;
 
+use crate::cli::ExitStatus;
 use crate::eval::Interpreter;
 use crate::eval::StepView;
 use crate::report::lesson::LessonHistory;
@@ -142,7 +143,7 @@ impl ColorChoice {
 }
 
 /// Runs the prompt until Ctrl-D or `%quit`; returns the exit status.
-pub fn run_repl(interpreter: Interpreter, options: &ReplOptions) -> i32 {
+pub fn run_repl(interpreter: Interpreter, options: &ReplOptions) -> ExitStatus {
     let session = ReplSession::new(interpreter, options.quiet, options.width);
     run_repl_session(session, options)
 }
@@ -153,12 +154,12 @@ pub fn run_file_then_repl(
     path: &std::path::Path,
     interpreter: Interpreter,
     options: &ReplOptions,
-) -> i32 {
+) -> ExitStatus {
     let text = match std::fs::read(path) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(error) => {
             eprintln!("viewfinder: can't open file '{}': {error}", path.display());
-            return 2;
+            return ExitStatus::Usage;
         }
     };
     let mut session = ReplSession::new(interpreter, options.quiet, options.width);
@@ -177,12 +178,12 @@ pub fn run_file_then_repl(
 }
 
 /// Runs the prompt over an existing session.
-fn run_repl_session(mut session: ReplSession, options: &ReplOptions) -> i32 {
+fn run_repl_session(mut session: ReplSession, options: &ReplOptions) -> ExitStatus {
     let mut editor = match new_editor(options.color) {
         Ok(editor) => editor,
         Err(error) => {
             eprintln!("viewfinder: cannot start the line editor: {error}");
-            return 1;
+            return ExitStatus::Error;
         }
     };
     let history = history_path();
@@ -223,7 +224,10 @@ fn new_editor(color: bool) -> rustyline::Result<Editor<ReplHelper, DefaultHistor
 }
 
 /// Reads and runs entries until the user leaves.
-fn prompt_loop(editor: &mut Editor<ReplHelper, DefaultHistory>, session: &mut ReplSession) -> i32 {
+fn prompt_loop(
+    editor: &mut Editor<ReplHelper, DefaultHistory>,
+    session: &mut ReplSession,
+) -> ExitStatus {
     let mut initial = String::new();
     loop {
         if let Some(helper) = editor.helper_mut() {
@@ -240,14 +244,14 @@ fn prompt_loop(editor: &mut Editor<ReplHelper, DefaultHistory>, session: &mut Re
                 match run_entry(&entry, session, &mut out, &mut std::io::stderr()) {
                     EntryResult::Continue => {}
                     EntryResult::Edit(text) => initial = text,
-                    EntryResult::Quit => return 0,
+                    EntryResult::Quit => return ExitStatus::Success,
                 }
             }
             Err(ReadlineError::Interrupted) => println!("KeyboardInterrupt"),
-            Err(ReadlineError::Eof) => return 0,
+            Err(ReadlineError::Eof) => return ExitStatus::Success,
             Err(error) => {
                 eprintln!("viewfinder: {error}");
-                return 1;
+                return ExitStatus::Error;
             }
         }
     }

@@ -9,6 +9,7 @@ use std::rc::Weak;
 
 use super::ArrayObject;
 use crate::memory::DType;
+use crate::memory::layout::Order;
 
 /// Whether an array was made as a view or a copy, and by which rule.
 #[derive(Clone, Debug)]
@@ -65,10 +66,12 @@ pub enum Rule {
     View,
     /// `a.view(np.int32)`: the same bytes read as another dtype.
     ViewAsDtype(DType),
-    /// `a.reshape(2, 3)` when new strides can walk the same memory.
-    ReshapeView,
-    /// `a.ravel()` of a C-contiguous array.
-    RavelView,
+    /// `a.reshape(2, 3)` when new strides can walk the same memory, in C order (or F,
+    /// `order='F'`).
+    ReshapeView(Order),
+    /// `a.ravel()` of a C-contiguous array (`ravel('F')` of an F-contiguous one, `ravel('K')`
+    /// of one contiguous in some order).
+    RavelView(Order),
     /// `a.T`, `a.transpose()`, `a.swapaxes(0, 1)`.
     Transpose,
     /// `m.diagonal()`.
@@ -83,10 +86,10 @@ pub enum Rule {
     ExpandDims,
     /// `a[[0, 2]]`, `a[a > 1]`.
     AdvancedIndex,
-    /// `m.T.reshape(6)`.
-    ReshapeCopy,
-    /// `m.T.ravel()`.
-    RavelCopy,
+    /// `m.T.reshape(6)`, `m.reshape(6, order='F')`.
+    ReshapeCopy(Order),
+    /// `m.T.ravel()`, `m.ravel('F')`.
+    RavelCopy(Order),
     /// `a.copy()`.
     CopyMethod,
     /// `np.copy(a)`.
@@ -118,12 +121,12 @@ impl Rule {
         match self {
             ListLiteral | Constructor(_) | ScalarTemporary | ConvertedToArray | ArrayFromList
             | ArrayFromOther => OriginKind::New,
-            BasicSlice | BasicIndex | View | ViewAsDtype(_) | ReshapeView | RavelView
+            BasicSlice | BasicIndex | View | ViewAsDtype(_) | ReshapeView(_) | RavelView(_)
             | Transpose | Diagonal | BroadcastTo | FromBuffer(_) | Squeeze | ExpandDims => {
                 OriginKind::View
             }
-            AdvancedIndex | ReshapeCopy | RavelCopy | CopyMethod | NpCopy | Flatten | Astype
-            | ArrayCopy | Concatenate | Where | SortedCopy | Arithmetic | Comparison
+            AdvancedIndex | ReshapeCopy(_) | RavelCopy(_) | CopyMethod | NpCopy | Flatten
+            | Astype | ArrayCopy | Concatenate | Where | SortedCopy | Arithmetic | Comparison
             | Reduction => OriginKind::Copy,
         }
     }
@@ -142,8 +145,16 @@ impl Rule {
             BasicIndex => "basic index".into(),
             View => "view()".into(),
             ViewAsDtype(dtype) => format!("view({dtype}): same bytes, new dtype"),
-            ReshapeView => "reshape: the layout allows a view".into(),
-            RavelView => "ravel: the layout allows a view".into(),
+            ReshapeView(Order::C) => "reshape: the layout allows a view".into(),
+            ReshapeView(order) => format!(
+                "reshape in {} order: the layout allows a view",
+                order_name(order)
+            ),
+            RavelView(Order::C) => "ravel: the layout allows a view".into(),
+            RavelView(order) => format!(
+                "ravel in {} order: the layout allows a view",
+                order_name(order)
+            ),
             Transpose => "transpose: same elements, axes swapped".into(),
             Diagonal => "diagonal(): a read-only view".into(),
             BroadcastTo => "np.broadcast_to: read-only, zero strides".into(),
@@ -151,8 +162,16 @@ impl Rule {
             Squeeze => "squeeze: axes of length 1 dropped".into(),
             ExpandDims => "expand_dims: an axis of length 1 added".into(),
             AdvancedIndex => "advanced index: integer list or mask".into(),
-            ReshapeCopy => "reshape of a non-contiguous layout needs a copy".into(),
-            RavelCopy => "ravel of a non-contiguous layout copies".into(),
+            ReshapeCopy(Order::C) => "reshape of a non-contiguous layout needs a copy".into(),
+            ReshapeCopy(order) => format!(
+                "reshape in {} order needs a copy: the elements are not stored in that order",
+                order_name(order)
+            ),
+            RavelCopy(Order::C) => "ravel of a non-contiguous layout copies".into(),
+            RavelCopy(order) => format!(
+                "ravel in {} order copies: the elements are not stored in that order",
+                order_name(order)
+            ),
             CopyMethod => "copy()".into(),
             NpCopy => "np.copy()".into(),
             Flatten => "flatten()".into(),
@@ -183,14 +202,14 @@ impl Rule {
             AdvancedIndex => {
                 "Indexing with an integer list or a boolean mask can pick any elements in any order, which no single offset and strides can describe, so NumPy copies the chosen elements."
             }
-            ReshapeView => {
+            ReshapeView(_) => {
                 "reshape returns a view when the new shape can walk the existing memory with new strides (here it can)."
             }
-            ReshapeCopy => {
-                "reshape has to copy when the elements are not stored in the order the new shape reads them (for example after a transpose)."
+            ReshapeCopy(_) => {
+                "reshape has to copy when the elements are not stored in the order the new shape reads them (for example after a transpose, or in F order of a C-ordered array)."
             }
-            RavelView | RavelCopy => {
-                "ravel gives a view when the elements are stored in row order, and a copy when they are not."
+            RavelView(_) | RavelCopy(_) => {
+                "ravel gives a view when the elements are stored in the order it reads them (row order by default), and a copy when they are not."
             }
             Transpose => "Transposing only swaps the strides; every element stays where it was.",
             Diagonal => {
@@ -220,6 +239,16 @@ impl Rule {
                 "copy(), np.copy, flatten and sorted copies always allocate a new buffer."
             }
         }
+    }
+}
+
+/// `F` for `Order::F`, as the labels name orders.
+fn order_name(order: Order) -> &'static str {
+    match order {
+        Order::C => "C",
+        Order::F => "F",
+        Order::A => "A",
+        Order::K => "memory (K)",
     }
 }
 

@@ -11,9 +11,10 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 
 use serde_json::{Value, json};
+use viewfinder::cli::ExitStatus;
 use viewfinder::eval::{Dialect, Interpreter};
 use viewfinder::report::lesson::LessonViews;
-use viewfinder::script::{EXIT_OK, ScriptOptions, run_script};
+use viewfinder::script::{ScriptOptions, run_script};
 
 use crate::util;
 
@@ -148,7 +149,7 @@ pub fn run_viewfinder(source: &str) -> Ran {
     };
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let status = run_script(source, &mut session, &options, &mut out, &mut err);
-    let error = match status == EXIT_OK {
+    let error = match status == ExitStatus::Success {
         true => None,
         false => Some(last_line(&String::from_utf8_lossy(&err))),
     };

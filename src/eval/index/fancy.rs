@@ -40,7 +40,7 @@ impl Interpreter {
             .iter()
             .map(|i| crate::eval::cancel::checked(selection.view.get(i), span))
             .collect::<EvalResult<_>>()?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(&selection.shape, array.data.dtype, span)?;
         let mut data = ArrayData::from_scalars(id, array.data.dtype, &selection.shape, &values);
         if data.size() == 0 {
             data.layout.strides.fill(0);

@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Operand};
+use crate::memory::layout::AxisIndex;
 use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
 use crate::syntax::{Expr, ExprKind, Span};
 use crate::value::{ArrayObject, Value};
@@ -328,44 +329,38 @@ fn axes_consumed(item: &IndexItem) -> usize {
 }
 
 /// The layout that basic indices select, and whether every axis was taken by an integer.
+/// Each item is checked against its axis here (NumPy's messages); the arithmetic is
+/// [`Layout::selected`].
 pub(crate) fn basic_layout(
     layout: &Layout,
     items: &[IndexItem],
     span: Span,
 ) -> EvalResult<(Layout, bool)> {
     let items = expand_ellipsis(items, layout.ndim(), span)?;
-    let mut result = Layout {
-        offset: layout.offset,
-        shape: vec![],
-        strides: vec![],
-        itemsize: layout.itemsize,
-    };
+    let mut checked = Vec::with_capacity(items.len());
     let mut axis = 0;
     for item in &items {
-        match item {
+        checked.push(match item {
             IndexItem::Int(i, span) => {
-                let at = normalize_index(*i, layout.shape[axis], axis, *span)?;
-                result.offset += at as isize * layout.strides[axis];
                 axis += 1;
+                AxisIndex::At(normalize_index(
+                    *i,
+                    layout.shape[axis - 1],
+                    axis - 1,
+                    *span,
+                )?)
             }
             IndexItem::Slice(start, stop, step, span) => {
-                let (first, len, step) =
-                    slice_indices(*start, *stop, *step, layout.shape[axis], *span)?;
-                result.offset += first as isize * layout.strides[axis];
-                result.shape.push(len);
-                // NumPy multiplies without overflow checks: `a[::2**62]` has stride 0.
-                result
-                    .strides
-                    .push(layout.strides[axis].wrapping_mul(step as isize));
                 axis += 1;
+                let (first, len, step) =
+                    slice_indices(*start, *stop, *step, layout.shape[axis - 1], *span)?;
+                AxisIndex::Slice { first, len, step }
             }
-            IndexItem::NewAxis => {
-                result.shape.push(1);
-                result.strides.push(0);
-            }
+            IndexItem::NewAxis => AxisIndex::NewAxis,
             _ => unreachable!("only basic items reach basic_layout"),
-        }
+        });
     }
+    let result = layout.selected(&checked);
     if result.ndim() > crate::eval::limits::MAX_DIMS {
         let message = format!(
             "number of dimensions must be within [0, {}], indexing result would have {}",

@@ -11,10 +11,12 @@ use std::rc::Rc;
 
 use crate::eval::args::CallStyle::{CPythonArgs, Positional};
 use crate::eval::args::{Args, Native};
+use crate::eval::numpy::convert::{CopyRequest, copy_request, is_in_order, order_arg};
 use crate::eval::python::as_index_int;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
 use crate::memory::compute;
+use crate::memory::layout::Order;
 use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
 use crate::syntax::Span;
 use crate::value::{BufferKind, BufferObject, Rule, Value};
@@ -22,42 +24,26 @@ use crate::value::{BufferKind, BufferObject, Rule, Value};
 /// NumPy 2's error for `copy=False` when a copy cannot be avoided.
 const CANNOT_AVOID_COPY: &str = "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
 
-/// What `copy=` asks of `np.array` and `np.asarray` (NumPy 2's meaning).
-#[derive(Clone, Copy, PartialEq)]
-enum CopyRequest {
-    /// `copy=True`: always a new buffer.
-    Always,
-    /// `copy=None`: a new buffer only when needed.
-    IfNeeded,
-    /// `copy=False`: never; `ValueError` when a copy would be needed.
-    Never,
-}
-
 /// `np.array(object, dtype=None, *, copy=True)`.
 pub(crate) fn array(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    let copy = copy_request(vf, args, CopyRequest::Always)?;
+    let copy = copy_request(
+        vf,
+        args.get("copy"),
+        CopyRequest::Always,
+        args.span_of("copy"),
+    )?;
     vf.array_like(args, "object", copy)
 }
 
 /// `np.asarray(a, dtype=None, *, copy=None)`.
 pub(crate) fn asarray(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    let copy = copy_request(vf, args, CopyRequest::IfNeeded)?;
+    let copy = copy_request(
+        vf,
+        args.get("copy"),
+        CopyRequest::IfNeeded,
+        args.span_of("copy"),
+    )?;
     vf.array_like(args, "a", copy)
-}
-
-fn copy_request(
-    vf: &mut Interpreter,
-    args: &Args,
-    default: CopyRequest,
-) -> EvalResult<CopyRequest> {
-    Ok(match args.get("copy") {
-        None => default,
-        Some(Value::None) => CopyRequest::IfNeeded,
-        Some(value) => match vf.truthy(value, args.span_of("copy"))? {
-            true => CopyRequest::Always,
-            false => CopyRequest::Never,
-        },
-    })
 }
 
 impl Interpreter {
@@ -67,9 +53,11 @@ impl Interpreter {
         let span = args.span;
         let object = args.value(name)?.clone();
         let dtype = self.optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?;
+        let order = order_arg(args.get("order"), Order::K, args.span_of("order"))?;
         if let Value::Array(array) = &object
             && copy != CopyRequest::Always
             && dtype.is_none_or(|d| d == array.data.dtype)
+            && is_in_order(&array.data.layout, order)
         {
             return Ok(object.clone());
         }
@@ -79,7 +67,14 @@ impl Interpreter {
         if copy == CopyRequest::Never {
             return Err(EvalError::value_error(CANNOT_AVOID_COPY, span));
         }
-        let data = self.array_data_from(&object, dtype, span)?;
+        let data = match &object {
+            Value::Array(array) => {
+                let dtype = dtype.unwrap_or(array.data.dtype);
+                let id = self.allocate(array.data.shape(), dtype, span)?;
+                compute::cast_in_order(&array.data, dtype, id, order)
+            }
+            _ => self.new_array_data_in(&object, dtype, order, span)?,
+        };
         let text = self.text(span);
         let (rule, source) = match &object {
             Value::Array(array) => (Rule::ArrayCopy, Some((array, text))),
@@ -87,6 +82,28 @@ impl Interpreter {
             _ => (Rule::ArrayFromOther, None),
         };
         Ok(self.new_array(data, rule, source))
+    }
+
+    /// `np.array(list, order=)`: the values discovered as NumPy does, laid out in `order`
+    /// (only F differs from C for a new array).
+    fn new_array_data_in(
+        &mut self,
+        object: &Value,
+        dtype: Option<DType>,
+        order: Order,
+        span: Span,
+    ) -> EvalResult<ArrayData> {
+        if order != Order::F {
+            return self.array_data_from(object, dtype, span);
+        }
+        let scratch = self.scratch_array_from_as(object, dtype, span)?;
+        let id = self.allocate(scratch.shape(), scratch.dtype, span)?;
+        Ok(compute::cast_in_order(
+            &scratch,
+            scratch.dtype,
+            id,
+            Order::F,
+        ))
     }
 
     /// `np.asarray(bytearray)` looks into the object's memory, as `np.frombuffer` does;
@@ -197,7 +214,7 @@ impl Interpreter {
         };
         let first_two = [start, second];
         check_arange_start_fits(&first_two[..len.min(2)], dtype, span)?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(&[len], dtype, span)?;
         let data = compute::fill_arange(id, dtype, len, start, second);
         Ok(self.new_array(data, Rule::Constructor("arange"), None))
     }
@@ -262,7 +279,15 @@ impl Interpreter {
             _ => DType::Float64,
         });
         check_not_too_big(&shape, dtype, span)?;
-        self.filled_array(&shape, dtype, fill, Rule::Constructor(name), span)
+        let layout = match order_arg(args.get("order"), Order::C, args.span_of("order"))? {
+            Order::C => Layout::new_array(&shape, dtype.itemsize()),
+            Order::F => Layout::new_array_f(&shape, dtype.itemsize()),
+            _ => {
+                let message = "only 'C' or 'F' order is permitted";
+                return Err(EvalError::value_error(message, args.span_of("order")));
+            }
+        };
+        self.filled_array(layout, dtype, fill, Rule::Constructor(name), span)
     }
 
     /// `np.zeros_like`, `np.ones_like`, `np.full_like`: the shape and dtype of an array.
@@ -271,21 +296,26 @@ impl Interpreter {
         let dtype = self
             .optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?
             .unwrap_or(like.data.dtype);
-        let shape = like.data.shape().to_vec();
-        self.filled_array(&shape, dtype, fill, Rule::Constructor(name), args.span)
+        let order = order_arg(args.get("order"), Order::K, args.span_of("order"))?;
+        let layout = Layout::new_array_in(
+            like.data.shape(),
+            dtype.itemsize(),
+            order,
+            &like.data.layout,
+        );
+        self.filled_array(layout, dtype, fill, Rule::Constructor(name), args.span)
     }
 
     fn filled_array(
         &mut self,
-        shape: &[usize],
+        layout: Layout,
         dtype: DType,
         fill: &Value,
         rule: Rule,
         span: Span,
     ) -> EvalResult<Value> {
-        crate::eval::limits::check_allocation(shape, dtype, span)?;
-        let id = self.new_buffer_id();
-        let data = ArrayData::zeros(id, dtype, shape);
+        let id = self.allocate(&layout.shape, dtype, span)?;
+        let data = ArrayData::zeros_in(id, dtype, layout);
         let holder = self.operand_holder(fill, span)?;
         let operand = holder
             .operand()
@@ -337,7 +367,7 @@ pub(crate) fn linspace(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         .optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?
         .unwrap_or(DType::Float64);
     let scalars: Vec<Scalar> = values.into_iter().map(Scalar::Float).collect();
-    let id = vf.new_buffer_id();
+    let id = vf.allocate(&[num], dtype, span)?;
     let data = ArrayData::from_scalars(id, dtype, &[num], &scalars);
     Ok(vf.new_array(data, Rule::Constructor("linspace"), None))
 }
@@ -418,24 +448,11 @@ fn frombuffer_layout(
 
 /// The NumPy scalar types as callables (`np.int8(5)`): rows by the argument errors each
 /// family words differently.
+#[rustfmt::skip]
 pub(crate) static SCALAR_TYPES: [Native; 3] = [
     Native::new("int8", "(value=0, /)", CPythonArgs, &["value"], scalar_type).named(""),
-    Native::new(
-        "float64",
-        "(value=0, /)",
-        Positional,
-        &["value"],
-        scalar_type,
-    )
-    .named("float"),
-    Native::new(
-        "bool",
-        "(value=False, /)",
-        CPythonArgs,
-        &["value"],
-        scalar_type,
-    )
-    .named("bool_"),
+    Native::new("float64", "(value=0, /)", Positional, &["value"], scalar_type).named("float"),
+    Native::new("bool", "(value=False, /)", CPythonArgs, &["value"], scalar_type).named("bool_"),
 ];
 
 /// The row that binds a call of the scalar type `dtype`.

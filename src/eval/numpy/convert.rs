@@ -10,10 +10,70 @@ use std::rc::{Rc, Weak};
 
 use crate::eval::args::Args;
 use crate::eval::{EvalError, EvalResult, Interpreter};
+use crate::memory::Layout;
 use crate::memory::compute;
+use crate::memory::layout::Order;
 use crate::memory::{ArrayData, BufferId, DType, Scalar};
 use crate::syntax::Span;
 use crate::value::{ArrayObject, BufferKind, BufferObject, Origin, Rule, Value};
+
+/// What `copy=` asks (NumPy 2's meaning, for `np.array`, `np.asarray`, `reshape`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum CopyRequest {
+    /// `copy=True`: always a new buffer.
+    Always,
+    /// `copy=None`: a new buffer only when needed.
+    IfNeeded,
+    /// `copy=False`: never; `ValueError` when a copy would be needed.
+    Never,
+}
+
+/// The `copy=` argument (`default` when absent).
+pub(crate) fn copy_request(
+    vf: &mut Interpreter,
+    value: Option<&Value>,
+    default: CopyRequest,
+    span: Span,
+) -> EvalResult<CopyRequest> {
+    Ok(match value {
+        None => default,
+        Some(Value::None) => CopyRequest::IfNeeded,
+        Some(value) => match vf.truthy(value, span)? {
+            true => CopyRequest::Always,
+            false => CopyRequest::Never,
+        },
+    })
+}
+
+/// An `order=` argument: `'C'`, `'F'`, `'A'`, `'K'` (either case), `default` when absent or
+/// `None`, NumPy's errors otherwise.
+pub(crate) fn order_arg(value: Option<&Value>, default: Order, span: Span) -> EvalResult<Order> {
+    match value {
+        None | Some(Value::None) => Ok(default),
+        Some(Value::Str(text)) => Order::parse(text).ok_or_else(|| {
+            let message = format!(
+                "order must be one of 'C', 'F', 'A', or 'K' (got {})",
+                crate::format::py_str_repr(text)
+            );
+            EvalError::value_error(message, span)
+        }),
+        Some(other) => {
+            let message = format!("order must be str, not {}", other.type_name());
+            Err(EvalError::type_error(message, span))
+        }
+    }
+}
+
+/// True when an array laid out as `layout` already is in `order` (`np.asarray(a, order=)`
+/// then returns `a` itself).
+pub(crate) fn is_in_order(layout: &Layout, order: Order) -> bool {
+    match order {
+        Order::C => layout.is_c_contiguous(),
+        Order::F => layout.is_f_contiguous(),
+        Order::A => layout.is_c_contiguous() || layout.is_f_contiguous(),
+        Order::K => true,
+    }
+}
 
 /// True when `value` is a number, or a list/tuple/range nest whose leaves are numbers or arrays.
 pub fn is_numeric_nest(value: &Value) -> bool {
@@ -51,8 +111,7 @@ impl Interpreter {
     ) -> EvalResult<ArrayData> {
         if let Value::Array(array) = value {
             let dtype_out = dtype.unwrap_or(array.data.dtype);
-            crate::eval::limits::check_allocation(array.data.shape(), dtype_out, span)?;
-            let id = self.new_buffer_id();
+            let id = self.allocate(array.data.shape(), dtype_out, span)?;
             return Ok(compute::cast_keeping_order(
                 &array.data,
                 dtype.unwrap_or(array.data.dtype),
@@ -79,7 +138,7 @@ impl Interpreter {
         check_python_ints_fit(&discovered, dtype, span)?;
         crate::eval::cancel::check(span)?;
         let values: Vec<Scalar> = discovered.leaves.iter().map(|(s, _)| *s).collect();
-        let id = self.new_buffer_id();
+        let id = self.allocate(&discovered.shape, dtype, span)?;
         Ok(ArrayData::from_scalars(
             id,
             dtype,
@@ -105,7 +164,7 @@ impl Interpreter {
         }
         let item_dtype = object.item_dtype();
         let typed = ArrayData::from_scalars(BufferId(0), item_dtype, &[items.len()], &items);
-        let id = self.new_buffer_id();
+        let id = self.allocate(&[items.len()], dtype.unwrap_or(item_dtype), span)?;
         Ok(compute::cast(&typed, dtype.unwrap_or(item_dtype), id))
     }
 
@@ -116,9 +175,19 @@ impl Interpreter {
         value: &Value,
         span: Span,
     ) -> EvalResult<ArrayData> {
-        let next = self.next_buffer;
-        let data = self.array_data_from(value, None, span);
-        self.next_buffer = next;
+        self.scratch_array_from_as(value, None, span)
+    }
+
+    /// Like [`Interpreter::scratch_array_from`], converted to `dtype` when given.
+    pub(crate) fn scratch_array_from_as(
+        &mut self,
+        value: &Value,
+        dtype: Option<DType>,
+        span: Span,
+    ) -> EvalResult<ArrayData> {
+        let next = self.buffers.mark();
+        let data = self.array_data_from(value, dtype, span);
+        self.buffers.rewind(next);
         data
     }
 

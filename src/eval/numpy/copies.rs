@@ -7,25 +7,29 @@
 use std::rc::Rc;
 
 use crate::eval::args::{Args, CallArgs};
+use crate::eval::numpy::convert::{is_in_order, order_arg};
 use crate::eval::python::as_index_int;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::Layout;
 use crate::memory::compute::{self, Operand};
+use crate::memory::layout::Order;
 use crate::syntax::Span;
 use crate::value::{ArrayObject, Rule, Value};
 
 /// `a.copy()`: C order.
 pub(crate) fn copy_method(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.receiver_array(args)?;
+    let order = order_arg(args.get("order"), Order::C, args.span_of("order"))?;
     let text = vf.text(args.span);
-    vf.copy_of(&array, Rule::CopyMethod, text, args.span, false)
+    vf.copy_of(&array, Rule::CopyMethod, text, args.span, order)
 }
 
 /// `np.copy(a)`: the array's own memory order (NumPy's `order='K'`).
 pub(crate) fn np_copy(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.array_param(args, "a")?;
+    let order = order_arg(args.get("order"), Order::K, args.span_of("order"))?;
     let text = vf.text(args.span);
-    vf.copy_of(&array, Rule::NpCopy, text, args.span, true)
+    vf.copy_of(&array, Rule::NpCopy, text, args.span, order)
 }
 
 /// `a.flatten()`: a C-ordered 1-d copy.
@@ -33,9 +37,9 @@ pub(crate) fn flatten(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.receiver_array(args)?;
     let span = args.span;
     let text = vf.text(span);
-    crate::eval::limits::check_allocation(&[array.data.size()], array.data.dtype, span)?;
-    let id = vf.new_buffer_id();
-    let data = compute::cast(&array.data, array.data.dtype, id);
+    let order = order_arg(args.get("order"), Order::C, args.span_of("order"))?;
+    let id = vf.allocate(&[array.data.size()], array.data.dtype, span)?;
+    let data = compute::cast_in_order(&array.data, array.data.dtype, id, order);
     let layout = Layout::new_array(&[data.size()], data.dtype.itemsize());
     let dtype = data.dtype;
     Ok(vf.new_array(
@@ -57,12 +61,12 @@ pub(crate) fn astype(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         Some(value) => vf.truthy(value, args.span_of("copy"))?,
         None => true,
     };
-    if !copy && dtype == array.data.dtype {
+    let order = order_arg(args.get("order"), Order::K, args.span_of("order"))?;
+    if !copy && dtype == array.data.dtype && is_in_order(&array.data.layout, order) {
         return Ok(Value::Array(array));
     }
-    crate::eval::limits::check_allocation(array.data.shape(), dtype, span)?;
-    let id = vf.new_buffer_id();
-    let data = compute::cast_keeping_order(&array.data, dtype, id);
+    let id = vf.allocate(array.data.shape(), dtype, span)?;
+    let data = compute::cast_in_order(&array.data, dtype, id, order);
     let text = vf.text(span);
     Ok(vf.new_array(data, Rule::Astype, Some((&array, text))))
 }
@@ -73,13 +77,13 @@ pub(crate) fn np_sort(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let span = args.span;
     let text = vf.text(span);
     if matches!(args.get("axis"), Some(Value::None)) {
-        let flat = vf.raveled(&array, text.clone(), span)?;
+        let flat = vf.raveled(&array, Order::C, text.clone(), span)?;
         let flat = vf.as_array_object(&flat, span)?;
-        let copy = vf.copy_of(&flat, Rule::SortedCopy, text, span, true)?;
+        let copy = vf.copy_of(&flat, Rule::SortedCopy, text, span, Order::K)?;
         vf.call_method_named(&copy, "sort", span)?;
         return Ok(copy);
     }
-    let copy = vf.copy_of(&array, Rule::SortedCopy, text, span, true)?;
+    let copy = vf.copy_of(&array, Rule::SortedCopy, text, span, Order::K)?;
     let mut call = CallArgs {
         span,
         ..CallArgs::default()
@@ -110,8 +114,8 @@ pub(crate) fn concatenate(vf: &mut Interpreter, args: &Args) -> EvalResult<Value
         None => Some(0),
     };
     let operands: Vec<Operand> = arrays.iter().map(|a| Operand::Array(&a.data)).collect();
-    crate::eval::limits::check_concatenation(&arrays, axis, span)?;
-    let id = vf.new_buffer_id();
+    let (shape, dtype) = crate::eval::limits::concatenation_result(&arrays, axis);
+    let id = vf.allocate(&shape, dtype, span)?;
     let data =
         compute::concatenate(&operands, axis, id).map_err(|e| EvalError::from_compute(e, span))?;
     Ok(vf.new_array(data, Rule::Concatenate, None))
@@ -142,30 +146,26 @@ pub(crate) fn where_(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let operands: Option<Vec<Operand>> = holders.iter().map(|h| h.operand()).collect();
     let operands = operands
         .ok_or_else(|| EvalError::type_error("np.where() arguments must be array-like", span))?;
-    crate::eval::limits::check_where(&operands, span)?;
-    let id = vf.new_buffer_id();
+    let (shape, dtype) = crate::eval::limits::where_result(&operands);
+    let id = vf.allocate(&shape, dtype, span)?;
     let data = compute::where_select(operands[0], operands[1], operands[2], id)
         .map_err(|e| EvalError::from_compute(e, span))?;
     Ok(vf.new_array(data, Rule::Where, None))
 }
 
 impl Interpreter {
-    /// A copy with a buffer of its own: C-ordered (`a.copy()`), or in the array's own memory
-    /// order when `keep_order` (`np.copy`, NumPy's `order='K'`).
+    /// A copy with a buffer of its own, laid out in `order` (`a.copy()` is C, `np.copy` K: the
+    /// array's own memory order).
     pub(crate) fn copy_of(
         &mut self,
         array: &Rc<ArrayObject>,
         rule: Rule,
         text: String,
         span: Span,
-        keep_order: bool,
+        order: Order,
     ) -> EvalResult<Value> {
-        crate::eval::limits::check_allocation(array.data.shape(), array.data.dtype, span)?;
-        let id = self.new_buffer_id();
-        let data = match keep_order {
-            true => compute::cast_keeping_order(&array.data, array.data.dtype, id),
-            false => compute::cast(&array.data, array.data.dtype, id),
-        };
+        let id = self.allocate(array.data.shape(), array.data.dtype, span)?;
+        let data = compute::cast_in_order(&array.data, array.data.dtype, id, order);
         Ok(self.new_array(data, rule, Some((array, text))))
     }
 }

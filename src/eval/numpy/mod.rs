@@ -21,28 +21,27 @@ use crate::memory::DType;
 use crate::value::{Module, Table, Value};
 
 /// NumPy's functions that viewfinder models, one row each.
+#[rustfmt::skip]
 pub(crate) static FUNCTIONS: &[Native] = &[
-    Native::new("array", "(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0, like=None)", NumPyArgs, &["object", "dtype", "copy"], constructors::array),
-    Native::new("asarray", "(a, dtype=None, order=None, *, device=None, copy=None, like=None)", NumPyArgs, &["a", "dtype", "copy"], constructors::asarray),
-    Native::new("arange", "(start_or_stop, /, stop=None, step=1, *, dtype=None, device=None, like=None)", NumPyArgs, &["start", "stop", "step", "dtype"], constructors::arange)
-        .parsed_as("(start=None, stop=None, step=None, dtype=None, *, device=None, like=None)"),
-    Native::new("zeros", "(shape, dtype=None, order='C', *, device=None, like=None)", NumPyArgs, &["shape", "dtype"], constructors::zeros),
-    Native::new("ones", "(shape, dtype=None, order='C', *, device=None, like=None)", PythonDef, &["shape", "dtype"], constructors::ones),
-    Native::new("full", "(shape, fill_value, dtype=None, order='C', *, device=None, like=None)", PythonDef, &["shape", "fill_value", "dtype"], constructors::full),
-    Native::new("zeros_like", "(a, dtype=None, order='K', subok=True, shape=None, *, device=None)", PythonDef, &["a", "dtype"], constructors::zeros_like),
-    Native::new("ones_like", "(a, dtype=None, order='K', subok=True, shape=None, *, device=None)", PythonDef, &["a", "dtype"], constructors::ones_like),
-    Native::new("full_like", "(a, fill_value, dtype=None, order='K', subok=True, shape=None, *, device=None)", PythonDef, &["a", "fill_value", "dtype"], constructors::full_like),
+    Native::new("array", "(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0, like=None)", NumPyArgs, &["object", "dtype", "copy", "order"], constructors::array),
+    Native::new("asarray", "(a, dtype=None, order=None, *, device=None, copy=None, like=None)", NumPyArgs, &["a", "dtype", "copy", "order"], constructors::asarray),
+    Native::new("arange", "(start_or_stop, /, stop=None, step=1, *, dtype=None, device=None, like=None)", NumPyArgs, &["start", "stop", "step", "dtype"], constructors::arange).parsed_as("(start=None, stop=None, step=None, dtype=None, *, device=None, like=None)"),
+    Native::new("zeros", "(shape, dtype=None, order='C', *, device=None, like=None)", NumPyArgs, &["shape", "dtype", "order"], constructors::zeros),
+    Native::new("ones", "(shape, dtype=None, order='C', *, device=None, like=None)", PythonDef, &["shape", "dtype", "order"], constructors::ones),
+    Native::new("full", "(shape, fill_value, dtype=None, order='C', *, device=None, like=None)", PythonDef, &["shape", "fill_value", "dtype", "order"], constructors::full),
+    Native::new("zeros_like", "(a, dtype=None, order='K', subok=True, shape=None, *, device=None)", PythonDef, &["a", "dtype", "order"], constructors::zeros_like),
+    Native::new("ones_like", "(a, dtype=None, order='K', subok=True, shape=None, *, device=None)", PythonDef, &["a", "dtype", "order"], constructors::ones_like),
+    Native::new("full_like", "(a, fill_value, dtype=None, order='K', subok=True, shape=None, *, device=None)", PythonDef, &["a", "fill_value", "dtype", "order"], constructors::full_like),
     Native::new("linspace", "(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None)", PythonDef, &["start", "stop", "num", "endpoint", "dtype"], constructors::linspace),
     Native::new("frombuffer", "(buffer, dtype=None, count=-1, offset=0, *, like=None)", CPythonArgs, &["buffer", "dtype", "count", "offset"], constructors::frombuffer),
-    Native::new("copy", "(a, order='K', subok=False)", PythonDef, &["a"], copies::np_copy),
-    Native::new("concatenate", "(arrays, /, axis=0, out=None, *, dtype=None, casting='same_kind')", PythonDef, &["arrays", "axis"], copies::concatenate)
-        .parsed_as("(arrays, axis=None, out=None, *, dtype=None, casting=None)"),
+    Native::new("copy", "(a, order='K', subok=False)", PythonDef, &["a", "order"], copies::np_copy),
+    Native::new("concatenate", "(arrays, /, axis=0, out=None, *, dtype=None, casting='same_kind')", PythonDef, &["arrays", "axis"], copies::concatenate).parsed_as("(arrays, axis=None, out=None, *, dtype=None, casting=None)"),
     Native::new("where", "(condition, x=None, y=None, /)", PythonDef, &["condition", "x", "y"], copies::where_),
     Native::new("sort", "(a, axis=-1, kind=None, order=None, *, stable=None)", PythonDef, &["a", "axis"], copies::np_sort),
-    Native::new("reshape", "(a, /, shape, order='C', *, copy=None)", PythonDef, &["a", "shape"], views::np_reshape),
+    Native::new("reshape", "(a, /, shape, order='C', *, copy=None)", PythonDef, &["a", "shape", "order", "copy"], views::np_reshape),
     Native::new("transpose", "(a, axes=None)", PythonDef, &["a", "axes"], views::np_transpose),
     Native::new("swapaxes", "(a, axis1, axis2)", PythonDef, &["a", "axis1", "axis2"], views::np_swapaxes),
-    Native::new("ravel", "(a, order='C')", PythonDef, &["a"], views::np_ravel),
+    Native::new("ravel", "(a, order='C')", PythonDef, &["a", "order"], views::np_ravel),
     Native::new("diagonal", "(a, offset=0, axis1=0, axis2=1)", PythonDef, &["a", "offset"], views::np_diagonal),
     Native::new("broadcast_to", "(array, shape, subok=False)", PythonDef, &["array", "shape"], views::broadcast_to),
     Native::new("squeeze", "(a, axis=None)", PythonDef, &["a", "axis"], views::np_squeeze),
@@ -64,14 +63,10 @@ pub(crate) static FUNCTIONS: &[Native] = &[
 ];
 
 /// NumPy's classes that viewfinder can call (`np.dtype('int8')`).
-pub(crate) static CLASSES: &[Native] = &[Native::new(
-    "dtype",
-    "(dtype, align=False, copy=False, **kwargs)",
-    CPythonArgs,
-    &["dtype"],
-    introspection::dtype,
-)
-.parsed_as("(dtype, align=False, copy=False, metadata=None)")];
+#[rustfmt::skip]
+pub(crate) static CLASSES: &[Native] = &[
+    Native::new("dtype", "(dtype, align=False, copy=False, **kwargs)", CPythonArgs, &["dtype"], introspection::dtype).parsed_as("(dtype, align=False, copy=False, metadata=None)"),
+];
 
 /// The submodules of `numpy` a script can reach (`np.linalg`, `np.lib.stride_tricks`); their
 /// names are refused honestly until modelled.

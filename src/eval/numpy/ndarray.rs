@@ -18,131 +18,29 @@ use crate::syntax::Span;
 use crate::value::{ArrayObject, Rule, Value};
 
 /// `numpy.ndarray`'s methods that viewfinder models.
+#[rustfmt::skip]
 pub(crate) static METHODS: &[Native] = &[
-    Native::new("copy", "(order='C')", NumPyArgs, &[], copies::copy_method),
+    Native::new("copy", "(order='C')", NumPyArgs, &["order"], copies::copy_method),
     Native::new("view", "(*args, **kwargs)", Custom, &[], views::view),
-    Native::new(
-        "reshape",
-        "(*shape, order='C', copy=None)",
-        Custom,
-        &[],
-        views::reshape,
-    ),
+    Native::new("reshape", "(*shape, order='C', copy=None)", Custom, &[], views::reshape),
     Native::new("transpose", "(*axes)", Custom, &[], views::transpose),
-    Native::new(
-        "swapaxes",
-        "(axis1, axis2, /)",
-        ParseTuple,
-        &["axis1", "axis2"],
-        views::swapaxes,
-    ),
-    Native::new("ravel", "(order='C')", NumPyArgs, &[], views::ravel),
-    Native::new("flatten", "(order='C')", NumPyArgs, &[], copies::flatten),
-    Native::new(
-        "squeeze",
-        "(axis=None)",
-        NumPyArgs,
-        &["axis"],
-        views::squeeze,
-    ),
-    Native::new(
-        "astype",
-        "(dtype, order='K', casting='unsafe', subok=True, copy=True)",
-        NumPyArgs,
-        &["dtype", "copy"],
-        copies::astype,
-    ),
-    Native::new(
-        "diagonal",
-        "(offset=0, axis1=0, axis2=1)",
-        CPythonArgs,
-        &["offset", "axis1", "axis2"],
-        views::diagonal,
-    ),
-    Native::new(
-        "sum",
-        "(axis=None, dtype=None, out=None, **kwargs)",
-        PythonDef,
-        &["a", "axis"],
-        reductions::sum,
-    )
-    .named("_sum")
-    .binds_receiver()
-    .parsed_as(
-        "(a, axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)",
-    ),
-    Native::new(
-        "min",
-        "(axis=None, out=None, **kwargs)",
-        PythonDef,
-        &["a", "axis"],
-        reductions::min,
-    )
-    .named("_amin")
-    .binds_receiver()
-    .parsed_as("(a, axis=None, out=None, keepdims=False, initial=<no value>, where=True)"),
-    Native::new(
-        "max",
-        "(axis=None, out=None, **kwargs)",
-        PythonDef,
-        &["a", "axis"],
-        reductions::max,
-    )
-    .named("_amax")
-    .binds_receiver()
-    .parsed_as("(a, axis=None, out=None, keepdims=False, initial=<no value>, where=True)"),
-    Native::new(
-        "mean",
-        "(axis=None, dtype=None, out=None, **kwargs)",
-        PythonDef,
-        &["a", "axis"],
-        reductions::mean,
-    )
-    .named("_mean")
-    .binds_receiver()
-    .parsed_as("(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True)"),
-    Native::new(
-        "prod",
-        "(axis=None, dtype=None, out=None, **kwargs)",
-        PythonDef,
-        &["a", "axis"],
-        reductions::prod,
-    )
-    .named("_prod")
-    .binds_receiver()
-    .parsed_as(
-        "(a, axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)",
-    ),
-    Native::new(
-        "any",
-        "(axis=None, out=None, keepdims=False, *, where=True)",
-        PythonDef,
-        &["a", "axis"],
-        reductions::any,
-    )
-    .named("_any")
-    .binds_receiver()
-    .parsed_as("(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True)"),
-    Native::new(
-        "all",
-        "(axis=None, out=None, keepdims=False, *, where=True)",
-        PythonDef,
-        &["a", "axis"],
-        reductions::all,
-    )
-    .named("_all")
-    .binds_receiver()
-    .parsed_as("(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True)"),
+    Native::new("swapaxes", "(axis1, axis2, /)", ParseTuple, &["axis1", "axis2"], views::swapaxes),
+    Native::new("ravel", "(order='C')", NumPyArgs, &["order"], views::ravel),
+    Native::new("flatten", "(order='C')", NumPyArgs, &["order"], copies::flatten),
+    Native::new("squeeze", "(axis=None)", NumPyArgs, &["axis"], views::squeeze),
+    Native::new("astype", "(dtype, order='K', casting='unsafe', subok=True, copy=True)", NumPyArgs, &["dtype", "order", "copy"], copies::astype),
+    Native::new("diagonal", "(offset=0, axis1=0, axis2=1)", CPythonArgs, &["offset", "axis1", "axis2"], views::diagonal),
+    Native::new("sum", "(axis=None, dtype=None, out=None, **kwargs)", PythonDef, &["a", "axis"], reductions::sum).named("_sum").binds_receiver().parsed_as("(a, axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)"),
+    Native::new("min", "(axis=None, out=None, **kwargs)", PythonDef, &["a", "axis"], reductions::min).named("_amin").binds_receiver().parsed_as("(a, axis=None, out=None, keepdims=False, initial=<no value>, where=True)"),
+    Native::new("max", "(axis=None, out=None, **kwargs)", PythonDef, &["a", "axis"], reductions::max).named("_amax").binds_receiver().parsed_as("(a, axis=None, out=None, keepdims=False, initial=<no value>, where=True)"),
+    Native::new("mean", "(axis=None, dtype=None, out=None, **kwargs)", PythonDef, &["a", "axis"], reductions::mean).named("_mean").binds_receiver().parsed_as("(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True)"),
+    Native::new("prod", "(axis=None, dtype=None, out=None, **kwargs)", PythonDef, &["a", "axis"], reductions::prod).named("_prod").binds_receiver().parsed_as("(a, axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)"),
+    Native::new("any", "(axis=None, out=None, keepdims=False, *, where=True)", PythonDef, &["a", "axis"], reductions::any).named("_any").binds_receiver().parsed_as("(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True)"),
+    Native::new("all", "(axis=None, out=None, keepdims=False, *, where=True)", PythonDef, &["a", "axis"], reductions::all).named("_all").binds_receiver().parsed_as("(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True)"),
     Native::new("fill", "(value)", ParseTuple, &["value"], fill),
     Native::new("tolist", "()", ParseTuple, &[], tolist).named(""),
     Native::new("item", "(*args)", Custom, &[], item),
-    Native::new(
-        "sort",
-        "(axis=-1, kind=None, order=None, *, stable=None)",
-        NumPyArgs,
-        &["axis"],
-        sort,
-    ),
+    Native::new("sort", "(axis=-1, kind=None, order=None, *, stable=None)", NumPyArgs, &["axis"], sort),
 ];
 
 /// An attribute of an array that is not a method: its name and how to read it.

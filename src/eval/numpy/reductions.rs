@@ -56,9 +56,25 @@ impl Interpreter {
         };
         let axis = axis.filter(|a| array.data.layout.ndim() > 0 || !matches!(a, 0 | -1));
         crate::eval::limits::check_materialize(&array.data, span)?;
-        let id = self.new_buffer_id();
+        // Results are at most 8 bytes an element, whatever the reduction.
+        let shape = reduced_shape(array.data.shape(), axis);
+        let id = self.allocate(&shape, crate::memory::DType::Float64, span)?;
         let data = compute::reduce(kind, &array.data, axis, id)
             .map_err(|e| EvalError::from_compute(e, span))?;
         Ok(self.ufunc_result(data, Rule::Reduction))
     }
+}
+
+/// The shape of a reduction over `axis` (all axes when `None`); an axis out of range is left
+/// for the reduction to report.
+fn reduced_shape(shape: &[usize], axis: Option<isize>) -> Vec<usize> {
+    let Some(axis) = axis else {
+        return Vec::new();
+    };
+    let resolved = crate::memory::layout::resolve_axis(axis as i64, shape.len());
+    let mut reduced = shape.to_vec();
+    if let Ok(axis) = resolved {
+        reduced.remove(axis);
+    }
+    reduced
 }

@@ -26,8 +26,7 @@ impl Interpreter {
             let message = format!("bad operand type for {name}(): '{}'", value.type_name());
             EvalError::type_error(message, span)
         })?;
-        crate::eval::limits::check_allocation(operand.shape(), operand.own_dtype(), span)?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(operand.shape(), operand.own_dtype(), span)?;
         let data = compute::unary(compute::UnaryOp::Abs, operand, id)
             .map_err(|e| EvalError::from_compute(e, span))?;
         Ok(self.ufunc_result(data, Rule::Arithmetic))

@@ -9,11 +9,12 @@
 use std::rc::Rc;
 
 use crate::eval::args::Args;
+use crate::eval::numpy::convert::{CopyRequest, copy_request, order_arg};
 use crate::eval::python::as_index_int;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
 use crate::memory::compute;
-use crate::memory::layout::LayoutError;
+use crate::memory::layout::{LayoutError, Order};
 use crate::memory::{DType, Layout};
 use crate::syntax::Span;
 use crate::value::{ArrayObject, Rule, Value};
@@ -127,40 +128,36 @@ pub(crate) fn reshape(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
             .map(|(v, s)| as_index_int(v, *s))
             .collect::<EvalResult<_>>()?,
     };
-    refuse_order(args.keyword("order"), "ndarray.reshape", span)?;
-    refuse_copy_keyword(args.keyword("copy"), "ndarray.reshape", span)?;
+    let order = reshape_order(args.keyword("order"), &array, span)?;
+    let copy = copy_request(vf, args.keyword("copy"), CopyRequest::IfNeeded, span)?;
     let text = vf.text(span);
-    vf.reshaped(&array, &shape, text, span)
+    vf.reshaped(&array, &shape, (order, copy), text, span)
 }
 
-/// `np.reshape(a, shape)`.
+/// `np.reshape(a, shape, order='C', copy=None)`.
 pub(crate) fn np_reshape(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.array_param(args, "a")?;
     let shape = vf.shape_value(args.value("shape")?, args.span_of("shape"))?;
+    let order = reshape_order(args.get("order"), &array, args.span_of("order"))?;
+    let copy = copy_request(
+        vf,
+        args.get("copy"),
+        CopyRequest::IfNeeded,
+        args.span_of("copy"),
+    )?;
     let text = vf.text(args.span);
-    vf.reshaped(&array, &shape, text, args.span)
+    vf.reshaped(&array, &shape, (order, copy), text, args.span)
 }
 
-/// Refuses `order=` other than NumPy's default `'C'` (not modelled yet).
-fn refuse_order(order: Option<&Value>, qualified: &str, span: Span) -> EvalResult<()> {
-    match order {
-        None => Ok(()),
-        Some(Value::Str(s)) if &**s == "C" => Ok(()),
-        Some(_) => Err(EvalError::unsupported(
-            format!("the 'order' argument of {qualified}"),
+/// How `reshape` reads the elements: C or F (`'A'` is F for an F-only-contiguous array);
+/// NumPy refuses `'K'`.
+fn reshape_order(value: Option<&Value>, array: &ArrayObject, span: Span) -> EvalResult<Order> {
+    match order_arg(value, Order::C, span)? {
+        Order::K => Err(EvalError::value_error(
+            "order 'K' is not permitted for reshaping",
             span,
         )),
-    }
-}
-
-/// Refuses `copy=` other than its default `None` (not modelled yet).
-fn refuse_copy_keyword(copy: Option<&Value>, qualified: &str, span: Span) -> EvalResult<()> {
-    match copy {
-        None | Some(Value::None) => Ok(()),
-        Some(_) => Err(EvalError::unsupported(
-            format!("the 'copy' argument of {qualified}"),
-            span,
-        )),
+        order => Ok(order.resolved_for(&array.data.layout)),
     }
 }
 
@@ -207,18 +204,20 @@ pub(crate) fn np_swapaxes(vf: &mut Interpreter, args: &Args) -> EvalResult<Value
     vf.swapped(&array, args)
 }
 
-/// `a.ravel()`: a view when C-contiguous, otherwise a copy.
+/// `a.ravel(order='C')`: a view when the elements are stored in that order, else a copy.
 pub(crate) fn ravel(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.receiver_array(args)?;
+    let order = order_arg(args.get("order"), Order::C, args.span_of("order"))?;
     let text = vf.text(args.span);
-    vf.raveled(&array, text, args.span)
+    vf.raveled(&array, order, text, args.span)
 }
 
-/// `np.ravel(a)`.
+/// `np.ravel(a, order='C')`.
 pub(crate) fn np_ravel(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.array_param(args, "a")?;
+    let order = order_arg(args.get("order"), Order::C, args.span_of("order"))?;
     let text = vf.text(args.span);
-    vf.raveled(&array, text, args.span)
+    vf.raveled(&array, order, text, args.span)
 }
 
 /// `a.diagonal(offset=0, axis1=0, axis2=1)`.
@@ -310,11 +309,14 @@ impl Interpreter {
         Ok(self.new_view(array, array.data.with_layout(layout, dtype), rule, text))
     }
 
-    /// `a.reshape(shape)`: a view when NumPy's no-copy rule allows, otherwise a copy.
+    /// `a.reshape(shape, order=, copy=)`: a view when NumPy's no-copy rule allows it in that
+    /// order (and no copy is asked for), otherwise a copy in that order, seen through the new
+    /// shape (its `.base` the hidden copy, as NumPy's).
     pub(crate) fn reshaped(
         &mut self,
         array: &Rc<ArrayObject>,
         shape: &[i64],
+        (order, copy): (Order, CopyRequest),
         text: String,
         span: Span,
     ) -> EvalResult<Value> {
@@ -322,15 +324,33 @@ impl Interpreter {
         let shape = resolve_shape(shape, size, span)?;
         crate::eval::numpy::constructors::check_not_too_big(&shape, array.data.dtype, span)?;
         let dtype = array.data.dtype;
-        if let Some(view) = array.data.layout.reshaped_in_place(&shape) {
+        let layout = &array.data.layout;
+        let view = match order {
+            Order::F => layout.reshaped_in_place_f(&shape),
+            _ => layout.reshaped_in_place(&shape),
+        };
+        if let (Some(view), false) = (view, copy == CopyRequest::Always) {
             let data = array.data.with_layout(view, dtype);
-            return Ok(self.new_view(array, data, Rule::ReshapeView, text));
+            return Ok(self.new_view(array, data, Rule::ReshapeView(order), text));
         }
-        crate::eval::limits::check_allocation(array.data.shape(), dtype, span)?;
-        let id = self.new_buffer_id();
-        let temporary = compute::cast(&array.data, dtype, id);
-        let view = Layout::c_contiguous(0, &shape, array.data.layout.itemsize);
-        Ok(self.new_copy_with_hidden_base(temporary, view, Rule::ReshapeCopy, (array, text)))
+        if copy == CopyRequest::Never {
+            let message = "Unable to avoid creating a copy while reshaping.";
+            return Err(EvalError::value_error(message, span));
+        }
+        let id = self.allocate(array.data.shape(), dtype, span)?;
+        let temporary = compute::cast_in_order(&array.data, dtype, id, order);
+        let view = match order {
+            Order::F => Layout::new_array_f(&shape, layout.itemsize),
+            _ => Layout::c_contiguous(0, &shape, layout.itemsize),
+        };
+        Ok(
+            self.new_copy_with_hidden_base(
+                temporary,
+                view,
+                Rule::ReshapeCopy(order),
+                (array, text),
+            ),
+        )
     }
 
     /// `a.T` / `a.transpose(axes)`.
@@ -364,31 +384,39 @@ impl Interpreter {
         Ok(self.new_view(array, data, Rule::Transpose, text))
     }
 
-    /// `a.ravel()`: a view when C-contiguous, otherwise a copy (with no base).
+    /// `a.ravel(order)`: a view when the elements lie in memory in that order (C, F, or for
+    /// `'K'` any order with positive strides), otherwise a copy (with no base) in that order.
     pub(crate) fn raveled(
         &mut self,
         array: &Rc<ArrayObject>,
+        order: Order,
         text: String,
         span: Span,
     ) -> EvalResult<Value> {
         let dtype = array.data.dtype;
-        if let Some(view) = array.data.layout.raveled_in_place() {
+        let layout = &array.data.layout;
+        let order = match order {
+            Order::K => Order::K,
+            other => other.resolved_for(layout),
+        };
+        let view = match order {
+            Order::F => layout.reshaped_in_place_f(&[layout.size()]),
+            Order::K => layout.raveled_in_memory_order(),
+            _ => layout.raveled_in_place(),
+        };
+        if let Some(view) = view {
             return Ok(self.new_view(
                 array,
                 array.data.with_layout(view, dtype),
-                Rule::RavelView,
+                Rule::RavelView(order),
                 text,
             ));
         }
-        crate::eval::limits::check_allocation(&[array.data.size()], dtype, span)?;
-        let id = self.new_buffer_id();
-        let data = compute::cast(&array.data, dtype, id);
+        let id = self.allocate(&[array.data.size()], dtype, span)?;
+        let data = compute::cast_in_order(&array.data, dtype, id, order);
         let flat = Layout::c_contiguous(0, &[data.size()], dtype.itemsize());
-        Ok(self.new_array(
-            data.with_layout(flat, dtype),
-            Rule::RavelCopy,
-            Some((array, text)),
-        ))
+        let rule = Rule::RavelCopy(order);
+        Ok(self.new_array(data.with_layout(flat, dtype), rule, Some((array, text))))
     }
 
     fn diagonal(&mut self, array: &Rc<ArrayObject>, args: &Args) -> EvalResult<Value> {

@@ -14,18 +14,14 @@ use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::value::{BufferKind, BufferObject, Value};
 
 /// `bytearray`'s methods that viewfinder models.
+#[rustfmt::skip]
 pub(crate) static BYTEARRAY_METHODS: &[Native] = &[
     Native::new("append", "(item, /)", OneArgument, &["item"], append),
-    Native::new(
-        "extend",
-        "(iterable_of_ints, /)",
-        OneArgument,
-        &["iterable_of_ints"],
-        extend,
-    ),
+    Native::new("extend", "(iterable_of_ints, /)", OneArgument, &["iterable_of_ints"], extend),
 ];
 
 /// `array.array`'s methods that viewfinder models.
+#[rustfmt::skip]
 pub(crate) static ARRAY_ARRAY_METHODS: &[Native] = &[
     Native::new("append", "(v, /)", OneArgument, &["v"], append),
     Native::new("extend", "(bb, /)", CPythonArgs, &["bb"], extend),
@@ -33,16 +29,14 @@ pub(crate) static ARRAY_ARRAY_METHODS: &[Native] = &[
 ];
 
 /// `bytes`'s methods that viewfinder models (none yet: each is refused honestly).
+#[rustfmt::skip]
 pub(crate) static BYTES_METHODS: &[Native] = &[];
 
 /// The `array` module's functions: its class `array`.
-pub(crate) static ARRAY_MODULE: &[Native] = &[Native::new(
-    "array",
-    "(typecode, initializer=None, /)",
-    ParseTuple,
-    &["typecode", "initializer"],
-    array_array,
-)];
+#[rustfmt::skip]
+pub(crate) static ARRAY_MODULE: &[Native] = &[
+    Native::new("array", "(typecode, initializer=None, /)", ParseTuple, &["typecode", "initializer"], array_array),
+];
 
 fn receiver_object(args: &Args) -> EvalResult<Rc<BufferObject>> {
     match args.receiver()? {
@@ -103,7 +97,8 @@ fn array_array(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         let message = "bad typecode (must be b, B, u, w, h, H, i, I, l, L, q, Q, f or d)";
         EvalError::value_error(message, span)
     })?;
-    let empty = vf.new_buffer_object(BufferKind::ArrayModule(code, dtype), Default::default());
+    let kind = BufferKind::ArrayModule(code, dtype);
+    let empty = vf.new_buffer_object(kind, Default::default(), span)?;
     let Value::Buffer(object) = &empty else {
         unreachable!("new_buffer_object makes buffer objects")
     };

@@ -17,95 +17,32 @@ use crate::syntax::{BinOp, CmpOp, Span};
 use crate::value::{BufferKind, Value};
 
 /// The builtin functions viewfinder models.
+#[rustfmt::skip]
 pub(crate) static FUNCTIONS: &[Native] = &[
-    Native::new(
-        "print",
-        "(*args, sep=' ', end='\\n', file=None, flush=False)",
-        Custom,
-        &[],
-        print,
-    ),
+    Native::new("print", "(*args, sep=' ', end='\\n', file=None, flush=False)", Custom, &[], print),
     Native::new("len", "(obj, /)", OneArgument, &["obj"], len),
     Native::new("repr", "(obj, /)", OneArgument, &["obj"], repr),
     Native::new("abs", "(x, /)", OneArgument, &["x"], abs),
-    Native::new(
-        "min",
-        "(iterable, /, *, key=None, default=<no value>)",
-        Custom,
-        &[],
-        min,
-    ),
-    Native::new(
-        "max",
-        "(iterable, /, *, key=None, default=<no value>)",
-        Custom,
-        &[],
-        max,
-    ),
-    Native::new(
-        "sum",
-        "(iterable, /, start=0)",
-        CPythonArgs,
-        &["iterable", "start"],
-        sum,
-    ),
-    Native::new(
-        "sorted",
-        "(iterable, /, *, key=None, reverse=False)",
-        Custom,
-        &[],
-        sorted,
-    ),
-    Native::new(
-        "round",
-        "(number, ndigits=None)",
-        CPythonArgs,
-        &["number", "ndigits"],
-        round,
-    ),
+    Native::new("min", "(iterable, /, *, key=None, default=<no value>)", Custom, &[], min),
+    Native::new("max", "(iterable, /, *, key=None, default=<no value>)", Custom, &[], max),
+    Native::new("sum", "(iterable, /, start=0)", CPythonArgs, &["iterable", "start"], sum),
+    Native::new("sorted", "(iterable, /, *, key=None, reverse=False)", Custom, &[], sorted),
+    Native::new("round", "(number, ndigits=None)", CPythonArgs, &["number", "ndigits"], round),
+    Native::new("dir", "(object=<no value>, /)", Positional, &["object"], dir),
 ];
 
 /// The builtin classes viewfinder can call, by their name (`type(x)` gives the same class).
+#[rustfmt::skip]
 pub(crate) static CLASSES: &[Native] = &[
     Native::new("int", "(x=0, /, base=10)", CPythonArgs, &["x"], int),
     Native::new("float", "(x=0, /)", Positional, &["x"], float),
     Native::new("bool", "(x=False, /)", Positional, &["x"], bool_),
-    Native::new(
-        "str",
-        "(object='', encoding='utf-8', errors='strict')",
-        CPythonArgs,
-        &["object"],
-        str_,
-    ),
+    Native::new("str", "(object='', encoding='utf-8', errors='strict')", CPythonArgs, &["object"], str_),
     Native::new("list", "(iterable=(), /)", Positional, &["iterable"], list),
-    Native::new(
-        "tuple",
-        "(iterable=(), /)",
-        Positional,
-        &["iterable"],
-        tuple,
-    ),
-    Native::new(
-        "range",
-        "(start, stop=None, step=None, /)",
-        Positional,
-        &["start", "stop", "step"],
-        range,
-    ),
-    Native::new(
-        "bytes",
-        "(source=b'', encoding='utf-8', errors='strict')",
-        CPythonArgs,
-        &["source"],
-        bytes,
-    ),
-    Native::new(
-        "bytearray",
-        "(source=b'', encoding='utf-8', errors='strict')",
-        CPythonArgs,
-        &["source"],
-        bytearray,
-    ),
+    Native::new("tuple", "(iterable=(), /)", Positional, &["iterable"], tuple),
+    Native::new("range", "(start, stop=None, step=None, /)", Positional, &["start", "stop", "step"], range),
+    Native::new("bytes", "(source=b'', encoding='utf-8', errors='strict')", CPythonArgs, &["source"], bytes),
+    Native::new("bytearray", "(source=b'', encoding='utf-8', errors='strict')", CPythonArgs, &["source"], bytearray),
     Native::new("type", "(object, /)", Custom, &[], type_),
 ];
 
@@ -145,6 +82,26 @@ fn print(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let line: Vec<String> = args.varargs.iter().map(|(v, _)| v.to_str()).collect();
     vf.write_output(&(line.join(&sep) + &end));
     Ok(Value::None)
+}
+
+/// `dir(object)`: the names Python lists for the object (the real list, whether or not
+/// viewfinder models each name). `dir()` of the module's names is not modelled yet.
+fn dir(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let Some(object) = args.get("object") else {
+        return Err(EvalError::unsupported(
+            "dir() without an argument",
+            args.span,
+        ));
+    };
+    let names = crate::eval::refusal::dir_of_value(object).ok_or_else(|| {
+        let message = format!("dir() of a {} object", object.type_name());
+        EvalError::unsupported(message, args.span)
+    })?;
+    let items = names
+        .iter()
+        .map(|name| Value::Str(Rc::from(*name)))
+        .collect();
+    Ok(Value::List(Rc::new(RefCell::new(items))))
 }
 
 /// `len(obj)`.
@@ -573,7 +530,7 @@ impl Interpreter {
                     .collect::<EvalResult<_>>()?
             }
         };
-        Ok(self.new_buffer_object(kind, crate::memory::AlignedBytes::from_bytes(&bytes)))
+        self.new_buffer_object(kind, crate::memory::AlignedBytes::from_bytes(&bytes), span)
     }
 }
 

@@ -19,42 +19,19 @@ use crate::value::Value;
 type List = Rc<RefCell<Vec<Value>>>;
 
 /// `list`'s methods that viewfinder models.
+#[rustfmt::skip]
 pub(crate) static METHODS: &[Native] = &[
     Native::new("append", "(object, /)", OneArgument, &["object"], append),
-    Native::new(
-        "extend",
-        "(iterable, /)",
-        OneArgument,
-        &["iterable"],
-        extend,
-    ),
-    Native::new(
-        "insert",
-        "(index, object, /)",
-        Positional,
-        &["index", "object"],
-        insert,
-    ),
+    Native::new("extend", "(iterable, /)", OneArgument, &["iterable"], extend),
+    Native::new("insert", "(index, object, /)", Positional, &["index", "object"], insert),
     Native::new("pop", "(index=-1, /)", Positional, &["index"], pop),
     Native::new("copy", "()", NoArguments, &[], copy),
-    Native::new(
-        "index",
-        "(value, start=0, stop=9223372036854775807, /)",
-        Positional,
-        &["value"],
-        index,
-    ),
+    Native::new("index", "(value, start=0, stop=9223372036854775807, /)", Positional, &["value"], index),
     Native::new("count", "(value, /)", OneArgument, &["value"], count),
     Native::new("remove", "(value, /)", OneArgument, &["value"], remove),
     Native::new("reverse", "()", NoArguments, &[], reverse),
     Native::new("clear", "()", NoArguments, &[], clear),
-    Native::new(
-        "sort",
-        "(*, key=None, reverse=False)",
-        CPythonArgs,
-        &["reverse"],
-        sort,
-    ),
+    Native::new("sort", "(*, key=None, reverse=False)", CPythonArgs, &["reverse"], sort),
 ];
 
 fn receiver_list(args: &Args) -> EvalResult<List> {

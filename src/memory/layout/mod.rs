@@ -11,6 +11,44 @@ mod transform;
 
 pub use transform::{AxisIndex, LayoutError, resolve_axis};
 
+/// NumPy's `order=`: the memory order of a new array, or of how elements are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// `'C'`: rows first (the last axis varies fastest).
+    C,
+    /// `'F'`: columns first (the first axis varies fastest).
+    F,
+    /// `'A'`: F when the array is F-contiguous and not C-contiguous, else C.
+    A,
+    /// `'K'`: the order the array's elements lie in memory.
+    K,
+}
+
+impl Order {
+    /// `'C'`, `'F'`, `'A'` or `'K'` (NumPy accepts lower case too).
+    pub fn parse(text: &str) -> Option<Order> {
+        Some(match text {
+            "C" | "c" => Order::C,
+            "F" | "f" => Order::F,
+            "A" | "a" => Order::A,
+            "K" | "k" => Order::K,
+            _ => return None,
+        })
+    }
+
+    /// `A` resolved against `layout` (and `K` too, to C or F, when the caller has no memory
+    /// order to keep): C or F.
+    pub fn resolved_for(self, layout: &Layout) -> Order {
+        match self {
+            Order::A | Order::K if layout.is_f_contiguous() && !layout.is_c_contiguous() => {
+                Order::F
+            }
+            Order::A | Order::K => Order::C,
+            other => other,
+        }
+    }
+}
+
 /// The position of an array's elements inside a buffer, in bytes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Layout {
@@ -44,6 +82,31 @@ impl Layout {
             layout.strides.fill(0);
         }
         layout
+    }
+
+    /// The layout of a new array of `shape` in F (column-major) order from byte 0; all strides
+    /// 0 when it is empty, as for C order.
+    pub fn new_array_f(shape: &[usize], itemsize: usize) -> Layout {
+        let reversed: Vec<usize> = shape.iter().rev().copied().collect();
+        let c = Layout::new_array(&reversed, itemsize);
+        Layout {
+            offset: 0,
+            shape: shape.to_vec(),
+            strides: c.strides.into_iter().rev().collect(),
+            itemsize,
+        }
+    }
+
+    /// The layout of a new array of `shape` in `order`, copying from `like`: C, F, A (F when
+    /// `like` is F-contiguous only) or K (`like`'s memory order).
+    pub fn new_array_in(shape: &[usize], itemsize: usize, order: Order, like: &Layout) -> Layout {
+        match order {
+            Order::K => Layout::new_array_like(shape, itemsize, &[like], true),
+            other => match other.resolved_for(like) {
+                Order::F => Layout::new_array_f(shape, itemsize),
+                _ => Layout::new_array(shape, itemsize),
+            },
+        }
     }
 
     /// The layout NumPy gives a new array of `shape` computed from arrays laid out as

@@ -149,6 +149,33 @@ impl Layout {
         })
     }
 
+    /// `a.reshape(shape, order='F')` without a copy: reading and writing the elements in F
+    /// order is C order on the reversed axes, so it is the C rule on both transposes.
+    pub fn reshaped_in_place_f(&self, shape: &[usize]) -> Option<Layout> {
+        let reversed: Vec<usize> = shape.iter().rev().copied().collect();
+        let c = self.transposed(None).ok()?.reshaped_in_place(&reversed)?;
+        c.transposed(None).ok()
+    }
+
+    /// `a.ravel('K')` without a copy: when the elements, taken in memory order, are
+    /// contiguous with positive strides (a transpose, a permuted array); `None` otherwise.
+    pub fn raveled_in_memory_order(&self) -> Option<Layout> {
+        let mut axes: Vec<usize> = (0..self.ndim()).filter(|&a| self.shape[a] != 1).collect();
+        if axes.iter().any(|&a| self.strides[a] <= 0) {
+            return None;
+        }
+        axes.sort_by_key(|&a| std::cmp::Reverse(self.strides[a]));
+        let ordered = self.permuted(&axes);
+        match ordered.is_c_contiguous() {
+            true => Some(Layout::c_contiguous(
+                self.offset,
+                &[self.size()],
+                self.itemsize,
+            )),
+            false => None,
+        }
+    }
+
     /// `a.ravel()` without a copy: only for a C-contiguous layout.
     pub fn raveled_in_place(&self) -> Option<Layout> {
         match self.is_c_contiguous() {
@@ -265,7 +292,8 @@ impl Layout {
         Ok(self.permuted(&kept))
     }
 
-    /// `np.expand_dims(a, axes)`: new axes of length 1 at `axes` of the result.
+    /// `np.expand_dims(a, axes)`: new axes of length 1 at `axes` of the result. NumPy does
+    /// it by reshaping, so the new axes get the strides reshape gives them.
     pub fn expanded(&self, axes: &[i64]) -> Result<Layout, LayoutError> {
         let ndim = self.ndim() + axes.len();
         let mut is_new = vec![false; ndim];
@@ -275,24 +303,31 @@ impl Layout {
                 return Err(LayoutError::RepeatedAxis);
             }
         }
-        let mut old = 0..self.ndim();
-        let mut new = Layout {
-            offset: self.offset,
-            shape: Vec::with_capacity(ndim),
-            strides: Vec::with_capacity(ndim),
-            itemsize: self.itemsize,
-        };
-        for added in is_new {
-            let (len, stride) = match added {
-                true => (1, 0),
-                false => old
-                    .next()
-                    .map_or((1, 0), |axis| (self.shape[axis], self.strides[axis])),
-            };
-            new.shape.push(len);
-            new.strides.push(stride);
-        }
-        Ok(new)
+        let mut old = self.shape.iter();
+        let shape: Vec<usize> = is_new
+            .iter()
+            .map(|&added| if added { 1 } else { *old.next().unwrap_or(&1) })
+            .collect();
+        // Adding axes of length 1 never needs a copy; should reshape's rule ever say
+        // otherwise, the new axes still step nowhere.
+        Ok(self.reshaped_in_place(&shape).unwrap_or_else(|| {
+            let mut strides = self.strides.iter();
+            Layout {
+                offset: self.offset,
+                strides: is_new
+                    .iter()
+                    .map(|&added| {
+                        if added {
+                            0
+                        } else {
+                            *strides.next().unwrap_or(&0)
+                        }
+                    })
+                    .collect(),
+                shape,
+                itemsize: self.itemsize,
+            }
+        }))
     }
 
     /// Basic indexing: one item per axis (`NewAxis` items take none), every item checked.
