@@ -7,7 +7,7 @@
 use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
-use crate::eval::{Dialect, EvalError, EvalResult, Interpreter};
+use crate::eval::{Dialect, EvalError, EvalResult, Interpreter, constants};
 use crate::memory::compute::{self, BinaryOp, CompareOp, Operand};
 use crate::memory::{ArrayData, Scalar};
 use crate::syntax::{BinOp, BoolOpKind, CmpOp, Expr, ExprKind, Span, UnaryOp};
@@ -22,7 +22,7 @@ impl Interpreter {
             ExprKind::Int(i) => Ok(Value::Int(*i)),
             ExprKind::Float(x) => Ok(Value::Float(*x)),
             ExprKind::Str(s) => Ok(Value::Str(Rc::from(s.as_str()))),
-            ExprKind::Bytes(bytes) => self.new_bytes(bytes, span),
+            ExprKind::Bytes(bytes) => self.bytes_constant(bytes, span),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::None => Ok(Value::None),
             ExprKind::Ellipsis => Err(EvalError::unsupported("'...' outside an index", span)),
@@ -31,6 +31,9 @@ impl Interpreter {
             ExprKind::Tuple(items) => Ok(Value::Tuple(self.eval_all(items)?.into())),
             ExprKind::Unary { op, operand } => self.eval_unary(*op, operand, span),
             ExprKind::Binary { op, left, right } => {
+                if let Some(bytes) = constants::folded_bytes(expr) {
+                    return self.bytes_constant(&bytes, span);
+                }
                 let (l, r) = (self.eval(left)?, self.eval(right)?);
                 let result = self.binary_op(*op, &l, &r, span);
                 result.map_err(|error| blame_operand(error, span, right.span))

@@ -12,6 +12,7 @@ mod atomic_props;
 mod attributes;
 mod call;
 pub mod cancel;
+mod constants;
 mod dir_lists;
 mod error;
 mod expr;
@@ -67,6 +68,8 @@ pub struct Interpreter {
     source: Rc<str>,
     output: Vec<u8>,
     max_memory: usize,
+    /// The `bytes` constants of the unit being run (see [`constants`]).
+    constants: constants::BytesConstants,
 }
 
 impl Interpreter {
@@ -85,6 +88,7 @@ impl Interpreter {
             source: Rc::from(""),
             output: Vec::new(),
             max_memory: limits::DEFAULT_MAX_MEMORY,
+            constants: constants::BytesConstants::default(),
         }
     }
 
@@ -138,13 +142,18 @@ impl Interpreter {
     }
 
     /// Runs one statement of `source`. What it prints goes to `out`; what it did is returned.
-    /// On error nothing has changed.
+    /// On error nothing has changed. Statements run with the same `source` (one `Rc`) are one
+    /// unit, as python3 compiles a script or one interactive input: equal `bytes` constants
+    /// in them are one object.
     pub fn run(
         &mut self,
         stmt: &Stmt,
         source: &Rc<str>,
         out: &mut dyn std::io::Write,
     ) -> EvalResult<Outcome> {
+        if !Rc::ptr_eq(&self.source, source) {
+            self.constants.new_unit();
+        }
         self.source = Rc::clone(source);
         self.outcome = Outcome::default();
         self.journal = Journal::default();
@@ -152,6 +161,7 @@ impl Interpreter {
         self.output.clear();
         limits::enter_session(self.max_memory);
         let first_new_buffer = self.buffers.mark();
+        let first_new_constant = self.constants.mark();
         self.binding_undo.clear();
         let result = self.exec_guarded(stmt);
         let printed = std::mem::take(&mut self.output);
@@ -165,6 +175,7 @@ impl Interpreter {
                 let journal = std::mem::take(&mut self.journal);
                 journal.undo(&mut self.names);
                 self.buffers.rewind(first_new_buffer);
+                self.constants.rewind(first_new_constant);
                 self.undo_binding_order();
                 self.outcome = Outcome::default();
                 Err(error)

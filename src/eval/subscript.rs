@@ -24,6 +24,17 @@ impl Interpreter {
         self.new_buffer_object(BufferKind::Bytes, AlignedBytes::from_bytes(bytes), span)
     }
 
+    /// The `bytes` object of a constant of the unit being run: the one made the first time
+    /// it was evaluated, or a new one (see [`constants`](crate::eval::constants)).
+    pub(crate) fn bytes_constant(&mut self, bytes: &[u8], span: Span) -> EvalResult<Value> {
+        if let Some(known) = self.constants.get(bytes) {
+            return Ok(known);
+        }
+        let made = self.new_bytes(bytes, span)?;
+        self.constants.insert(bytes, made.clone());
+        Ok(made)
+    }
+
     /// A new `bytes`, `bytearray` or `array.array` holding `bytes`.
     pub(crate) fn new_buffer_object(
         &mut self,
@@ -34,7 +45,9 @@ impl Interpreter {
         let (owner, what) = match kind {
             BufferKind::Bytes => (BufferOwner::Bytes, "bytes"),
             BufferKind::ByteArray => (BufferOwner::ByteArray, "bytearray"),
-            BufferKind::ArrayModule(code, _) => (BufferOwner::ArrayModule(code), "array.array"),
+            BufferKind::ArrayModule(code, dtype) => {
+                (BufferOwner::ArrayModule(code, dtype), "array.array")
+            }
         };
         let id = self
             .buffers

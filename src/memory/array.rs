@@ -38,7 +38,7 @@ impl ArrayData {
     pub fn zeros_in(id: BufferId, dtype: DType, layout: Layout) -> ArrayData {
         let bytes = AlignedBytes::zeroed(layout.size() * dtype.itemsize());
         ArrayData {
-            buffer: SharedBuffer::new(id, BufferOwner::NumPy, bytes),
+            buffer: SharedBuffer::new(id, BufferOwner::NumPy(dtype), bytes),
             layout,
             dtype,
         }

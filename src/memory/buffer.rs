@@ -12,6 +12,8 @@ use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::fmt;
 use std::rc::Rc;
 
+use super::DType;
+
 /// The id a buffer is shown with (`b3`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BufferId(pub u64);
@@ -25,14 +27,25 @@ impl fmt::Display for BufferId {
 /// Which kind of Python object allocated a buffer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BufferOwner {
-    /// A NumPy array's own data.
-    NumPy,
-    /// An `array.array` with this typecode.
-    ArrayModule(char),
+    /// A NumPy array's own data, allocated with this dtype.
+    NumPy(DType),
+    /// An `array.array` with this typecode and item type.
+    ArrayModule(char, DType),
     /// A `bytearray`.
     ByteArray,
     /// An immutable `bytes` object.
     Bytes,
+}
+
+impl BufferOwner {
+    /// The size of the owner's items: the allocating array's, the `array.array`'s, or 1 for
+    /// `bytes` and `bytearray`. NumPy counts positions in a buffer in these items.
+    pub fn item_size(self) -> usize {
+        match self {
+            BufferOwner::NumPy(dtype) | BufferOwner::ArrayModule(_, dtype) => dtype.itemsize(),
+            BufferOwner::ByteArray | BufferOwner::Bytes => 1,
+        }
+    }
 }
 
 thread_local! {

@@ -65,8 +65,8 @@ fn mem_row(row: &BufferRow) -> Vec<String> {
 
 fn owner_text(owner: BufferOwner) -> String {
     match owner {
-        BufferOwner::NumPy => "ndarray".into(),
-        BufferOwner::ArrayModule(code) => format!("array('{code}')"),
+        BufferOwner::NumPy(_) => "ndarray".into(),
+        BufferOwner::ArrayModule(code, _) => format!("array('{code}')"),
         BufferOwner::ByteArray => "bytearray".into(),
         BufferOwner::Bytes => "bytes".into(),
     }
@@ -74,7 +74,7 @@ fn owner_text(owner: BufferOwner) -> String {
 
 fn exported_text(owner: BufferOwner, count: usize) -> String {
     match (owner, count) {
-        (BufferOwner::NumPy, _) => "-".into(),
+        (BufferOwner::NumPy(_), _) => "-".into(),
         (_, 0) => "no".into(),
         (_, n) => format!("yes ({n})"),
     }

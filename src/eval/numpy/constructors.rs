@@ -369,7 +369,14 @@ pub(crate) fn linspace(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let scalars: Vec<Scalar> = values.into_iter().map(Scalar::Float).collect();
     let id = vf.allocate(&[num], dtype, span)?;
     let data = ArrayData::from_scalars(id, dtype, &[num], &scalars);
-    Ok(vf.new_array(data, Rule::Constructor("linspace"), None))
+    let rule = Rule::Constructor("linspace");
+    // NumPy computes two or more float64 samples into a temporary and returns a view of it
+    // (other dtypes are cast into an array of their own).
+    if num < 2 || dtype != DType::Float64 {
+        return Ok(vf.new_array(data, rule, None));
+    }
+    let layout = data.layout.clone();
+    Ok(vf.new_array_over_temporary(data, layout, rule))
 }
 
 /// `np.frombuffer(buffer, dtype=float, count=-1, offset=0)`: a view of a buffer object's memory.

@@ -92,6 +92,9 @@ pub fn is_numeric_nest(value: &Value) -> bool {
 struct Discovered {
     shape: Vec<usize>,
     leaves: Vec<(Scalar, Leaf)>,
+    /// The dtypes of the arrays in the nest: an empty one has no leaves, yet its dtype counts
+    /// (`np.array([np.arange(0)])` is int64).
+    array_dtypes: Vec<DType>,
 }
 
 /// What kind of value a leaf was: Python's ints range-check against an explicit dtype.
@@ -133,6 +136,7 @@ impl Interpreter {
             .leaves
             .iter()
             .map(|(_, leaf)| leaf_dtype(*leaf))
+            .chain(discovered.array_dtypes.iter().copied())
             .reduce(DType::promote);
         let dtype = dtype.or(inferred).unwrap_or(DType::Float64);
         check_python_ints_fit(&discovered, dtype, span)?;
@@ -293,6 +297,25 @@ impl Interpreter {
             writeable,
             base: Some(base),
             origin,
+        }))
+    }
+
+    /// A new array seen through `view` over a hidden temporary, its `.base`, as NumPy returns
+    /// from `np.linspace`: new all the same (no name reached that memory before).
+    pub(crate) fn new_array_over_temporary(
+        &mut self,
+        temporary: ArrayData,
+        view: crate::memory::Layout,
+        rule: Rule,
+    ) -> Value {
+        let dtype = temporary.dtype;
+        let data = temporary.with_layout(view, dtype);
+        let hidden = self.new_array(temporary, rule, None);
+        Value::Array(Rc::new(ArrayObject {
+            data,
+            writeable: std::cell::Cell::new(true),
+            base: Some(hidden),
+            origin: origin(rule, None),
         }))
     }
 
@@ -474,8 +497,9 @@ fn discover(value: &Value, span: Span) -> EvalResult<Discovered> {
     let mut found = Discovered {
         shape: Vec::new(),
         leaves: Vec::new(),
+        array_dtypes: Vec::new(),
     };
-    let shape = discover_into(value, 0, &mut found.leaves, span)?;
+    let shape = discover_into(value, 0, &mut found, span)?;
     found.shape = shape.unwrap_or_default();
     Ok(found)
 }
@@ -483,9 +507,10 @@ fn discover(value: &Value, span: Span) -> EvalResult<Discovered> {
 fn discover_into(
     value: &Value,
     depth: usize,
-    leaves: &mut Vec<(Scalar, Leaf)>,
+    found: &mut Discovered,
     span: Span,
 ) -> EvalResult<Option<Vec<usize>>> {
+    let leaves = &mut found.leaves;
     if depth > 32 {
         return Err(EvalError::value_error(
             "maximum supported dimension for an ndarray is currently 64, found 65",
@@ -499,7 +524,10 @@ fn discover_into(
             return push_leaf(leaves, Scalar::Float(*x), Leaf::Typed(DType::Float64));
         }
         Value::Scalar(dtype, s) => return push_leaf(leaves, *s, Leaf::Typed(*dtype)),
-        Value::Array(array) => return Ok(Some(push_array(leaves, array))),
+        Value::Array(array) => {
+            found.array_dtypes.push(array.data.dtype);
+            return Ok(Some(push_array(&mut found.leaves, array)));
+        }
         Value::List(items) => items.borrow().clone(),
         Value::Tuple(items) => items.to_vec(),
         Value::Range(start, stop, step) => {
@@ -521,7 +549,7 @@ fn discover_into(
     let mut inner: Option<Option<Vec<usize>>> = None;
     for item in &items {
         crate::eval::cancel::check(span)?;
-        let shape = discover_into(item, depth + 1, leaves, span)?;
+        let shape = discover_into(item, depth + 1, found, span)?;
         match &inner {
             None => inner = Some(shape),
             Some(seen) if *seen == shape => {}
