@@ -72,6 +72,14 @@ pub struct Write {
     pub approximate: bool,
 }
 
+impl Write {
+    /// How many distinct elements were written: a fancy index naming one element twice writes
+    /// it once (for an approximate write, the number of element writes).
+    pub fn elements_written(&self) -> usize {
+        self.elements.as_ref().map_or(self.count, Vec::len)
+    }
+}
+
 /// A buffer whose size changed (`array.append`).
 #[derive(Clone, Debug)]
 pub struct Resize {

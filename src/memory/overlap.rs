@@ -66,6 +66,15 @@ pub fn element_overlap(a: &Layout, b: &Layout) -> ElementOverlap {
     }
 }
 
+/// Every element of B (its multi-index, in C order) whose bytes meet an element of A, for
+/// arrays of at most [`LISTING_LIMIT`] elements together; `None` for larger ones.
+pub fn elements_meeting(a: &Layout, b: &Layout) -> Option<Vec<Vec<usize>>> {
+    if !may_share_memory(a, b) {
+        return Some(vec![]);
+    }
+    (a.size() + b.size() <= LISTING_LIMIT).then(|| listing::b_meeting(a, b))
+}
+
 /// The overlapping elements of two arrays A and B over one buffer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ElementOverlap {

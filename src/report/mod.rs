@@ -8,6 +8,7 @@ mod error;
 pub mod lesson;
 mod mem;
 mod screen;
+mod seen;
 pub mod transcript;
 #[cfg(test)]
 mod visibility_props;
@@ -16,14 +17,15 @@ mod whos;
 pub use error::{ErrorPlace, LineCursor, line_of, render_error};
 pub use mem::render_mem;
 pub use screen::{STEP_REPORT_LINES, cap_lines};
+pub(crate) use seen::{names_seeing, written_location};
 pub use whos::{render_who, render_whos, render_whos_capped};
 
 use std::rc::Rc;
 
 use crate::eval::namespace::SharedKey;
 use crate::eval::{Dialect, Interpreter, NameChange, Outcome, Write};
-use crate::memory::overlap::{self, ElementOverlap};
-use crate::memory::{ArrayData, Layout, SharedBuffer};
+use crate::memory::overlap;
+use crate::memory::{ArrayData, SharedBuffer};
 use crate::value::{ArrayObject, OriginKind, Value};
 
 /// Indentation of the lines that continue a report entry.
@@ -35,8 +37,12 @@ pub fn render_step(outcome: &Outcome, session: &Interpreter) -> String {
     if let Some(dialect) = outcome.dialect_switch {
         lines.push(dialect_line(dialect));
     }
-    for change in &outcome.names {
-        lines.extend(render_name_change(change, session));
+    for (at, change) in outcome.names.iter().enumerate() {
+        lines.extend(render_name_change(
+            change,
+            &outcome.names[at + 1..],
+            session,
+        ));
     }
     for write in &outcome.writes {
         lines.extend(render_write(write, session));
@@ -66,14 +72,26 @@ fn dialect_line(dialect: Dialect) -> String {
     }
 }
 
-fn render_name_change(change: &NameChange, session: &Interpreter) -> Vec<String> {
+/// One name change; `later` are the step's changes after it.
+fn render_name_change(
+    change: &NameChange,
+    later: &[NameChange],
+    session: &Interpreter,
+) -> Vec<String> {
     match change {
         NameChange::Bound {
             name,
             value,
             previous,
         } => {
-            let mut lines = render_binding(name, value, session);
+            if is_shared_object(value) && previous.as_ref().is_some_and(|p| p.is_same_object(value))
+            {
+                return vec![format!(
+                    "{name}: still the same {} (nothing made or copied)",
+                    describe_kind(value)
+                )];
+            }
+            let mut lines = render_binding(name, value, later, session);
             if let Some(previous) = previous.as_ref().filter(|p| !p.is_same_object(value)) {
                 lines.push(format!(
                     "{INDENT}(rebound: {name} no longer refers to the old {})",
@@ -87,9 +105,14 @@ fn render_name_change(change: &NameChange, session: &Interpreter) -> Vec<String>
 }
 
 /// What a freshly bound name holds.
-fn render_binding(name: &str, value: &Value, session: &Interpreter) -> Vec<String> {
-    let others = other_names_for(name, value, session);
-    if !others.is_empty() && is_shared_object(value) {
+fn render_binding(
+    name: &str,
+    value: &Value,
+    later: &[NameChange],
+    session: &Interpreter,
+) -> Vec<String> {
+    let (others, held_before) = other_holders(name, value, later, session);
+    if held_before && is_shared_object(value) {
         let list = others.join(", ");
         return vec![format!(
             "{name}: another name for the same {} as {list} (no copy: changes through one show in the other)",
@@ -129,7 +152,7 @@ fn render_array_binding(name: &str, array: &Rc<ArrayObject>, session: &Interpret
             ));
         }
     }
-    for (other, _) in buffer_objects_on(&data.buffer, session) {
+    for (other, _) in buffer_objects_under(data, session) {
         sharing.push(format!(
             "{INDENT}shares memory with {other} ({} buffer {})",
             "its", data.buffer.id
@@ -138,8 +161,11 @@ fn render_array_binding(name: &str, array: &Rc<ArrayObject>, session: &Interpret
     if sharing.is_empty() && array.origin.kind() == OriginKind::View {
         sharing.push(format!("{INDENT}shares memory with no other name"));
     }
-    if array.origin.kind() == OriginKind::Copy && !array.owns_data() {
-        lines.push(format!("{INDENT}note: {name}.base is not None, yet {name} is a copy: NumPy keeps the temporary it copied into as the base"));
+    match array.origin.kind() {
+        _ if array.owns_data() => {}
+        OriginKind::Copy => lines.push(format!("{INDENT}note: {name}.base is not None, yet {name} is a copy: NumPy keeps the temporary it copied into as the base")),
+        OriginKind::New => lines.push(format!("{INDENT}note: {name}.base is not None, yet {name} is new: NumPy keeps the temporary it computed into as the base")),
+        OriginKind::View => {}
     }
     lines.extend(sharing);
     lines
@@ -229,11 +255,7 @@ fn render_deletion(name: &str, previous: &Value, session: &Interpreter) -> Strin
 pub(crate) fn render_write(write: &Write, session: &Interpreter) -> Vec<String> {
     let region = &write.region;
     let through = root_name(&write.target);
-    let distinct = write.elements.as_ref().map_or(write.count, Vec::len);
-    let what = match distinct {
-        1 => element_position(first_byte(write), region.layout.itemsize),
-        n => format!("{n} elements"),
-    };
+    let what = written_location(write);
     let mut lines = vec![format!(
         "wrote {} {what} ({})",
         region.buffer.id, write.target
@@ -319,95 +341,6 @@ fn list_paths(list: &Value, session: &Interpreter) -> Vec<String> {
     paths
 }
 
-/// Each name that sees the written elements, with where (`arr[1]`) when it is one element.
-pub(crate) fn names_seeing(write: &Write, session: &Interpreter) -> Vec<(String, String)> {
-    let mut seen = Vec::new();
-    let regions = written_layouts(write);
-    for (name, data) in arrays_on_buffer(&write.region.buffer, session) {
-        let hits: Vec<ElementOverlap> = regions
-            .iter()
-            .map(|r| overlap::element_overlap(r, &data.layout))
-            .filter(|o| !o.is_empty())
-            .collect();
-        if hits.is_empty() {
-            continue;
-        }
-        let place = if hits.len() == 1 && write.elements.as_ref().map_or(write.count, Vec::len) == 1
-        {
-            right_side(&hits[0].render("_", &name))
-        } else {
-            String::new()
-        };
-        seen.push((name, place));
-    }
-    for (name, object) in buffer_objects_on(&write.region.buffer, session) {
-        let place = match (&object, written_layouts(write).as_slice()) {
-            (Value::Buffer(object), [one]) if write.elements.is_none() => {
-                items_place(&name, one, object.item_dtype().itemsize()).unwrap_or_default()
-            }
-            _ => String::new(),
-        };
-        seen.push((name, place));
-    }
-    seen
-}
-
-/// `ints[2]` or `barr[4:8]`: the items of a `bytes`/`bytearray`/`array.array` that a
-/// contiguous written region covers exactly, or `None` when it does not line up with them.
-fn items_place(name: &str, region: &Layout, item_size: usize) -> Option<String> {
-    let contiguous = region.is_c_contiguous() || region.size() == 1;
-    let (low, high) = region.byte_extent()?;
-    let size = item_size as isize;
-    if !contiguous || low % size != 0 || high % size != 0 {
-        return None;
-    }
-    let (first, end) = (low / size, high / size);
-    Some(if end - first == 1 {
-        format!("{name}[{first}]")
-    } else {
-        format!("{name}[{first}:{end}]")
-    })
-}
-
-/// The layouts written: the region itself, or one element layout per fancy-written element.
-fn written_layouts(write: &Write) -> Vec<Layout> {
-    match &write.elements {
-        None => vec![write.region.layout.clone()],
-        Some(indices) => indices
-            .iter()
-            .map(|index| Layout {
-                offset: write.region.layout.byte_offset_of(index),
-                shape: vec![],
-                strides: vec![],
-                itemsize: write.region.layout.itemsize,
-            })
-            .collect(),
-    }
-}
-
-pub(crate) fn first_byte(write: &Write) -> isize {
-    written_layouts(write).first().map_or(0, |l| l.offset)
-}
-
-/// `element 1` when the byte offset is a whole number of items, else `the element at byte 3`.
-pub(crate) fn element_position(byte: isize, itemsize: usize) -> String {
-    let size = itemsize as isize;
-    if byte % size == 0 {
-        format!("element {}", byte / size)
-    } else {
-        format!("the element at byte {byte}")
-    }
-}
-
-/// `x ↔ arr[1]` → `arr[1]`.
-fn right_side(rendered: &str) -> String {
-    rendered
-        .rsplit(" ↔ ")
-        .next()
-        .unwrap_or(rendered)
-        .to_string()
-}
-
 /// The name at the start of a target (`view` in `view[0]`).
 pub(crate) fn root_name(target: &str) -> Option<String> {
     let name: String = target
@@ -443,11 +376,47 @@ pub(crate) fn buffer_objects_on(
         .collect()
 }
 
+/// The named buffer objects whose memory an array's elements are in: those owning its
+/// buffer, or none for an empty array (it has no byte of theirs).
+pub(crate) fn buffer_objects_under(
+    data: &ArrayData,
+    session: &Interpreter,
+) -> Vec<(String, Value)> {
+    match data.layout.size() {
+        0 => vec![],
+        _ => buffer_objects_on(&data.buffer, session),
+    }
+}
+
 pub(crate) fn name_of_array(array: &Rc<ArrayObject>, session: &Interpreter) -> Option<String> {
     session
         .names_sharing(SharedKey::of_buffer(&array.data.buffer))
         .find(|(_, v)| matches!(v, Value::Array(a) if Rc::ptr_eq(a, array)))
         .map(|(n, _)| n.clone())
+}
+
+/// The other names bound to `value` after the step, and whether one of them held it before
+/// `name` was bound: not when every other is bound by the step after `name` (`x = y = a[:]`
+/// makes one array, first bound to `x`; `y` is then another name for it).
+pub(crate) fn other_holders(
+    name: &str,
+    value: &Value,
+    later: &[NameChange],
+    session: &Interpreter,
+) -> (Vec<String>, bool) {
+    let others = other_names_for(name, value, session);
+    let bound_later = |other: &String| {
+        later.iter().any(|change| match change {
+            NameChange::Bound {
+                name: later_name,
+                previous,
+                ..
+            } => later_name == other && !previous.as_ref().is_some_and(|p| p.is_same_object(value)),
+            NameChange::Deleted { .. } => false,
+        })
+    };
+    let held_before = others.iter().any(|other| !bound_later(other));
+    (others, held_before)
 }
 
 /// Other names bound to the very same object.
@@ -468,7 +437,8 @@ fn other_names_for(name: &str, value: &Value, session: &Interpreter) -> Vec<Stri
     }
 }
 
-fn is_shared_object(value: &Value) -> bool {
+/// True for the objects whose names can share (arrays, lists, buffer objects).
+pub(crate) fn is_shared_object(value: &Value) -> bool {
     matches!(value, Value::Array(_) | Value::List(_) | Value::Buffer(_))
 }
 
@@ -536,38 +506,4 @@ pub(crate) fn short(text: &str) -> String {
 /// Indents every line after the first by `by` spaces (multi-line array values).
 fn indent_continuation(text: &str, by: usize) -> String {
     text.replace('\n', &format!("\n{}", " ".repeat(by)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn buffer_object_items_covered_by_a_write() {
-        let int32_at_4 = Layout {
-            offset: 4,
-            shape: vec![],
-            strides: vec![],
-            itemsize: 4,
-        };
-        assert_eq!(
-            items_place("barr", &int32_at_4, 1),
-            Some("barr[4:8]".into())
-        );
-        assert_eq!(items_place("ints", &int32_at_4, 4), Some("ints[1]".into()));
-        let misaligned = Layout {
-            offset: 2,
-            shape: vec![],
-            strides: vec![],
-            itemsize: 4,
-        };
-        assert_eq!(items_place("ints", &misaligned, 4), None);
-        let strided = Layout {
-            offset: 0,
-            shape: vec![2],
-            strides: vec![8],
-            itemsize: 4,
-        };
-        assert_eq!(items_place("ints", &strided, 4), None);
-    }
 }

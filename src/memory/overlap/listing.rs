@@ -26,6 +26,21 @@ pub(super) fn list(a: &Layout, b: &Layout, shown: usize) -> Option<PairList> {
     })
 }
 
+/// Every element of B whose bytes meet some element of A, in B's C order.
+pub(super) fn b_meeting(a: &Layout, b: &Layout) -> Vec<Vec<usize>> {
+    let (a, b) = (Listed::new(a), Listed::new(b));
+    let size_a = a.layout.itemsize;
+    let mut flat: Vec<usize> =
+        a.at.iter()
+            .flat_map(|&p| b.meeting(p, size_a).iter().map(|e| e.1))
+            .collect();
+    flat.sort_unstable();
+    flat.dedup();
+    flat.into_iter()
+        .map(|i| unravel(i, &b.layout.shape))
+        .collect()
+}
+
 /// One array's element addresses, in C order and sorted (with their flat indices).
 struct Listed<'l> {
     layout: &'l Layout,

@@ -574,3 +574,15 @@ proptest! {
         check(&b, &a);
     }
 }
+
+#[test]
+fn elements_meeting_lists_every_straddled_element() {
+    let written = layout(8, &[], &[], 8); // s[1] of an int64 array
+    let misaligned = layout(1, &[11], &[2], 2); // s.view(np.uint8)[1:23].view(np.uint16)
+    let expected: Vec<Vec<usize>> = (3..8).map(|i| vec![i]).collect();
+    assert_eq!(elements_meeting(&written, &misaligned), Some(expected));
+    let grid = layout(0, &[2, 3], &[24, 8], 8);
+    assert_eq!(elements_meeting(&written, &grid), Some(vec![vec![0, 1]]));
+    let elsewhere = layout(64, &[2], &[8], 8);
+    assert_eq!(elements_meeting(&written, &elsewhere), Some(vec![]));
+}

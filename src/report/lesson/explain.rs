@@ -92,8 +92,12 @@ fn made_moment(step: usize, made: &MadeArray) -> KeyMoment {
         answer += &format!(" Shared elements: {}.", shared.elements);
     }
     if made.base_misleads {
+        let (what, how) = match made.kind {
+            Kind::New => ("new", "computed"),
+            _ => ("a copy", "copied"),
+        };
         watch_out = Some(format!(
-            "{name}.base is not None, yet {name} is a copy: NumPy keeps the temporary it copied into as the base. Test sharing with np.shares_memory, not .base."
+            "{name}.base is not None, yet {name} is {what}: NumPy keeps the temporary it {how} into as the base. Test sharing with np.shares_memory, not .base."
         ));
     }
     if !made.writeable {

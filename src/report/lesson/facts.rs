@@ -13,8 +13,8 @@ use crate::eval::{Interpreter, NameChange, Outcome, Write};
 use crate::memory::ArrayData;
 use crate::memory::overlap;
 use crate::report::{
-    arrays_on_buffer, buffer_objects_on, element_position, first_byte, names_seeing, root_name,
-    short, source_name,
+    arrays_on_buffer, buffer_objects_on, buffer_objects_under, is_shared_object, names_seeing,
+    other_holders, root_name, short, source_name, written_location,
 };
 use crate::value::{ArrayObject, OriginKind, Value};
 
@@ -105,7 +105,7 @@ pub struct MadeArray {
     pub writeable: bool,
     /// Other names sharing its memory, with which elements.
     pub shares: Vec<SharedWith>,
-    /// True when `.base` is set although it is a copy (NumPy's hidden temporary).
+    /// True when `.base` is set although it is a copy or new (NumPy's hidden temporary).
     pub base_misleads: bool,
 }
 
@@ -125,7 +125,7 @@ pub struct WriteFact {
     pub target: String,
     /// The buffer written.
     pub buffer: String,
-    /// How many elements.
+    /// How many distinct elements.
     pub count: usize,
     /// `element 1` for a single element, else `3 elements`.
     pub location: String,
@@ -158,7 +158,9 @@ pub fn events_of(outcome: &Outcome, session: &Interpreter) -> Vec<Event> {
         let text = format!("switched to the {} dialect", dialect.name());
         events.push(Event::Note { text });
     }
-    events.extend(outcome.names.iter().filter_map(|c| name_event(c, session)));
+    for (at, change) in outcome.names.iter().enumerate() {
+        events.extend(name_event(change, &outcome.names[at + 1..], session));
+    }
     events.extend(outcome.writes.iter().map(|w| write_event(w, session)));
     for resize in &outcome.resizes {
         let text = format!("{} resized buffer {}", resize.target, resize.buffer.id);
@@ -169,9 +171,21 @@ pub fn events_of(outcome: &Outcome, session: &Interpreter) -> Vec<Event> {
     events
 }
 
-fn name_event(change: &NameChange, session: &Interpreter) -> Option<Event> {
+/// The event of one name change; `later` are the step's changes after it.
+fn name_event(change: &NameChange, later: &[NameChange], session: &Interpreter) -> Option<Event> {
     match change {
-        NameChange::Bound { name, value, .. } => bound_event(name, value, session),
+        NameChange::Bound {
+            name,
+            value,
+            previous,
+        } if is_shared_object(value)
+            && previous.as_ref().is_some_and(|p| p.is_same_object(value)) =>
+        {
+            Some(Event::Note {
+                text: format!("{name} still holds the same {}", kind_text(value)),
+            })
+        }
+        NameChange::Bound { name, value, .. } => bound_event(name, value, later, session),
         NameChange::Deleted { name, previous } => Some(Event::Deleted {
             name: name.clone(),
             still_reachable: reachable_from(previous, session),
@@ -179,15 +193,14 @@ fn name_event(change: &NameChange, session: &Interpreter) -> Option<Event> {
     }
 }
 
-fn bound_event(name: &str, value: &Value, session: &Interpreter) -> Option<Event> {
-    let others: Vec<String> = session
-        .names()
-        .iter()
-        .filter(|(n, v)| n.as_str() != name && v.is_same_object(value))
-        .map(|(n, _)| n.clone())
-        .collect();
-    let shared = matches!(value, Value::Array(_) | Value::List(_) | Value::Buffer(_));
-    if shared && !others.is_empty() {
+fn bound_event(
+    name: &str,
+    value: &Value,
+    later: &[NameChange],
+    session: &Interpreter,
+) -> Option<Event> {
+    let (others, held_before) = other_holders(name, value, later, session);
+    if is_shared_object(value) && held_before {
         let kind = kind_text(value);
         let name = name.to_string();
         return Some(Event::Alias { name, others, kind });
@@ -233,7 +246,7 @@ pub fn made_array(name: &str, array: &Rc<ArrayObject>, session: &Interpreter) ->
         strides: data.layout.strides.clone(),
         writeable: array.writeable.get(),
         shares: sharing_of(name, data, session),
-        base_misleads: array.origin.kind() == OriginKind::Copy && !array.owns_data(),
+        base_misleads: array.origin.kind() != OriginKind::View && !array.owns_data(),
     }
 }
 
@@ -250,7 +263,7 @@ pub fn sharing_of(name: &str, data: &ArrayData, session: &Interpreter) -> Vec<Sh
             });
         }
     }
-    for (other, _) in buffer_objects_on(&data.buffer, session) {
+    for (other, _) in buffer_objects_under(data, session) {
         let elements = format!("all of {name} (it is {other}'s buffer {})", data.buffer.id);
         shares.push(SharedWith {
             name: other,
@@ -262,10 +275,7 @@ pub fn sharing_of(name: &str, data: &ArrayData, session: &Interpreter) -> Vec<Sh
 
 fn write_event(write: &Write, session: &Interpreter) -> Event {
     let buffer = &write.region.buffer;
-    let location = match write.count {
-        1 => element_position(first_byte(write), write.region.layout.itemsize),
-        n => format!("{n} elements"),
-    };
+    let location = written_location(write);
     let seen_by = names_seeing(write, session)
         .into_iter()
         .map(|(name, place)| SharedWith {
@@ -280,7 +290,7 @@ fn write_event(write: &Write, session: &Interpreter) -> Event {
     Event::Wrote(WriteFact {
         target: write.target.clone(),
         buffer: buffer.id.to_string(),
-        count: write.count,
+        count: write.elements_written(),
         location,
         through: root_name(&write.target),
         seen_by,

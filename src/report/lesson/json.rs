@@ -12,7 +12,8 @@ use super::facts::{Event, Kind, SharedWith, sharing_of};
 use super::history::{LessonHistory, value_text};
 use crate::eval::Interpreter;
 use crate::eval::{ObservedStep, StepObserver};
-use crate::value::{ArrayObject, Value};
+use crate::report::buffer_objects_on;
+use crate::value::{ArrayObject, BufferObject, Value};
 
 /// A [`StepObserver`] that keeps a [`LessonHistory`] and writes one JSON line per step to `out`.
 pub struct JsonTrace<W: Write> {
@@ -186,10 +187,34 @@ fn array_state(array: &ArrayObject, session: &Interpreter) -> MemoryState {
     }
 }
 
+/// The later names (in name order) of the same non-empty `bytes`, `bytearray` or
+/// `array.array` as `name` (`al = ba`): every item of one is that item of the other.
+fn names_of_one_buffer(
+    name: &str,
+    object: &BufferObject,
+    session: &Interpreter,
+) -> Vec<OverlapState> {
+    if object.buffer.len() == 0 {
+        return vec![];
+    }
+    buffer_objects_on(&object.buffer, session)
+        .into_iter()
+        .filter(|(other, _)| name < other.as_str())
+        .map(|(other, _)| OverlapState {
+            elements: format!("{name} ↔ {other}"),
+            a: name.to_string(),
+            b: other,
+        })
+        .collect()
+}
+
 /// Every pair of names (in name order) whose elements overlap.
 pub fn overlap_states(session: &Interpreter) -> Vec<OverlapState> {
     let mut pairs = vec![];
     for (name, value) in session.names() {
+        if let Value::Buffer(object) = value {
+            pairs.extend(names_of_one_buffer(name, object, session));
+        }
         let Value::Array(array) = value else { continue };
         for SharedWith {
             name: other,
