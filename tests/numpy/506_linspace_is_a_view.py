@@ -3,3 +3,6 @@ import numpy as np
 x = np.linspace(0, 1, 5)
 print(x.base is None, x.flags.owndata, x[:].base is x, x.view().base is x)
 print(np.linspace(0, 0).flags)
+print(np.linspace(0, 1, 0).base is None, np.linspace(0, 1, 0, endpoint=False).base is None)
+print(np.linspace(0, 1, 1).base is None, np.linspace(0, 1, 1, endpoint=False).base is None)
+print(np.linspace(0, 1, 2).base is None, np.linspace(0, 1, 2, endpoint=False).base is None)

@@ -370,9 +370,11 @@ pub(crate) fn linspace(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let id = vf.allocate(&[num], dtype, span)?;
     let data = ArrayData::from_scalars(id, dtype, &[num], &scalars);
     let rule = Rule::Constructor("linspace");
-    // NumPy computes two or more float64 samples into a temporary and returns a view of it
-    // (other dtypes are cast into an array of their own).
-    if num < 2 || dtype != DType::Float64 {
+    // NumPy computes float64 samples into a temporary and returns a view of it when it divides
+    // the interval (into `num - 1` steps with the endpoint, `num` without); other dtypes are
+    // cast into an array of their own.
+    let divisions = if endpoint { num.saturating_sub(1) } else { num };
+    if divisions == 0 || dtype != DType::Float64 {
         return Ok(vf.new_array(data, rule, None));
     }
     let layout = data.layout.clone();
