@@ -182,10 +182,11 @@ fn shrink(
         kind: kind.to_string(),
         runs: 0,
     };
-    let first = predicate
-        .still_fails(&prefix)
-        .then_some(prefix)
-        .unwrap_or_else(|| source.to_string());
+    let first = if predicate.still_fails(&prefix) {
+        prefix
+    } else {
+        source.to_string()
+    };
     let key = format!("{}  [{kind}]", signature(predicate.worker, &first));
     if let Some(done) = lock(cache).get(&key).cloned() {
         return done;

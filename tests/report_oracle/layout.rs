@@ -114,7 +114,7 @@ fn base(step: &mut StepCheck, name: &str, memory: &Memory, claim: &ClaimName) {
                 holders.is_empty()
                     && Some(kind.trim_end_matches(')')) == memory.base_type.as_deref()
             }
-            None => holders.iter().any(|holder| *holder == text),
+            None => holders.contains(&text),
         },
         _ => false,
     };

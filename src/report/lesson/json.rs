@@ -194,7 +194,7 @@ fn names_of_one_buffer(
     object: &BufferObject,
     session: &Interpreter,
 ) -> Vec<OverlapState> {
-    if object.buffer.len() == 0 {
+    if object.buffer.is_empty() {
         return vec![];
     }
     buffer_objects_on(&object.buffer, session)
