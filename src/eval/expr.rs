@@ -55,6 +55,7 @@ impl Interpreter {
                 self.get_item(&container, index, span)
             }
             ExprKind::Slice { .. } => Err(EvalError::new("SyntaxError", "invalid syntax", span)),
+            _ => Err(super::unsupported_syntax::expression(expr)),
         }
     }
 

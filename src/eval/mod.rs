@@ -31,6 +31,7 @@ mod stmt;
 pub mod suggest;
 #[cfg(test)]
 mod tests;
+mod unsupported_syntax;
 mod view_methods;
 
 use std::collections::BTreeMap;

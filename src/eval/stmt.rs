@@ -10,6 +10,9 @@ use crate::value::{Module, Value};
 impl Interpreter {
     /// Runs one statement (the journal and outcome are already fresh).
     pub(super) fn exec_stmt(&mut self, stmt: &Stmt) -> EvalResult<()> {
+        if let Some(refusal) = super::unsupported_syntax::inside_statement(stmt) {
+            return Err(refusal);
+        }
         match &stmt.kind {
             StmtKind::Expr(expr) => self.exec_expr_stmt(expr),
             StmtKind::Assign { targets, value } => self.exec_assign(targets, value),
@@ -22,6 +25,7 @@ impl Interpreter {
                 self.exec_from_import(module, names, stmt.span)
             }
             StmtKind::Pass => Ok(()),
+            _ => Err(super::unsupported_syntax::statement(stmt)),
         }
     }
 
@@ -65,6 +69,7 @@ impl Interpreter {
                 self.set_attribute(&owner, attr, value, *span)
             }
             Target::Tuple { items, span } => self.assign_unpacked(items, value, *span),
+            Target::Starred { span, .. } => Err(super::unsupported_syntax::starred(*span)),
         }
     }
 
@@ -122,9 +127,12 @@ impl Interpreter {
                     false => update(self),
                 }
             }
-            Target::Attribute { span, .. } | Target::Tuple { span, .. } => Err(
-                EvalError::unsupported("augmented assignment to this target", *span),
-            ),
+            Target::Attribute { span, .. }
+            | Target::Tuple { span, .. }
+            | Target::Starred { span, .. } => Err(EvalError::unsupported(
+                "augmented assignment to this target",
+                *span,
+            )),
         }
     }
 
@@ -156,7 +164,7 @@ impl Interpreter {
             Target::Subscript { object, index, .. } => {
                 matches!(object.kind, ExprKind::Name(_)) && is_plain_index(index)
             }
-            Target::Attribute { .. } | Target::Tuple { .. } => false,
+            Target::Attribute { .. } | Target::Tuple { .. } | Target::Starred { .. } => false,
         }
     }
 
@@ -187,6 +195,7 @@ impl Interpreter {
             Target::Attribute { span, .. } => {
                 Err(EvalError::unsupported("deleting attributes", *span))
             }
+            Target::Starred { span, .. } => Err(super::unsupported_syntax::starred(*span)),
         }
     }
 

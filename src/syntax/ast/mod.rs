@@ -2,7 +2,20 @@
 //!
 //! This is plain syntax: what the user wrote, with a byte span on every node so that errors can
 //! point at a column. Deciding what an index means (a view, a copy, a write into a shared
-//! buffer) is the evaluator's job, not this module's.
+//! buffer) is the evaluator's job, not this module's. The nodes follow Python's `ast` module
+//! (names, and which parts are optional), so the whole statement language of Python 3.11
+//! parses into this tree; the evaluator runs part of it and refuses the rest by name. This
+//! file holds statements, targets and expressions; `parts` the pieces inside them (function
+//! parameters, `except` handlers, comprehensions, f-string parts), `pattern` the patterns of
+//! `match`, and `ops` the operators.
+
+mod ops;
+mod parts;
+mod pattern;
+
+pub use ops::*;
+pub use parts::*;
+pub use pattern::*;
 
 /// A half-open byte range `[start, end)` in the source text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -73,6 +86,94 @@ pub enum StmtKind {
     },
     /// `pass`.
     Pass,
+    /// `if test: body`, with `elif` as a nested `If` in `orelse`, as in Python's `ast`.
+    If {
+        /// The condition.
+        test: Expr,
+        /// What runs when it is true.
+        body: Vec<Stmt>,
+        /// The `else` block (or the `elif` statement), empty when absent.
+        orelse: Vec<Stmt>,
+    },
+    /// `while test: body else: orelse`.
+    While {
+        /// The condition, tested before each pass.
+        test: Expr,
+        /// The loop's body.
+        body: Vec<Stmt>,
+        /// Runs when the loop ends without `break`.
+        orelse: Vec<Stmt>,
+    },
+    /// `for target in iter: body else: orelse`, or `async for`.
+    For {
+        /// What each item is assigned to (`i`, `a, b`, `a, *rest`).
+        target: Target,
+        /// What is iterated.
+        iter: Expr,
+        /// The loop's body.
+        body: Vec<Stmt>,
+        /// Runs when the loop ends without `break`.
+        orelse: Vec<Stmt>,
+        /// `async for`.
+        is_async: bool,
+    },
+    /// `break`.
+    Break,
+    /// `continue`.
+    Continue,
+    /// `return` or `return value`.
+    Return(Option<Expr>),
+    /// `def name(params) -> returns: body`, with its decorators (or `async def`).
+    FunctionDef(Box<FunctionDef>),
+    /// `class name(bases, keywords): body`, with its decorators.
+    ClassDef(Box<ClassDef>),
+    /// `try: body except ...: ... else: ... finally: ...` (or `except*`).
+    Try(Box<Try>),
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    Raise {
+        /// The exception raised; `None` re-raises the one being handled.
+        exc: Option<Expr>,
+        /// The `from` expression.
+        cause: Option<Expr>,
+    },
+    /// `assert test, msg`.
+    Assert {
+        /// What must be true.
+        test: Expr,
+        /// The message, if any.
+        msg: Option<Expr>,
+    },
+    /// `global a, b`.
+    Global(Vec<String>),
+    /// `nonlocal a, b`.
+    Nonlocal(Vec<String>),
+    /// `with a as b, c: body`, or `async with`.
+    With {
+        /// The context managers, in order.
+        items: Vec<WithItem>,
+        /// The block run inside them.
+        body: Vec<Stmt>,
+        /// `async with`.
+        is_async: bool,
+    },
+    /// `match subject: case ...` (`match` is a soft keyword: `match = 3` is an assignment).
+    Match {
+        /// The value matched.
+        subject: Expr,
+        /// The `case` blocks, in order.
+        cases: Vec<MatchCase>,
+    },
+    /// `target: annotation = value` (the value is optional).
+    AnnAssign {
+        /// The annotated target.
+        target: Target,
+        /// The annotation, kept as written (never evaluated by viewfinder).
+        annotation: Expr,
+        /// The value assigned, if any.
+        value: Option<Expr>,
+        /// True for a plain name without parentheses (`x: int`), as Python's `simple`.
+        simple: bool,
+    },
 }
 
 /// Where an assignment or `del` lands.
@@ -103,11 +204,18 @@ pub enum Target {
         /// The whole target.
         span: Span,
     },
-    /// `a, b = ...`.
+    /// `a, b = ...` (also `[a, b] = ...`, which assigns the same way).
     Tuple {
         /// The element targets.
         items: Vec<Target>,
         /// The whole target.
+        span: Span,
+    },
+    /// `*rest` inside a tuple or list of targets (`a, *rest = ...`).
+    Starred {
+        /// What receives the list of the remaining items.
+        target: Box<Target>,
+        /// The whole target, `*` included.
         span: Span,
     },
 }
@@ -119,7 +227,8 @@ impl Target {
             Target::Name { span, .. }
             | Target::Subscript { span, .. }
             | Target::Attribute { span, .. }
-            | Target::Tuple { span, .. } => *span,
+            | Target::Tuple { span, .. }
+            | Target::Starred { span, .. } => *span,
         }
     }
 }
@@ -225,6 +334,67 @@ pub enum ExprKind {
         /// Step, if written.
         step: Option<Box<Expr>>,
     },
+    /// An integer literal beyond 64 bits, kept as written without `_` (`0x1_0000_0000_0000_0000`
+    /// is `"0x10000000000000000"`): the evaluator decides what to do with it.
+    BigInt(String),
+    /// An imaginary literal (`2j`, `1.5e3J`): the value of its imaginary part.
+    Imaginary(f64),
+    /// An f-string (with any adjacent literals joined in), as Python's `JoinedStr`.
+    FString(Vec<FStringPart>),
+    /// `lambda params: body`.
+    Lambda {
+        /// The parameters (without annotations).
+        params: Box<Parameters>,
+        /// The expression returned.
+        body: Box<Expr>,
+    },
+    /// `{k: v, **d}`; `{}` is an empty dict.
+    Dict(Vec<DictItem>),
+    /// `{a, *s}` (never empty).
+    Set(Vec<Expr>),
+    /// `[elt for ... if ...]`.
+    ListComp {
+        /// The element computed for each iteration.
+        elt: Box<Expr>,
+        /// The `for` clauses (each with its `if`s), outermost first.
+        generators: Vec<Comprehension>,
+    },
+    /// `{elt for ...}`.
+    SetComp {
+        /// The element computed for each iteration.
+        elt: Box<Expr>,
+        /// The `for` clauses, outermost first.
+        generators: Vec<Comprehension>,
+    },
+    /// `{key: value for ...}`.
+    DictComp {
+        /// The key and the value computed for each iteration.
+        item: Box<(Expr, Expr)>,
+        /// The `for` clauses, outermost first.
+        generators: Vec<Comprehension>,
+    },
+    /// `(elt for ...)`, also as the sole argument of a call (`sum(x for x in y)`).
+    GeneratorExp {
+        /// The element computed for each iteration.
+        elt: Box<Expr>,
+        /// The `for` clauses, outermost first.
+        generators: Vec<Comprehension>,
+    },
+    /// `yield` or `yield value`.
+    Yield(Option<Box<Expr>>),
+    /// `yield from value`.
+    YieldFrom(Box<Expr>),
+    /// `await value`.
+    Await(Box<Expr>),
+    /// `name := value`.
+    NamedExpr {
+        /// The name bound (always a `Name`).
+        target: Box<Expr>,
+        /// The value bound and returned.
+        value: Box<Expr>,
+    },
+    /// `*value` in a call, a display, a subscript or the value of an assignment.
+    Starred(Box<Expr>),
 }
 
 /// One argument of a call.
@@ -241,121 +411,11 @@ pub enum Arg {
         /// The whole `name=value`.
         span: Span,
     },
-}
-
-/// Prefix operators.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnaryOp {
-    /// `-x`.
-    Neg,
-    /// `+x`.
-    Pos,
-    /// `~x`.
-    Invert,
-    /// `not x`.
-    Not,
-}
-
-/// Binary arithmetic and bitwise operators (also the operators of augmented assignment).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum BinOp {
-    /// `+`
-    Add,
-    /// `-`
-    Sub,
-    /// `*`
-    Mul,
-    /// `/`
-    Div,
-    /// `//`
-    FloorDiv,
-    /// `%`
-    Mod,
-    /// `**`
-    Pow,
-    /// `@`
-    MatMul,
-    /// `&`
-    BitAnd,
-    /// `|`
-    BitOr,
-    /// `^`
-    BitXor,
-    /// `<<`
-    LShift,
-    /// `>>`
-    RShift,
-}
-
-impl BinOp {
-    /// The operator as written (`"//"`).
-    pub fn symbol(self) -> &'static str {
-        match self {
-            BinOp::Add => "+",
-            BinOp::Sub => "-",
-            BinOp::Mul => "*",
-            BinOp::Div => "/",
-            BinOp::FloorDiv => "//",
-            BinOp::Mod => "%",
-            BinOp::Pow => "**",
-            BinOp::MatMul => "@",
-            BinOp::BitAnd => "&",
-            BinOp::BitOr => "|",
-            BinOp::BitXor => "^",
-            BinOp::LShift => "<<",
-            BinOp::RShift => ">>",
-        }
-    }
-}
-
-/// Comparison operators.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CmpOp {
-    /// `==`
-    Eq,
-    /// `!=`
-    NotEq,
-    /// `<`
-    Lt,
-    /// `<=`
-    LtE,
-    /// `>`
-    Gt,
-    /// `>=`
-    GtE,
-    /// `is`
-    Is,
-    /// `is not`
-    IsNot,
-    /// `in`
-    In,
-    /// `not in`
-    NotIn,
-}
-
-impl CmpOp {
-    /// The operator as written (`"is not"`).
-    pub fn symbol(self) -> &'static str {
-        match self {
-            CmpOp::Eq => "==",
-            CmpOp::NotEq => "!=",
-            CmpOp::Lt => "<",
-            CmpOp::LtE => "<=",
-            CmpOp::Gt => ">",
-            CmpOp::GtE => ">=",
-            CmpOp::Is => "is",
-            CmpOp::IsNot => "is not",
-            CmpOp::In => "in",
-            CmpOp::NotIn => "not in",
-        }
-    }
-}
-
-/// `and` / `or`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BoolOpKind {
-    /// `and`
-    And,
-    /// `or`
-    Or,
+    /// `f(**kwargs)` (a `*args` argument is a `Positional` `Starred` expression, as in Python).
+    DoubleStarred {
+        /// The mapping unpacked.
+        value: Expr,
+        /// The whole `**value`.
+        span: Span,
+    },
 }

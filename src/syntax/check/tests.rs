@@ -1,0 +1,1 @@
+//! Unit tests of the compile-time checks.

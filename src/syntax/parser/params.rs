@@ -1,0 +1,226 @@
+//! Parameter lists of `def` and `lambda`, and the `lambda` expression itself.
+//!
+//! Parameters are read as one comma-separated list of items (`a`, `a: int = 1`, `/`, `*`,
+//! `*args`, `**kwargs`) and then sorted into Python's five groups. An order Python forbids
+//! fails the first pass; in the second, the item at fault gets CPython's message
+//! ("non-default argument follows default argument", "* argument may appear only once"...).
+
+use nom::Err;
+
+use super::expr::{expression, star_expression};
+use super::input::{PResult, Tokens, at_op, fatal, kw, mismatch, name, op};
+use super::node::{Node, grow};
+use crate::syntax::ast::*;
+use crate::syntax::lex::{Keyword, Op, TokenKind};
+
+/// One item of a parameter list, before sorting.
+enum Item {
+    /// `name: annotation = default`.
+    Plain(Param),
+    /// `/`.
+    Slash(Span),
+    /// `*` alone or `*args`.
+    Star(Span, Option<Param>),
+    /// `**kwargs`.
+    DoubleStar(Param),
+}
+
+/// `lambdef`: `lambda params: body`.
+pub(super) fn lambdef(i: Tokens) -> PResult<Node> {
+    let (rest, at) = kw(Keyword::Lambda)(i)?;
+    let (rest, params) = parameter_list(rest, Op::Colon)?;
+    let (rest, _) = op(Op::Colon)(rest)?;
+    let (rest, body) = rest.nested(expression)?;
+    let height = grow(body.height, at)?;
+    let kind = ExprKind::Lambda {
+        params: Box::new(params),
+        body: body.boxed(),
+    };
+    Ok((rest, Node::new(kind, rest.span_from(at.start), height)))
+}
+
+/// `params`: the parameters of a `def`, up to (not including) its `)`.
+pub(super) fn params(i: Tokens) -> PResult<Parameters> {
+    parameter_list(i, Op::RPar)
+}
+
+/// The parameters before `close` (`)` for `def`, `:` for `lambda`, which has no annotations).
+fn parameter_list(i: Tokens, close: Op) -> PResult<Parameters> {
+    let mut items = Vec::new();
+    let mut rest = i;
+    while !at_op(rest, close) {
+        let (after, item) = parameter_item(rest, close == Op::RPar)?;
+        items.push(item);
+        rest = after;
+        match op(Op::Comma)(rest) {
+            Ok((after, _)) => rest = after,
+            Err(_) if at_op(rest, close) => break,
+            Err(_) => return mismatch(),
+        }
+    }
+    match sort(items, close) {
+        Ok(params) => Ok((rest, params)),
+        Err((message, span)) if i.errors() => Err(fatal(message, span)),
+        Err(_) => mismatch(),
+    }
+}
+
+/// One item: `/`, `*`, `*args`, `**kwargs` or `name: annotation = default`.
+fn parameter_item(i: Tokens, annotated: bool) -> PResult<Item> {
+    match i.kind() {
+        TokenKind::Op(Op::Slash) => Ok((i.advance(1), Item::Slash(i.peek().span))),
+        TokenKind::Op(Op::Star) => {
+            let star = i.peek().span;
+            match i.kind_at(1) {
+                TokenKind::Name => {
+                    let (rest, param) = parameter(i.advance(1), annotated, true)?;
+                    Ok((rest, Item::Star(star, Some(param))))
+                }
+                _ => Ok((i.advance(1), Item::Star(star, None))),
+            }
+        }
+        TokenKind::Op(Op::DoubleStar) => {
+            let (rest, param) = parameter(i.advance(1), annotated, false)?;
+            Ok((rest, Item::DoubleStar(param)))
+        }
+        _ => {
+            let (rest, param) = parameter(i, annotated, false)?;
+            Ok((rest, Item::Plain(param)))
+        }
+    }
+}
+
+/// `name`, `name: annotation` (when `annotated`), then `= default`. The annotation of
+/// `*args` may be starred (`*args: *Ts`).
+fn parameter(i: Tokens, annotated: bool, star: bool) -> PResult<Param> {
+    let (rest, (name, span)) = name(i)?;
+    let (rest, annotation) = match (annotated, op(Op::Colon)(rest)) {
+        (true, Ok((after, _))) => {
+            let annotation = if star { star_expression } else { expression };
+            let (after, node) = annotation(after)?;
+            (after, Some(node.expr))
+        }
+        _ => (rest, None),
+    };
+    let span = rest.span_from(span.start);
+    let (rest, default) = match op(Op::Equal)(rest) {
+        Ok((after, equal)) => match expression(after) {
+            Ok((after, node)) => (after, Some(node.expr)),
+            Err(Err::Error(_)) if i.errors() => {
+                return Err(fatal("expected default value expression", equal));
+            }
+            Err(e) => return Err(e),
+        },
+        Err(_) => (rest, None),
+    };
+    let param = Param {
+        name,
+        annotation,
+        default,
+        span,
+    };
+    Ok((rest, param))
+}
+
+/// Where the sort has got to: before `/`, before `*`, after `*`, after `**`.
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+enum Stage {
+    Positional,
+    Args,
+    KeywordOnly,
+    Done,
+}
+
+/// Sorts items into Python's groups, or says (with CPython's message) which one is out of
+/// place.
+fn sort(items: Vec<Item>, close: Op) -> Result<Parameters, (String, Span)> {
+    let mut params = Parameters::default();
+    let mut stage = Stage::Positional;
+    let mut seen_default = false;
+    let mut bare_star: Option<Span> = None;
+    let count = items.len();
+    for (n, item) in items.into_iter().enumerate() {
+        if stage == Stage::Done {
+            return Err(after_kwargs(&item));
+        }
+        match item {
+            Item::Slash(span) => {
+                slash(&mut params, stage, span)?;
+                stage = Stage::Args;
+            }
+            Item::Star(span, vararg) => {
+                if stage == Stage::KeywordOnly {
+                    return Err(("* argument may appear only once".into(), span));
+                }
+                check_vararg(&vararg)?;
+                bare_star = vararg.is_none().then_some(span);
+                if bare_star.is_some() && n + 1 == count {
+                    return Err(bare_star_error(span, close));
+                }
+                params.vararg = vararg;
+                stage = Stage::KeywordOnly;
+            }
+            Item::DoubleStar(param) => {
+                if param.default.is_some() {
+                    let at = param.span;
+                    return Err(("var-keyword argument cannot have default value".into(), at));
+                }
+                if let Some(span) = bare_star.filter(|_| params.kwonly.is_empty()) {
+                    return Err(bare_star_error(span, close));
+                }
+                params.kwarg = Some(param);
+                stage = Stage::Done;
+            }
+            Item::Plain(param) if stage == Stage::KeywordOnly => params.kwonly.push(param),
+            Item::Plain(param) => {
+                if param.default.is_none() && seen_default {
+                    let message = "non-default argument follows default argument".into();
+                    return Err((message, param.span));
+                }
+                seen_default |= param.default.is_some();
+                params.args.push(param);
+            }
+        }
+    }
+    Ok(params)
+}
+
+/// A `/`: the parameters before it become positional-only. It needs some, once, and
+/// before any `*`.
+fn slash(params: &mut Parameters, stage: Stage, span: Span) -> Result<(), (String, Span)> {
+    let message = match stage {
+        Stage::Positional if params.args.is_empty() => "at least one argument must precede /",
+        Stage::Positional => {
+            params.posonly = std::mem::take(&mut params.args);
+            return Ok(());
+        }
+        Stage::Args => "/ may appear only once",
+        _ => "/ must be ahead of *",
+    };
+    Err((message.into(), span))
+}
+
+/// `*args` may not have a default.
+fn check_vararg(vararg: &Option<Param>) -> Result<(), (String, Span)> {
+    match vararg {
+        Some(param) if param.default.is_some() => Err((
+            "var-positional argument cannot have default value".into(),
+            param.span,
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// "named arguments must follow bare *".
+fn bare_star_error(span: Span, _close: Op) -> (String, Span) {
+    ("named arguments must follow bare *".into(), span)
+}
+
+/// Anything after `**kwargs`.
+fn after_kwargs(item: &Item) -> (String, Span) {
+    let span = match item {
+        Item::Plain(p) | Item::DoubleStar(p) => p.span,
+        Item::Slash(span) | Item::Star(span, _) => *span,
+    };
+    ("arguments cannot follow var-keyword argument".into(), span)
+}
