@@ -30,6 +30,9 @@ pub(crate) struct BadLiteral {
 
 /// The value of a number token's `text`.
 pub(crate) fn number_value(text: &str, kind: NumberKind) -> ExprKind {
+    if let (NumberKind::Int { radix: 10 }, Ok(value)) = (kind, text.parse::<i64>()) {
+        return ExprKind::Int(value);
+    }
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     match kind {
         NumberKind::Int { radix: 10 } => int_value(&clean, &clean, 10),

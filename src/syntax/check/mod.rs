@@ -12,17 +12,44 @@ mod scope;
 use std::collections::HashSet;
 
 use super::ast::*;
-use super::lex::syntax_error;
+use super::lex::{Features, Keyword, syntax_error};
 use super::parser::SyntaxError;
-use super::walk::{all_params, for_each_child, parameter_exprs};
+use super::walk::{all_params, try_for_each_child, try_parameter_exprs};
 
-/// Checks a parsed program as CPython's symbol table and compiler do.
-pub(crate) fn check_program(program: &[Stmt]) -> Result<(), SyntaxError> {
-    scope::check_scopes(program)?;
+/// Checks a parsed program as CPython's symbol table and compiler do. `features` says what
+/// the source uses: a pass that looks only for what it cannot contain is skipped.
+pub(crate) fn check_program(program: &[Stmt], features: Features) -> Result<(), SyntaxError> {
+    if needs_symbol_table(features) {
+        scope::check_scopes(program)?;
+    }
+    if !needs_compiler(features) {
+        return Ok(());
+    }
     let mut compiler = Compiler {
         context: Context::default(),
     };
     compiler.block(program)
+}
+
+/// Symbol-table errors need `global`, `nonlocal`, parameters, or `yield` in a comprehension.
+fn needs_symbol_table(features: Features) -> bool {
+    use Keyword::*;
+    [Global, Nonlocal, Def, Lambda]
+        .iter()
+        .any(|&k| features.has(k))
+        || (features.has(For) && features.has(Yield))
+}
+
+/// The compiler's errors need one of these keywords, a `*`, a keyword argument or
+/// `__debug__`.
+fn needs_compiler(features: Features) -> bool {
+    use Keyword::*;
+    [Break, Continue, Return, Yield, Await, Try]
+        .iter()
+        .any(|&k| features.has(k))
+        || [Features::STAR, Features::KEYWORD_ARGUMENT, Features::DEBUG]
+            .iter()
+            .any(|&bit| features.has_bit(bit))
 }
 
 /// What kind of function the code being checked is in.
@@ -190,9 +217,7 @@ impl Compiler {
 
     /// Parameters' defaults and annotations, and "cannot assign to __debug__" (at `span`).
     fn parameters(&mut self, params: &Parameters, span: Span) -> Checked {
-        let mut exprs = Vec::new();
-        parameter_exprs(params, &mut |e| exprs.push(e));
-        exprs.into_iter().try_for_each(|e| self.expr(e))?;
+        try_parameter_exprs(params, &mut |e| self.expr(e))?;
         if all_params(params).any(|p| p.name == "__debug__") {
             return error("cannot assign to __debug__", span);
         }
@@ -271,9 +296,7 @@ impl Compiler {
             ExprKind::Lambda { params, body } => return self.lambda(params, body, e.span),
             _ => {}
         }
-        let mut children = Vec::new();
-        for_each_child(e, &mut |child| children.push(child));
-        children.into_iter().try_for_each(|child| self.expr(child))
+        try_for_each_child(e, &mut |child| self.expr(child))
     }
 
     /// An element of a display, which may be `*x`.

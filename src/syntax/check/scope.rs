@@ -10,7 +10,9 @@ use std::collections::HashMap;
 
 use super::{Checked, error};
 use crate::syntax::ast::*;
-use crate::syntax::walk::{all_params, arg_value, for_each_child, parameter_exprs, target_exprs};
+use crate::syntax::walk::{
+    all_params, arg_value, try_for_each_child, try_parameter_exprs, try_target_exprs,
+};
 
 /// A parameter of the scope.
 const PARAM: u8 = 1;
@@ -35,20 +37,53 @@ enum Kind {
     Comprehension(&'static str),
 }
 
-/// One scope of the table.
+/// One scope of the table, whose names borrow from the program (`'a`).
 #[derive(Debug)]
-struct Scope {
+struct Scope<'a> {
     kind: Kind,
     parent: Option<usize>,
-    names: HashMap<String, u8>,
+    names: HashMap<&'a str, u8, Fnv>,
     /// The `nonlocal` names declared here, with their statements.
-    nonlocals: Vec<(String, Span)>,
+    nonlocals: Vec<(&'a str, Span)>,
 }
 
 /// The table being built, and the scope being walked.
-struct Table {
-    scopes: Vec<Scope>,
+struct Table<'a> {
+    scopes: Vec<Scope<'a>>,
     current: usize,
+}
+
+/// A fast hasher for short names (FNV-1a): the table hashes every name of a program.
+#[derive(Clone, Copy, Default)]
+struct Fnv;
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+/// The state of an FNV-1a hash.
+struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+impl std::fmt::Debug for Fnv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Fnv")
+    }
 }
 
 /// Builds the table of `program`, failing at CPython's first symbol-table error.
@@ -61,24 +96,21 @@ pub(super) fn check_scopes(program: &[Stmt]) -> Checked {
     table.check_nonlocals()
 }
 
-impl Scope {
-    fn new(kind: Kind, parent: Option<usize>) -> Scope {
+impl Scope<'_> {
+    fn new(kind: Kind, parent: Option<usize>) -> Self {
         Scope {
             kind,
             parent,
-            names: HashMap::new(),
+            names: HashMap::default(),
             nonlocals: Vec::new(),
         }
     }
 }
 
-impl Table {
+impl<'a> Table<'a> {
     /// Adds `flags` to `name` in the current scope.
-    fn mark(&mut self, name: &str, flags: u8) {
-        *self.scopes[self.current]
-            .names
-            .entry(name.to_string())
-            .or_insert(0) |= flags;
+    fn mark(&mut self, name: &'a str, flags: u8) {
+        *self.scopes[self.current].names.entry(name).or_insert(0) |= flags;
     }
 
     /// The flags of `name` in the current scope.
@@ -91,7 +123,7 @@ impl Table {
     }
 
     /// Runs `walk` in a new scope of `kind` inside the current one.
-    fn enter(&mut self, kind: Kind, walk: impl FnOnce(&mut Table) -> Checked) -> Checked {
+    fn enter(&mut self, kind: Kind, walk: impl FnOnce(&mut Table<'a>) -> Checked) -> Checked {
         self.scopes.push(Scope::new(kind, Some(self.current)));
         let saved = std::mem::replace(&mut self.current, self.scopes.len() - 1);
         let checked = walk(self);
@@ -99,11 +131,11 @@ impl Table {
         checked
     }
 
-    fn block(&mut self, stmts: &[Stmt]) -> Checked {
+    fn block(&mut self, stmts: &'a [Stmt]) -> Checked {
         stmts.iter().try_for_each(|s| self.stmt(s))
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Checked {
+    fn stmt(&mut self, s: &'a Stmt) -> Checked {
         match &s.kind {
             StmtKind::Global(names) => self.declare(names, GLOBAL, s.span),
             StmtKind::Nonlocal(names) => self.nonlocal(names, s.span),
@@ -140,7 +172,7 @@ impl Table {
     }
 
     /// The statements whose only symbol-table effects are their targets and expressions.
-    fn generic_stmt(&mut self, s: &Stmt) -> Checked {
+    fn generic_stmt(&mut self, s: &'a Stmt) -> Checked {
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
@@ -196,7 +228,7 @@ impl Table {
         }
     }
 
-    fn try_stmt(&mut self, node: &Try) -> Checked {
+    fn try_stmt(&mut self, node: &'a Try) -> Checked {
         self.block(&node.body)?;
         for handler in &node.handlers {
             handler.exception.iter().try_for_each(|e| self.expr(e))?;
@@ -211,7 +243,7 @@ impl Table {
 
     /// `global` (or `nonlocal`, as `flag`) names, which must not have been used, assigned,
     /// annotated or be parameters before.
-    fn declare(&mut self, names: &[String], flag: u8, span: Span) -> Checked {
+    fn declare(&mut self, names: &'a [String], flag: u8, span: Span) -> Checked {
         let word = if flag == GLOBAL { "global" } else { "nonlocal" };
         for name in names {
             let flags = self.flags(name);
@@ -234,7 +266,7 @@ impl Table {
 
     /// `nonlocal names`: not at module level, and bound in an enclosing function (checked at
     /// the end).
-    fn nonlocal(&mut self, names: &[String], span: Span) -> Checked {
+    fn nonlocal(&mut self, names: &'a [String], span: Span) -> Checked {
         if self.scopes[self.current].kind == Kind::Module {
             return error("nonlocal declaration not allowed at module level", span);
         }
@@ -242,11 +274,11 @@ impl Table {
         let scope = &mut self.scopes[self.current];
         scope
             .nonlocals
-            .extend(names.iter().map(|name| (name.clone(), span)));
+            .extend(names.iter().map(|name| (name.as_str(), span)));
         Ok(())
     }
 
-    fn function_def(&mut self, def: &FunctionDef) -> Checked {
+    fn function_def(&mut self, def: &'a FunctionDef) -> Checked {
         def.decorators.iter().try_for_each(|d| self.expr(d))?;
         self.defaults(&def.params)?;
         def.returns.iter().try_for_each(|r| self.expr(r))?;
@@ -257,7 +289,7 @@ impl Table {
         })
     }
 
-    fn class_def(&mut self, class: &ClassDef) -> Checked {
+    fn class_def(&mut self, class: &'a ClassDef) -> Checked {
         class.decorators.iter().try_for_each(|d| self.expr(d))?;
         for arg in &class.arguments {
             self.expr(arg_value(arg))?;
@@ -267,14 +299,12 @@ impl Table {
     }
 
     /// Defaults and annotations, evaluated in the enclosing scope.
-    fn defaults(&mut self, params: &Parameters) -> Checked {
-        let mut exprs = Vec::new();
-        parameter_exprs(params, &mut |e| exprs.push(e));
-        exprs.into_iter().try_for_each(|e| self.expr(e))
+    fn defaults(&mut self, params: &'a Parameters) -> Checked {
+        try_parameter_exprs(params, &mut |e| self.expr(e))
     }
 
     /// Parameter names, each at most once.
-    fn parameters(&mut self, params: &Parameters) -> Checked {
+    fn parameters(&mut self, params: &'a Parameters) -> Checked {
         for param in all_params(params) {
             if self.flags(&param.name) & PARAM != 0 {
                 let message = format!("duplicate argument '{}' in function definition", param.name);
@@ -286,7 +316,7 @@ impl Table {
     }
 
     /// A target: its names are assigned, its other expressions read.
-    fn target(&mut self, target: &Target) -> Checked {
+    fn target(&mut self, target: &'a Target) -> Checked {
         match target {
             Target::Name { name, .. } => {
                 self.mark(name, LOCAL);
@@ -294,15 +324,11 @@ impl Table {
             }
             Target::Tuple { items, .. } => items.iter().try_for_each(|t| self.target(t)),
             Target::Starred { target, .. } => self.target(target),
-            _ => {
-                let mut exprs = Vec::new();
-                target_exprs(target, &mut |e| exprs.push(e));
-                exprs.into_iter().try_for_each(|e| self.expr(e))
-            }
+            _ => try_target_exprs(target, &mut |e| self.expr(e)),
         }
     }
 
-    fn expr(&mut self, e: &Expr) -> Checked {
+    fn expr(&mut self, e: &'a Expr) -> Checked {
         match &e.kind {
             ExprKind::Name(name) => {
                 self.mark(name, USE);
@@ -344,18 +370,16 @@ impl Table {
         }
     }
 
-    fn children(&mut self, e: &Expr) -> Checked {
-        let mut children = Vec::new();
-        for_each_child(e, &mut |child| children.push(child));
-        children.into_iter().try_for_each(|child| self.expr(child))
+    fn children(&mut self, e: &'a Expr) -> Checked {
+        try_for_each_child(e, &mut |child| self.expr(child))
     }
 
     /// A comprehension: its first iterable read here, the rest in its own scope.
     fn comprehension(
         &mut self,
         what: &'static str,
-        elts: &[&Expr],
-        generators: &[Comprehension],
+        elts: &[&'a Expr],
+        generators: &'a [Comprehension],
     ) -> Checked {
         let Some(first) = generators.first() else {
             return Ok(());

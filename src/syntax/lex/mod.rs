@@ -34,6 +34,41 @@ pub(crate) struct Lexed {
     pub(crate) unclosed: Option<Unclosed>,
     /// A bound on how deep the parser will recurse: brackets, prefix operators and blocks.
     pub(crate) nesting: usize,
+    /// Which keywords and constructs the source uses (for checks that can be skipped).
+    pub(crate) features: Features,
+}
+
+/// A set of the keywords and a few constructs a source uses, so that passes looking for
+/// something the source cannot contain can be skipped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Features(u64);
+
+impl Features {
+    /// A `*` or `**` operator.
+    pub(crate) const STAR: u32 = 40;
+    /// A `=` inside brackets (a keyword argument or a default).
+    pub(crate) const KEYWORD_ARGUMENT: u32 = 41;
+    /// The name `__debug__`.
+    pub(crate) const DEBUG: u32 = 42;
+
+    /// Everything: what a source with f-strings is assumed to use, since the expressions
+    /// inside them are tokenized later.
+    pub(crate) const ALL: Features = Features(u64::MAX);
+
+    /// Adds the feature with this bit.
+    fn add(&mut self, bit: u32) {
+        self.0 |= 1 << bit;
+    }
+
+    /// True when the source uses `keyword`.
+    pub(crate) fn has(self, keyword: Keyword) -> bool {
+        self.has_bit(keyword as u32)
+    }
+
+    /// True when the source uses the feature with this bit.
+    pub(crate) fn has_bit(self, bit: u32) -> bool {
+        self.0 & (1 << bit) != 0
+    }
 }
 
 /// A bracket left open at the end of the source.
@@ -124,6 +159,8 @@ struct Lexer<'s> {
     line_depth: usize,
     /// The largest `recursion + line_depth` of any logical line so far.
     nesting: usize,
+    /// What the source uses so far.
+    features: Features,
 }
 
 impl<'s> Lexer<'s> {
@@ -131,7 +168,7 @@ impl<'s> Lexer<'s> {
         Lexer {
             src,
             i: 0,
-            tokens: Vec::with_capacity(src.len() / 3 + 4),
+            tokens: Vec::with_capacity((src.len() / 2 + 16).min(1 << 16)),
             brackets: Vec::new(),
             indents: Indents::new(),
             line: 1,
@@ -142,6 +179,7 @@ impl<'s> Lexer<'s> {
             recursion: 0,
             line_depth: 0,
             nesting: 0,
+            features: Features::default(),
         }
     }
 
@@ -178,6 +216,7 @@ impl<'s> Lexer<'s> {
     }
 
     /// The byte `ahead` bytes past the cursor (0 past the end).
+    #[inline]
     fn peek(&self, ahead: usize) -> u8 {
         self.src
             .as_bytes()
@@ -187,6 +226,7 @@ impl<'s> Lexer<'s> {
     }
 
     /// Skips spaces, tabs and form feeds between tokens.
+    #[inline]
     fn skip_blanks(&mut self) {
         while matches!(self.peek(0), b' ' | b'\t' | b'\x0c') {
             self.i += 1;
@@ -194,6 +234,7 @@ impl<'s> Lexer<'s> {
     }
 
     /// Pushes a token of `kind` over `start..end`, and moves the cursor to `end`.
+    #[inline]
     fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
         self.tokens.push(Token {
             kind,
@@ -330,13 +371,10 @@ impl<'s> Lexer<'s> {
 
     /// An operator, or a character that is no token of Python's.
     fn operator(&mut self) -> Result<(), LexError> {
-        let rest = &self.src.as_bytes()[self.i..];
-        let found = token::OPERATORS
-            .iter()
-            .find(|(text, _)| rest.starts_with(text.as_bytes()));
-        if let Some(&(text, op)) = found {
+        if let Some((op, len)) = token::operator_at(&self.src.as_bytes()[self.i..]) {
             self.recursion += usize::from(recurses(op));
-            self.push(TokenKind::Op(op), self.i, self.i + text.len());
+            self.note_operator(op);
+            self.push(TokenKind::Op(op), self.i, self.i + len);
             return Ok(());
         }
         let c = self.src[self.i..].chars().next().unwrap_or(' ');
@@ -351,27 +389,46 @@ impl<'s> Lexer<'s> {
     /// A name, a keyword, or the prefix of a string literal.
     fn word(&mut self) -> Result<(), LexError> {
         let start = self.i;
-        if let Some(prefix) = string::prefix_before_quote(&self.src.as_bytes()[start..]) {
+        let bytes = self.src.as_bytes();
+        if matches!(bytes[start] | 0x20, b'r' | b'b' | b'u' | b'f')
+            && let Some(prefix) = string::prefix_before_quote(&bytes[start..])
+        {
             return self.string(start, prefix);
         }
-        let rest = &self.src.as_bytes()[start..];
-        let len = rest
-            .iter()
-            .position(|&b| !is_identifier_char(b))
-            .unwrap_or(rest.len());
-        let text = &self.src[start..start + len];
-        if !text.is_ascii() {
+        let (mut end, mut ascii) = (start, true);
+        while end < bytes.len() && is_identifier_char(bytes[end]) {
+            ascii &= bytes[end] < 0x80;
+            end += 1;
+        }
+        let len = end - start;
+        let text = &self.src[start..end];
+        if !ascii {
             self.check_identifier(text, start)?;
         }
         let kind = match Keyword::from_word(text) {
             Some(keyword) => {
                 self.recursion += usize::from(keyword_recurses(keyword));
+                self.features.add(keyword as u32);
                 TokenKind::Keyword(keyword)
             }
-            None => TokenKind::Name,
+            None => {
+                if text == "__debug__" {
+                    self.features.add(Features::DEBUG);
+                }
+                TokenKind::Name
+            }
         };
         self.push(kind, start, start + len);
         Ok(())
+    }
+
+    /// Records the constructs an operator reveals.
+    fn note_operator(&mut self, op: Op) {
+        match op {
+            Op::Star | Op::DoubleStar => self.features.add(Features::STAR),
+            Op::Equal if !self.brackets.is_empty() => self.features.add(Features::KEYWORD_ARGUMENT),
+            _ => {}
+        }
     }
 
     /// CPython's check of a non-ASCII identifier: the first character that cannot be in one
@@ -418,6 +475,9 @@ impl<'s> Lexer<'s> {
         let scanned = string::scan(&self.src.as_bytes()[start..], prefix);
         match scanned {
             Ok(found) => {
+                if found.flags.formatted {
+                    self.features = Features::ALL;
+                }
                 let newlines = self.src[start..start + found.len].matches('\n').count();
                 self.push(TokenKind::String(found.flags), start, start + found.len);
                 if newlines > 0 {
@@ -474,6 +534,7 @@ impl<'s> Lexer<'s> {
             tokens: self.tokens,
             unclosed,
             nesting,
+            features: self.features,
         }
     }
 

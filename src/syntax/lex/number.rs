@@ -41,6 +41,12 @@ fn at(b: &[u8], i: usize) -> u8 {
 /// Scans the number literal at the start of `b` (a digit, or `.` before a digit): its
 /// length and kind.
 pub(super) fn scan(b: &[u8]) -> Scan {
+    let digits = b.iter().take_while(|d| d.is_ascii_digit()).count();
+    let next = at(b, digits);
+    let plain = digits > 0 && (b[0] != b'0' || digits == 1);
+    if plain && !is_identifier_char(next) && next != b'.' && next != b'_' {
+        return Ok((digits, NumberKind::Int { radix: 10 }));
+    }
     match (at(b, 0), at(b, 1) | 0x20) {
         (b'.', _) => fraction(b, 1),
         (b'0', b'x') => radix(b, 16, "hexadecimal"),

@@ -128,6 +128,10 @@ const KEYWORDS: [(&str, Keyword); 35] = [
 impl Keyword {
     /// The keyword spelled `word`, if it is one.
     pub(crate) fn from_word(word: &str) -> Option<Keyword> {
+        let first = *word.as_bytes().first()?;
+        if word.len() > 8 || !(first.is_ascii_lowercase() || matches!(first, b'F' | b'N' | b'T')) {
+            return None;
+        }
         Some(match word {
             "False" => Keyword::False,
             "None" => Keyword::None,
@@ -268,6 +272,7 @@ pub(crate) enum Op {
 }
 
 /// Every operator with its spelling, longest first so that a scan finds the longest match.
+#[cfg(test)]
 pub(crate) const OPERATORS: [(&str, Op); 47] = [
     ("**=", Op::DoubleStarEqual),
     ("//=", Op::DoubleSlashEqual),
@@ -318,6 +323,86 @@ pub(crate) const OPERATORS: [(&str, Op); 47] = [
     (";", Op::Semi),
 ];
 
+/// The operator at the start of `b` (longest match) and its length.
+pub(crate) fn operator_at(b: &[u8]) -> Option<(Op, usize)> {
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let (next, third) = (at(1), at(2));
+    let with_equal = |plain: Op, equal: Op| match next == b'=' {
+        true => (equal, 2),
+        false => (plain, 1),
+    };
+    Some(match at(0) {
+        b'(' => (Op::LPar, 1),
+        b')' => (Op::RPar, 1),
+        b'[' => (Op::LSqb, 1),
+        b']' => (Op::RSqb, 1),
+        b'{' => (Op::LBrace, 1),
+        b'}' => (Op::RBrace, 1),
+        b',' => (Op::Comma, 1),
+        b';' => (Op::Semi, 1),
+        b'~' => (Op::Tilde, 1),
+        b'.' if next == b'.' && third == b'.' => (Op::Ellipsis, 3),
+        b'.' => (Op::Dot, 1),
+        b':' => with_equal(Op::Colon, Op::ColonEqual),
+        b'=' => with_equal(Op::Equal, Op::EqEqual),
+        b'!' if next == b'=' => (Op::NotEqual, 2),
+        b'+' => with_equal(Op::Plus, Op::PlusEqual),
+        b'-' if next == b'>' => (Op::RArrow, 2),
+        b'-' => with_equal(Op::Minus, Op::MinEqual),
+        b'%' => with_equal(Op::Percent, Op::PercentEqual),
+        b'&' => with_equal(Op::Amper, Op::AmperEqual),
+        b'|' => with_equal(Op::VBar, Op::VBarEqual),
+        b'^' => with_equal(Op::Circumflex, Op::CircumflexEqual),
+        b'@' => with_equal(Op::At, Op::AtEqual),
+        b'*' => doubled(
+            next,
+            third,
+            [Op::Star, Op::StarEqual, Op::DoubleStar, Op::DoubleStarEqual],
+            b'*',
+        ),
+        b'/' => doubled(
+            next,
+            third,
+            [
+                Op::Slash,
+                Op::SlashEqual,
+                Op::DoubleSlash,
+                Op::DoubleSlashEqual,
+            ],
+            b'/',
+        ),
+        b'<' => doubled(
+            next,
+            third,
+            [Op::Less, Op::LessEqual, Op::LeftShift, Op::LeftShiftEqual],
+            b'<',
+        ),
+        b'>' => doubled(
+            next,
+            third,
+            [
+                Op::Greater,
+                Op::GreaterEqual,
+                Op::RightShift,
+                Op::RightShiftEqual,
+            ],
+            b'>',
+        ),
+        _ => return None,
+    })
+}
+
+/// An operator that may be doubled and take `=` (`*`, `*=`, `**`, `**=`), given the two
+/// bytes after its first: `ops` are the four forms in that order.
+fn doubled(next: u8, third: u8, ops: [Op; 4], same: u8) -> (Op, usize) {
+    match (next, third) {
+        (n, b'=') if n == same => (ops[3], 3),
+        (n, _) if n == same => (ops[2], 2),
+        (b'=', _) => (ops[1], 2),
+        _ => (ops[0], 1),
+    }
+}
+
 impl Op {
     /// How the operator is written.
     #[cfg(test)]
@@ -341,6 +426,23 @@ mod tests {
         }
         assert_eq!(Keyword::from_word("match"), None);
         assert_eq!(Keyword::from_word("Iffy"), None);
+    }
+
+    #[test]
+    fn operator_at_finds_the_longest_match() {
+        for (text, op) in OPERATORS {
+            let found = operator_at(text.as_bytes());
+            assert_eq!(found, Some((op, text.len())), "{text}");
+            let longer = format!("{text} x");
+            assert_eq!(
+                operator_at(longer.as_bytes()),
+                Some((op, text.len())),
+                "{text}"
+            );
+        }
+        assert_eq!(operator_at(b"!"), None);
+        assert_eq!(operator_at(b"$"), None);
+        assert_eq!(operator_at(b"->"), Some((Op::RArrow, 2)));
     }
 
     #[test]

@@ -67,8 +67,19 @@ pub(super) fn annotated<'t>(i: Tokens<'t>, first: Node, rest: Tokens<'t>) -> PRe
 
 /// `a = b = value`, with `i` at the first target and `rest` at the first `=`.
 pub(super) fn chained<'t>(i: Tokens<'t>, first: Node, rest: Tokens<'t>) -> PResult<'t, Stmt> {
-    let mut sides = vec![first.expr];
-    let mut rest = rest;
+    let (after, value) = right_hand_side(rest.advance(1))?;
+    if !at_op(after, Op::Equal) {
+        let Ok(target) = store_target(first.expr) else {
+            return mismatch();
+        };
+        let kind = StmtKind::Assign {
+            targets: vec![target],
+            value: value.expr,
+        };
+        return Ok((after, statement_at(kind, i.start(), &after)));
+    }
+    let mut sides = vec![first.expr, value.expr];
+    let mut rest = after;
     while at_op(rest, Op::Equal) {
         let (after, side) = right_hand_side(rest.advance(1))?;
         sides.push(side.expr);
@@ -77,18 +88,20 @@ pub(super) fn chained<'t>(i: Tokens<'t>, first: Node, rest: Tokens<'t>) -> PResu
     let Some(value) = sides.pop() else {
         return mismatch();
     };
-    let targets: Result<Vec<Target>, Expr> = sides
-        .into_iter()
-        .map(|side| match side.kind {
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(side),
-            _ => to_target(side, TargetUse::Store),
-        })
-        .collect();
+    let targets: Result<Vec<Target>, Expr> = sides.into_iter().map(store_target).collect();
     let Ok(targets) = targets else {
         return mismatch();
     };
     let kind = StmtKind::Assign { targets, value };
     Ok((rest, statement_at(kind, i.start(), &rest)))
+}
+
+/// The expression left of an `=` as a target (a `yield` never is one).
+fn store_target(side: Expr) -> Result<Target, Expr> {
+    match side.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(side),
+        _ => to_target(side, TargetUse::Store),
+    }
 }
 
 /// `target op= value`, with `i` at the target and `rest` at the operator.

@@ -1,18 +1,18 @@
-//! Expression rules, loosest first: starred lists, `:=`, `lambda`, `if`/`else`, `or`,
-//! `and`, `not`, comparisons, then the binary operators by precedence climbing, unary
+//! Expression rules, loosest first: starred lists, `:=`, `lambda`, `if`/`else`, then
+//! `or`, `and`, `not`, comparisons and the binary operators by precedence climbing, unary
 //! operators, `**` and `await`.
 //!
 //! Each rule is one function named after its rule in `grammar/viewfinder.ebnf` (and in
-//! CPython's grammar). The binary operators from `|` down to `*` share one loop,
-//! [`bitwise_or`], that climbs a precedence table instead of one function per level. Rules
-//! that recurse on themselves go one level deeper through `Tokens::nested`, and every node
-//! carries its height (see `node`).
+//! CPython's grammar). The levels from `or` down to `*` share one loop, [`climb`], over a
+//! table of binding levels instead of one function per level, so an operand costs a few
+//! calls, not a dozen. Rules that recurse on themselves go one level deeper through
+//! `Tokens::nested`, and every node carries its height (see `node`).
 
 use super::input::{PResult, Tokens, at_kw, at_op, kw, mismatch, op};
 use super::invalid;
 use super::node::{Node, grow, split};
 use super::params::lambdef;
-use super::primary::primary;
+use super::primary::{atom, primary};
 use crate::syntax::ast::*;
 use crate::syntax::lex::{Keyword, Op, TokenKind};
 
@@ -46,31 +46,43 @@ fn rest_is(start: Tokens, rest: Tokens) -> bool {
 
 /// One or more `item`s separated by commas: the item itself, or a `Tuple` when a comma
 /// follows any of them.
+#[inline]
 pub(super) fn item_or_tuple<'t>(
     i: Tokens<'t>,
-    item: impl FnMut(Tokens<'t>) -> PResult<'t, Node>,
+    mut item: impl FnMut(Tokens<'t>) -> PResult<'t, Node>,
 ) -> PResult<'t, Node> {
-    let start = i.start();
-    let (rest, (mut items, trailing)) = comma_separated(i, item)?;
-    if items.is_empty() {
-        return mismatch();
+    let (mut rest, first) = item(i)?;
+    if !at_op(rest, Op::Comma) {
+        return Ok((rest, first));
     }
-    if items.len() == 1 && !trailing {
-        return Ok((rest, items.remove(0)));
+    let mut items = Vec::with_capacity(4);
+    items.push(first);
+    while let Ok((after, _)) = op(Op::Comma)(rest) {
+        rest = after;
+        match item(rest) {
+            Ok((after, node)) => {
+                items.push(node);
+                rest = after;
+            }
+            Err(nom::Err::Error(_)) => break,
+            Err(e) => return Err(e),
+        }
     }
     let (items, height) = split(items);
     Ok((
         rest,
-        Node::new(ExprKind::Tuple(items), rest.span_from(start), height),
+        Node::new(ExprKind::Tuple(items), rest.span_from(i.start()), height),
     ))
 }
 
 /// `star_expressions`: `*a, b` or `a` (a tuple when there is a comma).
+#[inline]
 pub(super) fn star_expressions(i: Tokens) -> PResult<Node> {
     item_or_tuple(i, star_expression)
 }
 
 /// `star_expression`: `*bitwise_or` or an expression.
+#[inline]
 pub(super) fn star_expression(i: Tokens) -> PResult<Node> {
     match at_op(i, Op::Star) {
         true => starred(i, bitwise_or),
@@ -99,6 +111,7 @@ pub(super) fn starred<'t>(
 }
 
 /// `named_expression`: `name := expression`, or an expression not followed by `:=`.
+#[inline]
 pub(super) fn named_expression(i: Tokens) -> PResult<Node> {
     if i.kind() == TokenKind::Name && i.kind_at(1) == TokenKind::Op(Op::ColonEqual) {
         return assignment_expression(i);
@@ -127,7 +140,11 @@ pub(super) fn assignment_expression(i: Tokens) -> PResult<Node> {
 }
 
 /// `expression`: a `lambda`, `body if test else orelse`, or a disjunction.
+#[inline]
 pub(super) fn expression(i: Tokens) -> PResult<Node> {
+    if !i.errors() && is_single_token_atom(i.kind()) && ends_expression(i.kind_at(1)) {
+        return atom(i);
+    }
     if at_kw(i, Keyword::Lambda) {
         return lambdef(i);
     }
@@ -159,50 +176,122 @@ pub(super) fn expression(i: Tokens) -> PResult<Node> {
     Ok((rest, Node::new(kind, rest.span_from(i.start()), height)))
 }
 
+/// True for the tokens that are a whole atom by themselves (a name, a number, a string,
+/// `True`, `False`, `None`, `...`).
+#[inline]
+fn is_single_token_atom(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Name
+            | TokenKind::Number(_)
+            | TokenKind::String(_)
+            | TokenKind::Keyword(Keyword::True | Keyword::False | Keyword::None)
+            | TokenKind::Op(Op::Ellipsis)
+    )
+}
+
+/// True for the tokens that cannot continue an expression, so that a lone atom before one
+/// is the whole expression (the common case, parsed without climbing the rule ladder).
+#[inline]
+fn ends_expression(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Newline
+            | TokenKind::EndMarker
+            | TokenKind::Op(
+                Op::Comma | Op::RPar | Op::RSqb | Op::RBrace | Op::Colon | Op::Equal | Op::Semi
+            )
+    )
+}
+
 /// CPython's `expression_without_invalid`: an expression, with the error rules off.
 pub(super) fn expression_without_invalid(i: Tokens) -> PResult<Node> {
     expression(i.without_errors())
 }
 
-/// `disjunction`: `a or b or c`.
+/// Binding levels of the operators between operands, loosest first, for precedence
+/// climbing: `or`, `and`, the prefix `not`, comparisons, then `|`, `^`, `&`, shifts, `+ -`
+/// and `* / // % @`.
+mod level {
+    pub(super) const OR: u8 = 1;
+    pub(super) const AND: u8 = 2;
+    pub(super) const NOT: u8 = 3;
+    pub(super) const COMPARE: u8 = 4;
+    pub(super) const BIT_OR: u8 = 5;
+}
+
+/// `disjunction`: `or`, `and`, `not`, comparisons and every binary operator down to `*`
+/// (CPython's `disjunction` to `term`), by precedence climbing.
+#[inline]
 pub(super) fn disjunction(i: Tokens) -> PResult<Node> {
-    bool_chain(i, Keyword::Or, BoolOpKind::Or, conjunction)
+    climb(i, level::OR)
 }
 
-/// `conjunction`: `a and b and c`.
-fn conjunction(i: Tokens) -> PResult<Node> {
-    bool_chain(i, Keyword::And, BoolOpKind::And, inversion)
+/// `bitwise_or`: the binary operators from `|` down to `*` (`a | b ^ c & d << e + f * g`).
+#[inline]
+pub(super) fn bitwise_or(i: Tokens) -> PResult<Node> {
+    climb(i, level::BIT_OR)
 }
 
-/// Operands joined by the keyword `word`, as one flat `BoolOp` when there are several.
-fn bool_chain<'t>(
-    i: Tokens<'t>,
-    word: Keyword,
-    op: BoolOpKind,
-    operand: fn(Tokens<'t>) -> PResult<'t, Node>,
-) -> PResult<'t, Node> {
-    let (mut rest, first) = operand(i)?;
-    if !at_kw(rest, word) {
-        return Ok((rest, first));
+/// Operands joined by operators that bind at level `min` or tighter: each loop step takes
+/// the next operator and its right operand, which binds tighter (left-associative), except
+/// that `and`, `or` and comparisons gather all their operands into one node, as Python's
+/// `BoolOp` and `Compare`.
+fn climb(i: Tokens, min: u8) -> PResult<Node> {
+    let (mut rest, mut left) = operand(i, min)?;
+    while let Some(found) = infix_level(rest).filter(|&l| l >= min) {
+        (rest, left) = match found {
+            level::OR => bool_op(rest, left, Keyword::Or, i.start())?,
+            level::AND => bool_op(rest, left, Keyword::And, i.start())?,
+            level::COMPARE => comparison(rest, left, i.start())?,
+            _ => binary(rest, left, found, i.start())?,
+        };
     }
+    Ok((rest, left))
+}
+
+/// The first operand at level `min`: `not x` (an inversion) where `not` may be, else a
+/// factor.
+#[inline]
+fn operand(i: Tokens, min: u8) -> PResult<Node> {
+    if min <= level::NOT && at_kw(i, Keyword::Not) {
+        let not = i.peek().span;
+        return unary(UnaryOp::Not, not, i.advance(1), |rest| {
+            climb(rest, level::NOT)
+        });
+    }
+    factor(i)
+}
+
+/// The binding level of the operator at `i`, if one is there.
+#[inline]
+fn infix_level(i: Tokens) -> Option<u8> {
+    match i.kind() {
+        TokenKind::Keyword(Keyword::Or) => Some(level::OR),
+        TokenKind::Keyword(Keyword::And) => Some(level::AND),
+        _ if comp_op(i).is_some() => Some(level::COMPARE),
+        _ => binary_op(i).map(|(_, level)| level),
+    }
+}
+
+/// `a or b or c` (or `and`), from the first `word` at `i` after `first`: one flat
+/// `BoolOp` of operands that bind tighter.
+fn bool_op<'t>(i: Tokens<'t>, first: Node, word: Keyword, start: usize) -> PResult<'t, Node> {
+    let (op, tighter) = match word {
+        Keyword::Or => (BoolOpKind::Or, level::AND),
+        _ => (BoolOpKind::And, level::NOT),
+    };
     let mut values = vec![first];
+    let mut rest = i;
     while let Ok((after, _)) = kw(word)(rest) {
-        let (after, value) = operand(after)?;
+        let (after, value) = climb(after, tighter)?;
         values.push(value);
         rest = after;
     }
     let (values, tallest) = split(values);
     let height = grow(tallest, rest.last_span())?;
     let kind = ExprKind::BoolOp { op, values };
-    Ok((rest, Node::new(kind, rest.span_from(i.start()), height)))
-}
-
-/// `inversion`: `not x`, or a comparison.
-fn inversion(i: Tokens) -> PResult<Node> {
-    match kw(Keyword::Not)(i) {
-        Ok((rest, not)) => unary(UnaryOp::Not, not, rest, inversion),
-        Err(_) => comparison(i),
-    }
+    Ok((rest, Node::new(kind, rest.span_from(start), height)))
 }
 
 /// `op` applied to what `operand` parses at `rest`, after the operator token at `at`.
@@ -210,7 +299,7 @@ fn unary<'t>(
     op: UnaryOp,
     at: Span,
     rest: Tokens<'t>,
-    operand: fn(Tokens<'t>) -> PResult<'t, Node>,
+    operand: impl FnOnce(Tokens<'t>) -> PResult<'t, Node>,
 ) -> PResult<'t, Node> {
     let (rest, value) = rest.nested(operand)?;
     let height = grow(value.height, at)?;
@@ -221,29 +310,28 @@ fn unary<'t>(
     Ok((rest, Node::new(kind, rest.span_from(at.start), height)))
 }
 
-/// `comparison`: `a < b <= c`, `x is not None`, `k not in d`, chained as in Python.
-fn comparison(i: Tokens) -> PResult<Node> {
-    let (mut rest, left) = bitwise_or(i)?;
+/// `a < b <= c`, `x is not None`, `k not in d`, from the first operator at `i` after
+/// `left`: chained as in Python, one `Compare` node.
+fn comparison<'t>(i: Tokens<'t>, left: Node, start: usize) -> PResult<'t, Node> {
+    let mut rest = i;
     let mut ops = Vec::new();
     let mut tallest = left.height;
     while let Some((op, len)) = comp_op(rest) {
-        let (after, right) = bitwise_or(rest.advance(len))?;
+        let (after, right) = climb(rest.advance(len), level::BIT_OR)?;
         tallest = tallest.max(right.height);
         ops.push((op, right.expr));
         rest = after;
-    }
-    if ops.is_empty() {
-        return Ok((rest, left));
     }
     let height = grow(tallest, rest.last_span())?;
     let kind = ExprKind::Compare {
         left: Box::new(left.expr),
         rest: ops,
     };
-    Ok((rest, Node::new(kind, rest.span_from(i.start()), height)))
+    Ok((rest, Node::new(kind, rest.span_from(start), height)))
 }
 
 /// `comp_op`: the comparison operator at `i`, and how many tokens it takes.
+#[inline]
 fn comp_op(i: Tokens) -> Option<(CmpOp, usize)> {
     let op = match i.kind() {
         TokenKind::Op(Op::EqEqual) => CmpOp::Eq,
@@ -265,52 +353,48 @@ fn comp_op(i: Tokens) -> Option<(CmpOp, usize)> {
     Some((op, 1))
 }
 
-/// The binary operator at `i` and its precedence (1 for `|` up to 6 for `*`).
+/// The binary operator at `i` and its binding level (5 for `|` up to 10 for `*`).
+#[inline]
 fn binary_op(i: Tokens) -> Option<(BinOp, u8)> {
     let TokenKind::Op(op) = i.kind() else {
         return None;
     };
     Some(match op {
-        Op::VBar => (BinOp::BitOr, 1),
-        Op::Circumflex => (BinOp::BitXor, 2),
-        Op::Amper => (BinOp::BitAnd, 3),
-        Op::LeftShift => (BinOp::LShift, 4),
-        Op::RightShift => (BinOp::RShift, 4),
-        Op::Plus => (BinOp::Add, 5),
-        Op::Minus => (BinOp::Sub, 5),
-        Op::Star => (BinOp::Mul, 6),
-        Op::Slash => (BinOp::Div, 6),
-        Op::DoubleSlash => (BinOp::FloorDiv, 6),
-        Op::Percent => (BinOp::Mod, 6),
-        Op::At => (BinOp::MatMul, 6),
+        Op::VBar => (BinOp::BitOr, 5),
+        Op::Circumflex => (BinOp::BitXor, 6),
+        Op::Amper => (BinOp::BitAnd, 7),
+        Op::LeftShift => (BinOp::LShift, 8),
+        Op::RightShift => (BinOp::RShift, 8),
+        Op::Plus => (BinOp::Add, 9),
+        Op::Minus => (BinOp::Sub, 9),
+        Op::Star => (BinOp::Mul, 10),
+        Op::Slash => (BinOp::Div, 10),
+        Op::DoubleSlash => (BinOp::FloorDiv, 10),
+        Op::Percent => (BinOp::Mod, 10),
+        Op::At => (BinOp::MatMul, 10),
         _ => return None,
     })
 }
 
-/// `bitwise_or`: every binary operator from `|` to `*` (`a | b ^ c & d << e + f * g`),
-/// left-associative, by precedence climbing.
-pub(super) fn bitwise_or(i: Tokens) -> PResult<Node> {
-    binary(i, 1)
-}
-
-/// Operands joined by binary operators of precedence `min` or tighter.
-fn binary(i: Tokens, min: u8) -> PResult<Node> {
-    let (mut rest, mut left) = factor(i)?;
-    while let Some((op, precedence)) = binary_op(rest).filter(|&(_, p)| p >= min) {
-        let at = rest.peek().span;
-        let (after, right) = binary(rest.advance(1), precedence + 1)?;
-        let height = grow(left.height.max(right.height), at)?;
-        let kind = ExprKind::Binary {
-            op,
-            left: left.boxed(),
-            right: right.boxed(),
-        };
-        (left, rest) = (Node::new(kind, after.span_from(i.start()), height), after);
-    }
-    Ok((rest, left))
+/// `left op right` for the binary operator at `i` (of binding `level`): the right operand
+/// binds tighter, so chains associate to the left.
+fn binary<'t>(i: Tokens<'t>, left: Node, level: u8, start: usize) -> PResult<'t, Node> {
+    let Some((op, _)) = binary_op(i) else {
+        return mismatch();
+    };
+    let at = i.peek().span;
+    let (rest, right) = climb(i.advance(1), level + 1)?;
+    let height = grow(left.height.max(right.height), at)?;
+    let kind = ExprKind::Binary {
+        op,
+        left: left.boxed(),
+        right: right.boxed(),
+    };
+    Ok((rest, Node::new(kind, rest.span_from(start), height)))
 }
 
 /// `factor`: `-x`, `+x`, `~x`, or a power.
+#[inline]
 fn factor(i: Tokens) -> PResult<Node> {
     let op = match i.kind() {
         TokenKind::Op(Op::Minus) => UnaryOp::Neg,
@@ -322,6 +406,7 @@ fn factor(i: Tokens) -> PResult<Node> {
 }
 
 /// `power`: `a ** b`, right-associative and tighter than a unary operator on its left.
+#[inline]
 fn power(i: Tokens) -> PResult<Node> {
     let (rest, base) = await_primary(i)?;
     let Ok((rest, at)) = op(Op::DoubleStar)(rest) else {
@@ -338,6 +423,7 @@ fn power(i: Tokens) -> PResult<Node> {
 }
 
 /// `await_primary`: `await x`, or a primary.
+#[inline]
 fn await_primary(i: Tokens) -> PResult<Node> {
     let Ok((rest, at)) = kw(Keyword::Await)(i) else {
         return primary(i);

@@ -47,6 +47,7 @@ impl<'t> Ctx<'t> {
     }
 
     /// The token at `index`.
+    #[inline]
     pub(crate) fn token(&self, index: usize) -> Token {
         self.tokens[index.min(self.tokens.len() - 1)]
     }
@@ -153,6 +154,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// True in the second pass, where CPython's `invalid_*` rules are tried.
+    #[inline]
     pub(crate) fn errors(&self) -> bool {
         self.errors
     }
@@ -166,11 +168,13 @@ impl<'t> Tokens<'t> {
     }
 
     /// The index of the next token among all of the parse's tokens.
+    #[inline]
     pub(crate) fn index(&self) -> usize {
         self.ctx.tokens.len() - self.toks.len()
     }
 
     /// The next token (recorded as looked at).
+    #[inline]
     pub(crate) fn peek(&self) -> Token {
         let index = self.index();
         if index > self.ctx.furthest.get() {
@@ -180,17 +184,20 @@ impl<'t> Tokens<'t> {
     }
 
     /// The kind of the next token.
+    #[inline]
     pub(crate) fn kind(&self) -> TokenKind {
         self.peek().kind
     }
 
     /// The kind of the token `n` places ahead (recorded as looked at).
+    #[inline]
     pub(crate) fn kind_at(&self, n: usize) -> TokenKind {
         let n = n.min(self.toks.len() - 1);
         self.advance(n).kind()
     }
 
     /// The input after the next `n` tokens (never past `EndMarker`).
+    #[inline]
     pub(crate) fn advance(&self, n: usize) -> Tokens<'t> {
         let n = n.min(self.toks.len() - 1);
         Tokens {
@@ -200,12 +207,14 @@ impl<'t> Tokens<'t> {
     }
 
     /// Where the next token starts.
+    #[inline]
     pub(crate) fn start(&self) -> usize {
         self.toks[0].span.start
     }
 
     /// Where the last real token consumed ends (line breaks and indentation tokens do not
     /// count): the end of a node.
+    #[inline]
     pub(crate) fn end(&self) -> usize {
         let consumed = &self.ctx.tokens[..self.index()];
         consumed
@@ -216,6 +225,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The span from `start` to the end of what was consumed.
+    #[inline]
     pub(crate) fn span_from(&self, start: usize) -> Span {
         Span::new(start, self.end().max(start))
     }
@@ -226,16 +236,19 @@ impl<'t> Tokens<'t> {
     }
 
     /// The span of the last token consumed.
+    #[inline]
     pub(crate) fn last_span(&self) -> Span {
         self.ctx.token(self.index().saturating_sub(1)).span
     }
 
     /// The source text of `span`.
+    #[inline]
     pub(crate) fn text(&self, span: Span) -> &'t str {
         &self.ctx.src[span.start..span.end]
     }
 
     /// Runs `rule` one recursion level deeper, failing cleanly past [`MAX_DEPTH`].
+    #[inline]
     pub(crate) fn nested<O>(
         self,
         rule: impl FnOnce(Tokens<'t>) -> PResult<'t, O>,
@@ -256,6 +269,7 @@ impl<'t> Tokens<'t> {
 }
 
 /// True for the tokens that only lay out lines and blocks.
+#[inline]
 fn is_layout(kind: TokenKind) -> bool {
     matches!(
         kind,
@@ -283,6 +297,7 @@ pub(crate) fn mismatch<T>() -> Result<T, Err<PErr>> {
 }
 
 /// Exactly the operator `want`.
+#[inline]
 pub(crate) fn op<'t>(want: Op) -> impl Fn(Tokens<'t>) -> PResult<'t, Span> {
     move |i| match i.peek() {
         Token {
@@ -295,6 +310,7 @@ pub(crate) fn op<'t>(want: Op) -> impl Fn(Tokens<'t>) -> PResult<'t, Span> {
 }
 
 /// Exactly the keyword `want`.
+#[inline]
 pub(crate) fn kw<'t>(want: Keyword) -> impl Fn(Tokens<'t>) -> PResult<'t, Span> {
     move |i| match i.peek() {
         Token {
@@ -327,11 +343,13 @@ pub(crate) fn name(i: Tokens) -> PResult<(String, Span)> {
 }
 
 /// True when the next token is the operator `want`.
+#[inline]
 pub(crate) fn at_op(i: Tokens, want: Op) -> bool {
     i.kind() == TokenKind::Op(want)
 }
 
 /// True when the next token is the keyword `want`.
+#[inline]
 pub(crate) fn at_kw(i: Tokens, want: Keyword) -> bool {
     i.kind() == TokenKind::Keyword(want)
 }

@@ -153,7 +153,7 @@ fn parse_source(source: &str) -> Result<Vec<Stmt>, Failure> {
     let lexed = lex::lex(source).map_err(|e| plain(e.error))?;
     on_enough_stack(lexed.nesting, &|| {
         let program = parse_tokens(source, &lexed)?;
-        super::check::check_program(&program).map_err(plain)?;
+        super::check::check_program(&program, lexed.features).map_err(plain)?;
         Ok(program)
     })
 }

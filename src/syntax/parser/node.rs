@@ -25,6 +25,7 @@ pub(super) struct Node {
 
 impl Node {
     /// A node without sub-expressions.
+    #[inline]
     pub(super) fn leaf(kind: ExprKind, span: Span) -> Node {
         Node {
             expr: Expr { kind, span },
@@ -33,6 +34,7 @@ impl Node {
     }
 
     /// A node one above its tallest child, whose height is `tallest`.
+    #[inline]
     pub(super) fn new(kind: ExprKind, span: Span, tallest: u32) -> Node {
         Node {
             expr: Expr { kind, span },
@@ -41,6 +43,7 @@ impl Node {
     }
 
     /// The expression, boxed.
+    #[inline]
     pub(super) fn boxed(self) -> Box<Expr> {
         Box::new(self.expr)
     }
@@ -48,6 +51,7 @@ impl Node {
 
 /// The height of a node over children at most `tallest` high, failing at `at` when it would
 /// be taller than [`MAX_HEIGHT`].
+#[inline]
 pub(super) fn grow(tallest: u32, at: Span) -> Result<u32, Err<PErr>> {
     match tallest + 1 > MAX_HEIGHT {
         true => Err(fatal("expression is too deeply nested", at)),

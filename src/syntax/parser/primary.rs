@@ -78,7 +78,8 @@ pub(super) fn arguments(i: Tokens) -> PResult<(Vec<Arg>, u32)> {
         let (after, node) = genexp;
         return Ok((after, (vec![Arg::Positional(node.expr)], node.height)));
     }
-    let mut args = vec![first];
+    let mut args = Vec::with_capacity(4);
+    args.push(first);
     while let Ok((after, _)) = op(Op::Comma)(rest) {
         rest = after;
         if at_op(rest, Op::RPar) {
@@ -128,6 +129,7 @@ fn sole_generator<'t>(
 }
 
 /// One argument: `*x`, `**x`, `name=value`, or a positional expression.
+#[inline]
 fn argument(i: Tokens) -> PResult<(Arg, u32)> {
     let start = i.start();
     if i.errors() {
@@ -181,6 +183,7 @@ fn keyword_argument(i: Tokens) -> PResult<(Arg, u32)> {
 }
 
 /// A positional argument: `name := value`, or an expression not followed by `:=` or `=`.
+#[inline]
 fn positional_argument(i: Tokens) -> PResult<(Arg, u32)> {
     let walrus = i.kind() == TokenKind::Name && i.kind_at(1) == TokenKind::Op(Op::ColonEqual);
     let (rest, node) = match walrus {
@@ -211,7 +214,8 @@ fn slices(i: Tokens) -> PResult<Node> {
     if !at_op(rest, Op::Comma) {
         return Ok((rest, first));
     }
-    let mut items = vec![first];
+    let mut items = Vec::with_capacity(4);
+    items.push(first);
     let mut rest = rest;
     while let Ok((after, _)) = op(Op::Comma)(rest) {
         rest = after;
@@ -283,6 +287,7 @@ pub(super) fn optional<'t, O>(
 }
 
 /// `atom`: a name, a keyword constant, strings, a number, a bracketed form, or `...`.
+#[inline]
 pub(super) fn atom(i: Tokens) -> PResult<Node> {
     let token = i.peek();
     let leaf = |kind| Ok((i.advance(1), Node::leaf(kind, token.span)));

@@ -28,45 +28,63 @@ pub(super) fn statements(i: Tokens) -> PResult<Vec<Stmt>> {
     let mut program = Vec::new();
     let mut rest = i;
     loop {
-        match statement(rest) {
-            Ok((after, stmts)) => {
-                program.extend(stmts);
-                rest = after;
-            }
+        if matches!(rest.kind(), TokenKind::EndMarker | TokenKind::Dedent) {
+            return Ok((rest, program));
+        }
+        match statement(rest, &mut program) {
+            Ok((after, ())) => rest = after,
             Err(nom::Err::Error(_)) => return Ok((rest, program)),
             Err(e) => return Err(e),
         }
     }
 }
 
-/// `statement`: a compound statement, or simple statements on one line.
-pub(super) fn statement(i: Tokens) -> PResult<Vec<Stmt>> {
+/// `statement`: a compound statement, or simple statements on one line, pushed on `out`.
+fn statement<'t>(i: Tokens<'t>, out: &mut Vec<Stmt>) -> PResult<'t, ()> {
     match compound_stmt(i) {
-        Ok((rest, stmt)) => Ok((rest, vec![stmt])),
-        Err(nom::Err::Error(_)) => simple_stmts(i),
+        Ok((rest, stmt)) => {
+            out.push(stmt);
+            Ok((rest, ()))
+        }
+        Err(nom::Err::Error(_)) => simple_stmts_into(i, out),
         Err(e) => Err(e),
     }
 }
 
 /// `simple_stmts`: statements separated by `;` (a trailing `;` allowed), then the line's end.
 pub(super) fn simple_stmts(i: Tokens) -> PResult<Vec<Stmt>> {
-    let (mut rest, mut stmts) = simple_stmt(i)?;
+    let mut stmts = Vec::new();
+    let (rest, ()) = simple_stmts_into(i, &mut stmts)?;
+    Ok((rest, stmts))
+}
+
+/// [`simple_stmts`], pushing the statements on `out` (nothing is left there on failure).
+fn simple_stmts_into<'t>(i: Tokens<'t>, out: &mut Vec<Stmt>) -> PResult<'t, ()> {
+    let before = out.len();
+    let parsed = simple_stmts_line(i, out);
+    if parsed.is_err() {
+        out.truncate(before);
+    }
+    parsed
+}
+
+/// The statements of one line, pushed on `out`.
+fn simple_stmts_line<'t>(i: Tokens<'t>, out: &mut Vec<Stmt>) -> PResult<'t, ()> {
+    let (mut rest, ()) = simple_stmt(i, out)?;
     while let Ok((after, _)) = op(Op::Semi)(rest) {
         rest = after;
-        match simple_stmt(rest) {
-            Ok((after, more)) => {
-                stmts.extend(more);
-                rest = after;
-            }
+        match simple_stmt(rest, out) {
+            Ok((after, ())) => rest = after,
             Err(nom::Err::Error(_)) => break,
             Err(e) => return Err(e),
         }
     }
     let (rest, _) = newline(rest)?;
-    Ok((rest, stmts))
+    Ok((rest, ()))
 }
 
 /// A statement spanning from `start` to what `rest` has consumed.
+#[inline]
 pub(super) fn statement_at(kind: StmtKind, start: usize, rest: &Tokens) -> Stmt {
     Stmt {
         kind,
@@ -74,16 +92,22 @@ pub(super) fn statement_at(kind: StmtKind, start: usize, rest: &Tokens) -> Stmt 
     }
 }
 
-/// `simple_stmt`: one statement without a block (`import a, b` makes one per module).
-fn simple_stmt(i: Tokens) -> PResult<Vec<Stmt>> {
+/// `simple_stmt`: one statement without a block (`import a, b` makes one per module),
+/// pushed on `out`.
+#[inline]
+fn simple_stmt<'t>(i: Tokens<'t>, out: &mut Vec<Stmt>) -> PResult<'t, ()> {
     if at_kw(i, Keyword::Import) {
-        return import_name(i);
+        let (rest, stmts) = import_name(i)?;
+        out.extend(stmts);
+        return Ok((rest, ()));
     }
     let (rest, stmt) = single_simple_stmt(i)?;
-    Ok((rest, vec![stmt]))
+    out.push(stmt);
+    Ok((rest, ()))
 }
 
 /// A simple statement other than `import`.
+#[inline]
 fn single_simple_stmt(i: Tokens) -> PResult<Stmt> {
     let start = i.start();
     let keyword = |kind: StmtKind| Ok((i.advance(1), statement_at(kind, start, &i.advance(1))));
@@ -290,6 +314,7 @@ fn import_as_name(i: Tokens) -> PResult<(String, Option<String>)> {
 }
 
 /// `yield_expr | star_expressions`: the right-hand side of an assignment.
+#[inline]
 pub(super) fn right_hand_side(i: Tokens) -> PResult<Node> {
     match at_kw(i, Keyword::Yield) {
         true => yield_expr(i),
@@ -298,6 +323,7 @@ pub(super) fn right_hand_side(i: Tokens) -> PResult<Node> {
 }
 
 /// `assignment`, or an expression statement: `a = b = value`, `a += 1`, `x: int = 3`, `a.b`.
+#[inline]
 fn assignment(i: Tokens) -> PResult<Stmt> {
     let start = i.start();
     let (rest, first) = right_hand_side(i)?;

@@ -21,6 +21,13 @@ use crate::syntax::parser::SyntaxError;
 /// `strings`: one or more adjacent string literals, joined.
 pub(super) fn strings(i: Tokens) -> PResult<Node> {
     let start = i.start();
+    let first = i.peek();
+    if let TokenKind::String(flags) = first.kind
+        && !flags.formatted
+        && !matches!(i.kind_at(1), TokenKind::String(_))
+    {
+        return single_string(i, flags, first.span);
+    }
     let mut rest = i;
     let mut run = Vec::new();
     while let TokenKind::String(flags) = rest.kind() {
@@ -30,6 +37,18 @@ pub(super) fn strings(i: Tokens) -> PResult<Node> {
     let blame = rest.peek().span;
     let kind = join(rest, &run, blame)?;
     Ok((rest, Node::leaf(kind, rest.span_from(start))))
+}
+
+/// A plain literal on its own: decoded directly.
+fn single_string(i: Tokens, flags: StringFlags, span: Span) -> PResult<Node> {
+    let rest = i.advance(1);
+    let blame = rest.peek().span;
+    let kind = match decode(i.text(flags.body(span)), flags) {
+        Ok(Literal::Str(text)) => ExprKind::Str(text),
+        Ok(Literal::Bytes(bytes)) => ExprKind::Bytes(bytes),
+        Err(error) => return Err(literal_error(error, span, blame)),
+    };
+    Ok((rest, Node::leaf(kind, span)))
 }
 
 /// What a run of literals is, so far.
