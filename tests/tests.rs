@@ -16,6 +16,8 @@
 //!   `SystemError`, never hang; `VIEWFINDER_FUZZ_CASES=N` runs a long campaign.
 //! - `robustness`: bad input at the command line (non-UTF-8 and NUL bytes, huge lines, deep
 //!   nesting, huge allocations, overflowing indices) gets python3's error, never a crash.
+//! - `syntax_errors`: snippets with mistakes get CPython 3.11's syntax errors (kind, message,
+//!   line, column), compared with python3 run now.
 //! - `examples`: every `examples/*.py` has a checked-in `.out` that is still what NumPy prints,
 //!   and viewfinder reproduces it (quiet) or includes it (annotated).
 
@@ -29,3 +31,4 @@ mod lesson;
 mod pty;
 mod readme;
 mod robustness;
+mod syntax_errors;

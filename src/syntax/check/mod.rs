@@ -68,6 +68,8 @@ enum Function {
 struct Context {
     /// The innermost function (a class body ends it), if any.
     function: Option<Function>,
+    /// That function is a generator (it has a `yield` of its own).
+    generator: bool,
     /// Inside a loop body of that function (or of the module).
     in_loop: bool,
 }
@@ -195,6 +197,11 @@ impl Compiler {
         ) {
             return error("'return' outside function", span);
         }
+        let async_generator =
+            self.context.function == Some(Function::Async) && self.context.generator;
+        if value.is_some() && async_generator {
+            return error("'return' with value in async generator", span);
+        }
         value.iter().try_for_each(|v| self.expr(v))
     }
 
@@ -210,6 +217,7 @@ impl Compiler {
         };
         let context = Context {
             function: Some(function),
+            generator: def.body.iter().any(yields),
             in_loop: false,
         };
         self.block_in(context, &def.body)
@@ -354,11 +362,67 @@ impl Compiler {
         let saved = self.context;
         self.context = Context {
             function: Some(Function::Lambda),
+            generator: false,
             in_loop: false,
         };
         let checked = self.expr(body);
         self.context = saved;
         checked
+    }
+}
+
+/// True when `stmt` has a `yield` of the function it is in (not of a nested function,
+/// class or lambda).
+fn yields(stmt: &Stmt) -> bool {
+    let mut found = false;
+    let mut look = |e: &Expr| {
+        found |= expr_yields(e);
+    };
+    match &stmt.kind {
+        StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => return false,
+        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => look(e),
+        StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } => look(value),
+        StmtKind::AnnAssign {
+            value: Some(value), ..
+        } => look(value),
+        _ => {}
+    }
+    found
+        || nested_blocks(stmt)
+            .iter()
+            .any(|block| block.iter().any(yields))
+}
+
+/// True when `e` has a `yield` outside any lambda.
+fn expr_yields(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => true,
+        ExprKind::Lambda { .. } => false,
+        _ => {
+            let mut found = false;
+            let _ = try_for_each_child(e, &mut |child| {
+                found |= expr_yields(child);
+                Ok::<(), ()>(())
+            });
+            found
+        }
+    }
+}
+
+/// The blocks directly inside a compound statement.
+fn nested_blocks(stmt: &Stmt) -> Vec<&[Stmt]> {
+    match &stmt.kind {
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => vec![body, orelse],
+        StmtKind::With { body, .. } => vec![body],
+        StmtKind::Try(node) => {
+            let mut blocks: Vec<&[Stmt]> = vec![&node.body, &node.orelse, &node.finalbody];
+            blocks.extend(node.handlers.iter().map(|h| h.body.as_slice()));
+            blocks
+        }
+        StmtKind::Match { cases, .. } => cases.iter().map(|c| c.body.as_slice()).collect(),
+        _ => Vec::new(),
     }
 }
 

@@ -209,7 +209,7 @@ fn bad_digit(c: u8, i: usize, radix: u32, name: &str) -> BadNumber {
 
 /// CPython's `verify_end_of_number`: a literal may be followed by a keyword that can come
 /// after a number (`and`, `else`, `for`, `if`, `in`, `is`, `not`, `or`), but not glued to
-/// any other name.
+/// any other ASCII name character (a non-ASCII character starts a token of its own).
 fn verify_end(b: &[u8], i: usize, name: &str) -> Result<(), BadNumber> {
     let rest = &b[i.min(b.len())..];
     let keyword_follows = match at(b, i) {
@@ -221,7 +221,7 @@ fn verify_end(b: &[u8], i: usize, name: &str) -> Result<(), BadNumber> {
         b'n' => rest.starts_with(b"not"),
         _ => false,
     };
-    if !keyword_follows && i < b.len() && is_identifier_char(b[i]) {
+    if !keyword_follows && i < b.len() && b[i] < 0x80 && is_identifier_char(b[i]) {
         return Err(bad(format!("invalid {name} literal"), i - 1));
     }
     Ok(())

@@ -283,13 +283,19 @@ fn finally_block(i: Tokens) -> PResult<Vec<Stmt>> {
 
 /// `with_stmt`: `with a as b, c: body`, or the items in parentheses.
 fn with_stmt(i: Tokens, start: usize, is_async: bool) -> PResult<Stmt> {
-    let (rest, at) = kw(Keyword::With)(i)?;
-    let (rest, items) = match parenthesized_items(rest) {
-        Ok(found) => found,
-        Err(nom::Err::Error(_)) => with_items(rest)?,
-        Err(e) => return Err(e),
+    let (after_with, at) = kw(Keyword::With)(i)?;
+    let items = match parenthesized_items(after_with) {
+        Ok(found) => Ok(found),
+        Err(nom::Err::Error(_)) => with_items(after_with),
+        Err(e) => Err(e),
     };
-    let (rest, _) = colon(rest, false)?;
+    let colon_found = items.and_then(|(rest, items)| Ok((colon(rest, false)?.0, items)));
+    let (rest, items) = match colon_found {
+        Err(nom::Err::Error(_)) if i.errors() => {
+            return Err(super::invalid_stmt::with_colon(after_with));
+        }
+        other => other?,
+    };
     let (rest, body) = block(rest, &header("'with' statement", at.start))?;
     let kind = StmtKind::With {
         items,

@@ -222,7 +222,12 @@ fn dict_item(i: Tokens, later: bool) -> PResult<(DictItem, u32)> {
         let (rest, value) = rest.nested(bitwise_or)?;
         return Ok((rest, (DictItem::Unpack(value.expr), value.height)));
     }
-    let (rest, key) = expression(i)?;
+    let key_input = match later {
+        true => i.without_errors(),
+        false => i,
+    };
+    let (rest, key) = expression(key_input)?;
+    let rest = rest.with_errors_of(i);
     if i.errors() {
         invalid::dict_value(&key, rest, later)?;
     }

@@ -163,7 +163,11 @@ pub(super) fn expression(i: Tokens) -> PResult<Node> {
     let Ok((rest, _)) = kw(Keyword::Else)(rest) else {
         return Ok((after_body, body));
     };
-    let (rest, orelse) = rest.nested(expression)?;
+    let (rest, orelse) = match rest.nested(expression) {
+        Ok(found) => found,
+        Err(nom::Err::Error(_)) => return Ok((after_body, body)),
+        Err(e) => return Err(e),
+    };
     let height = grow(
         body.height.max(test.height).max(orelse.height),
         orelse.expr.span,
@@ -240,15 +244,31 @@ pub(super) fn bitwise_or(i: Tokens) -> PResult<Node> {
 fn climb(i: Tokens, min: u8) -> PResult<Node> {
     let (mut rest, mut left) = operand(i, min)?;
     while let Some(found) = infix_level(rest).filter(|&l| l >= min) {
-        (rest, left) = match found {
+        let step = match found {
             level::OR => bool_op(rest, left, Keyword::Or, i.start())?,
             level::AND => bool_op(rest, left, Keyword::And, i.start())?,
             level::COMPARE => comparison(rest, left, i.start())?,
             _ => binary(rest, left, found, i.start())?,
         };
+        match step {
+            Step::Grew(after, node) => (rest, left) = (after, node),
+            Step::Stopped(node) => return Ok((rest, node)),
+        }
     }
     Ok((rest, left))
 }
+
+/// What one step of [`climb`] did: took an operator and its operand, or found no operand
+/// after the operator (then the expression ends before it, as in a PEG parser).
+enum Step<'t> {
+    /// The expression grew to this node, ending at these tokens.
+    Grew(Tokens<'t>, Node),
+    /// The expression is this node, and ends before the operator.
+    Stopped(Node),
+}
+
+/// The result of a step.
+type StepResult<'t> = Result<Step<'t>, nom::Err<super::input::PErr>>;
 
 /// The first operand at level `min`: `not x` (an inversion) where `not` may be, else a
 /// factor.
@@ -276,7 +296,7 @@ fn infix_level(i: Tokens) -> Option<u8> {
 
 /// `a or b or c` (or `and`), from the first `word` at `i` after `first`: one flat
 /// `BoolOp` of operands that bind tighter.
-fn bool_op<'t>(i: Tokens<'t>, first: Node, word: Keyword, start: usize) -> PResult<'t, Node> {
+fn bool_op<'t>(i: Tokens<'t>, first: Node, word: Keyword, start: usize) -> StepResult<'t> {
     let (op, tighter) = match word {
         Keyword::Or => (BoolOpKind::Or, level::AND),
         _ => (BoolOpKind::And, level::NOT),
@@ -284,14 +304,28 @@ fn bool_op<'t>(i: Tokens<'t>, first: Node, word: Keyword, start: usize) -> PResu
     let mut values = vec![first];
     let mut rest = i;
     while let Ok((after, _)) = kw(word)(rest) {
-        let (after, value) = climb(after, tighter)?;
-        values.push(value);
-        rest = after;
+        match climb(after, tighter) {
+            Ok((after, value)) => (values, rest) = (pushed(values, value), after),
+            Err(nom::Err::Error(_)) => break,
+            Err(e) => return Err(e),
+        }
+    }
+    if values.len() == 1 {
+        return Ok(Step::Stopped(values.remove(0)));
     }
     let (values, tallest) = split(values);
     let height = grow(tallest, rest.last_span())?;
     let kind = ExprKind::BoolOp { op, values };
-    Ok((rest, Node::new(kind, rest.span_from(start), height)))
+    Ok(Step::Grew(
+        rest,
+        Node::new(kind, rest.span_from(start), height),
+    ))
+}
+
+/// `values` with `value` pushed.
+fn pushed(mut values: Vec<Node>, value: Node) -> Vec<Node> {
+    values.push(value);
+    values
 }
 
 /// `op` applied to what `operand` parses at `rest`, after the operator token at `at`.
@@ -312,22 +346,32 @@ fn unary<'t>(
 
 /// `a < b <= c`, `x is not None`, `k not in d`, from the first operator at `i` after
 /// `left`: chained as in Python, one `Compare` node.
-fn comparison<'t>(i: Tokens<'t>, left: Node, start: usize) -> PResult<'t, Node> {
+fn comparison<'t>(i: Tokens<'t>, left: Node, start: usize) -> StepResult<'t> {
     let mut rest = i;
     let mut ops = Vec::new();
     let mut tallest = left.height;
     while let Some((op, len)) = comp_op(rest) {
-        let (after, right) = climb(rest.advance(len), level::BIT_OR)?;
+        let (after, right) = match climb(rest.advance(len), level::BIT_OR) {
+            Ok(found) => found,
+            Err(nom::Err::Error(_)) => break,
+            Err(e) => return Err(e),
+        };
         tallest = tallest.max(right.height);
         ops.push((op, right.expr));
         rest = after;
+    }
+    if ops.is_empty() {
+        return Ok(Step::Stopped(left));
     }
     let height = grow(tallest, rest.last_span())?;
     let kind = ExprKind::Compare {
         left: Box::new(left.expr),
         rest: ops,
     };
-    Ok((rest, Node::new(kind, rest.span_from(start), height)))
+    Ok(Step::Grew(
+        rest,
+        Node::new(kind, rest.span_from(start), height),
+    ))
 }
 
 /// `comp_op`: the comparison operator at `i`, and how many tokens it takes.
@@ -378,19 +422,26 @@ fn binary_op(i: Tokens) -> Option<(BinOp, u8)> {
 
 /// `left op right` for the binary operator at `i` (of binding `level`): the right operand
 /// binds tighter, so chains associate to the left.
-fn binary<'t>(i: Tokens<'t>, left: Node, level: u8, start: usize) -> PResult<'t, Node> {
+fn binary<'t>(i: Tokens<'t>, left: Node, level: u8, start: usize) -> StepResult<'t> {
     let Some((op, _)) = binary_op(i) else {
-        return mismatch();
+        return Ok(Step::Stopped(left));
     };
     let at = i.peek().span;
-    let (rest, right) = climb(i.advance(1), level + 1)?;
+    let (rest, right) = match climb(i.advance(1), level + 1) {
+        Ok(found) => found,
+        Err(nom::Err::Error(_)) => return Ok(Step::Stopped(left)),
+        Err(e) => return Err(e),
+    };
     let height = grow(left.height.max(right.height), at)?;
     let kind = ExprKind::Binary {
         op,
         left: left.boxed(),
         right: right.boxed(),
     };
-    Ok((rest, Node::new(kind, rest.span_from(start), height)))
+    Ok(Step::Grew(
+        rest,
+        Node::new(kind, rest.span_from(start), height),
+    ))
 }
 
 /// `factor`: `-x`, `+x`, `~x`, or a power.
@@ -408,11 +459,15 @@ fn factor(i: Tokens) -> PResult<Node> {
 /// `power`: `a ** b`, right-associative and tighter than a unary operator on its left.
 #[inline]
 fn power(i: Tokens) -> PResult<Node> {
-    let (rest, base) = await_primary(i)?;
-    let Ok((rest, at)) = op(Op::DoubleStar)(rest) else {
-        return Ok((rest, base));
+    let (after_base, base) = await_primary(i)?;
+    let Ok((rest, at)) = op(Op::DoubleStar)(after_base) else {
+        return Ok((after_base, base));
     };
-    let (rest, exponent) = rest.nested(factor)?;
+    let (rest, exponent) = match rest.nested(factor) {
+        Ok(found) => found,
+        Err(nom::Err::Error(_)) => return Ok((after_base, base)),
+        Err(e) => return Err(e),
+    };
     let height = grow(base.height.max(exponent.height), at)?;
     let kind = ExprKind::Binary {
         op: BinOp::Pow,

@@ -159,6 +159,14 @@ impl<'t> Tokens<'t> {
         self.errors
     }
 
+    /// These tokens with the error rules of `other` (undoing [`Tokens::without_errors`]).
+    pub(crate) fn with_errors_of(self, other: Tokens<'t>) -> Tokens<'t> {
+        Tokens {
+            errors: other.errors,
+            ..self
+        }
+    }
+
     /// The same input with the error rules off (CPython's `_without_invalid` rules).
     pub(crate) fn without_errors(self) -> Tokens<'t> {
         Tokens {

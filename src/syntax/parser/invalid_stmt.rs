@@ -228,3 +228,38 @@ pub(super) fn with_target(i: Tokens) -> Err<PErr> {
         _ => Err::Error(PErr::Mismatch),
     }
 }
+
+/// `invalid_with_stmt`: `with a as b` then the line's end is "expected ':'".
+pub(super) fn with_colon(i: Tokens) -> Err<PErr> {
+    let parenthesized = at_op(i, Op::LPar);
+    let mut rest = if parenthesized { i.advance(1) } else { i };
+    loop {
+        let Ok((after, _)) = expression(rest) else {
+            return Err::Error(PErr::Mismatch);
+        };
+        rest = after;
+        if let Ok((after, _)) = super::input::kw(Keyword::As)(rest) {
+            match super::target::star_target_alone(after) {
+                Ok((after, _)) => rest = after,
+                Err(_) => return Err::Error(PErr::Mismatch),
+            }
+        }
+        if !at_op(rest, Op::Comma) {
+            break;
+        }
+        rest = rest.advance(1);
+        if parenthesized && at_op(rest, Op::RPar) {
+            break;
+        }
+    }
+    if parenthesized {
+        let Ok((after, _)) = super::input::op(Op::RPar)(rest) else {
+            return Err::Error(PErr::Mismatch);
+        };
+        rest = after;
+    }
+    match rest.kind() == TokenKind::Newline {
+        true => at_furthest(rest, "expected ':'"),
+        false => Err::Error(PErr::Mismatch),
+    }
+}

@@ -162,13 +162,14 @@ fn parse_source(source: &str) -> Result<Vec<Stmt>, Failure> {
 /// CPython.
 fn parse_tokens(source: &str, lexed: &Lexed) -> Result<Vec<Stmt>, Failure> {
     let outcome = two_passes_at(source, &lexed.tokens, stmt::file);
-    let (error, at_end) = match outcome {
+    let (error, at_end, furthest) = match outcome {
         Ok(program) => return Ok(program),
         Err(found) => found,
     };
     let eof = eof_position(source);
+    let furthest_line = line_of(source, lexed.tokens[furthest].span.start);
     let error = match lexed.unclosed {
-        Some(open) if at_end || line_of(source, error.span.start) > open.line => open.error(),
+        Some(open) if at_end || furthest_line > open.line => open.error(),
         _ => error,
     };
     let needs_more = error.span.start >= eof && (at_end || needs_a_block(&error));
@@ -189,19 +190,22 @@ pub(super) fn two_passes<O>(
     tokens: &[Token],
     rule: impl for<'c> Fn(Tokens<'c>) -> PResult<'c, O>,
 ) -> Result<O, SyntaxError> {
-    two_passes_at(src, tokens, rule).map_err(|(error, _)| error)
+    two_passes_at(src, tokens, rule).map_err(|(error, _, _)| error)
 }
 
-/// [`two_passes`], also saying whether a generic error is at the very end of the tokens.
+/// [`two_passes`], also saying whether a generic error is at the very end of the tokens, and
+/// which token was the furthest read (CPython compares its line with an unclosed bracket's).
 fn two_passes_at<O>(
     src: &str,
     tokens: &[Token],
     rule: impl for<'c> Fn(Tokens<'c>) -> PResult<'c, O>,
-) -> Result<O, (SyntaxError, bool)> {
+) -> Result<O, (SyntaxError, bool, usize)> {
     let first = Ctx::new(src, tokens, 0);
     match rule(Tokens::new(tokens, &first, false)) {
         Ok((_, out)) => return Ok(out),
-        Err(Err::Failure(PErr::Fatal(e)) | Err::Error(PErr::Fatal(e))) => return Err((*e, false)),
+        Err(Err::Failure(PErr::Fatal(e)) | Err::Error(PErr::Fatal(e))) => {
+            return Err((*e, false, first.furthest()));
+        }
         Err(_) => {}
     }
     let furthest = first.furthest();
@@ -209,13 +213,13 @@ fn two_passes_at<O>(
     if let Err(Err::Failure(PErr::Fatal(e)) | Err::Error(PErr::Fatal(e))) =
         rule(Tokens::new(tokens, &second, true))
     {
-        return Err((*e, false));
+        return Err((*e, false, second.furthest()));
     }
     let token = tokens[furthest.min(tokens.len() - 1)];
     let at_end = tokens[furthest..]
         .iter()
         .all(|t| matches!(t.kind, TokenKind::Dedent | TokenKind::EndMarker));
-    Err((generic_error(token), at_end))
+    Err((generic_error(token), at_end, furthest))
 }
 
 /// "invalid syntax" at `token`, or CPython's indentation error when it is an `Indent` or

@@ -60,6 +60,9 @@ fn parameter_list(i: Tokens, close: Op) -> PResult<Parameters> {
     }
     match sort(items, close) {
         Ok(params) => Ok((rest, params)),
+        Err((message, span)) if i.errors() && span.start == usize::MAX => {
+            Err(super::invalid::at_furthest(rest, message))
+        }
         Err((message, span)) if i.errors() => Err(fatal(message, span)),
         Err(_) => mismatch(),
     }
@@ -67,6 +70,9 @@ fn parameter_list(i: Tokens, close: Op) -> PResult<Parameters> {
 
 /// One item: `/`, `*`, `*args`, `**kwargs` or `name: annotation = default`.
 fn parameter_item(i: Tokens, annotated: bool) -> PResult<Item> {
+    if i.errors() && at_op(i, Op::LPar) {
+        parenthesized_parameters(i, annotated)?;
+    }
     match i.kind() {
         TokenKind::Op(Op::Slash) => Ok((i.advance(1), Item::Slash(i.peek().span))),
         TokenKind::Op(Op::Star) => {
@@ -74,6 +80,7 @@ fn parameter_item(i: Tokens, annotated: bool) -> PResult<Item> {
             match i.kind_at(1) {
                 TokenKind::Name => {
                     let (rest, param) = parameter(i.advance(1), annotated, true)?;
+                    no_default(rest, &param, "var-positional")?;
                     Ok((rest, Item::Star(star, Some(param))))
                 }
                 _ => Ok((i.advance(1), Item::Star(star, None))),
@@ -81,6 +88,7 @@ fn parameter_item(i: Tokens, annotated: bool) -> PResult<Item> {
         }
         TokenKind::Op(Op::DoubleStar) => {
             let (rest, param) = parameter(i.advance(1), annotated, false)?;
+            no_default(rest, &param, "var-keyword")?;
             Ok((rest, Item::DoubleStar(param)))
         }
         _ => {
@@ -88,6 +96,52 @@ fn parameter_item(i: Tokens, annotated: bool) -> PResult<Item> {
             Ok((rest, Item::Plain(param)))
         }
     }
+}
+
+/// `invalid_parameters`: `def f(a, (b, c))` is "Function parameters cannot be parenthesized"
+/// (for a `lambda`, when not `annotated`, "Lambda expression parameters ...").
+fn parenthesized_parameters(
+    i: Tokens,
+    annotated: bool,
+) -> Result<(), nom::Err<super::input::PErr>> {
+    let open = i.peek().span;
+    let mut rest = i.advance(1);
+    while let Ok((after, _)) = name(rest) {
+        rest = op(Op::Comma)(after).map_or(after, |(after, _)| after);
+    }
+    let Ok((_, close)) = op(Op::RPar)(rest) else {
+        return Ok(());
+    };
+    if rest.index() == i.index() + 1 {
+        return Ok(());
+    }
+    let what = if annotated {
+        "Function"
+    } else {
+        "Lambda expression"
+    };
+    let message = format!("{what} parameters cannot be parenthesized");
+    Err(fatal(message, Span::new(open.start, close.end)))
+}
+
+/// `*args` and `**kwargs` take no default: "var-positional argument cannot have default
+/// value" at its `=`, in the second pass (no match in the first).
+fn no_default(
+    rest: Tokens,
+    param: &Param,
+    which: &str,
+) -> Result<(), nom::Err<super::input::PErr>> {
+    let Some(default) = &param.default else {
+        return Ok(());
+    };
+    if !rest.errors() {
+        return mismatch();
+    }
+    let equal = rest.ctx.src[param.span.end..default.span.start]
+        .find('=')
+        .map_or(param.span.end, |n| param.span.end + n);
+    let message = format!("{which} argument cannot have default value");
+    Err(fatal(message, Span::new(equal, equal + 1)))
 }
 
 /// `name`, `name: annotation` (when `annotated`), then `= default`. The annotation of
@@ -152,7 +206,6 @@ fn sort(items: Vec<Item>, close: Op) -> Result<Parameters, (String, Span)> {
                 if stage == Stage::KeywordOnly {
                     return Err(("* argument may appear only once".into(), span));
                 }
-                check_vararg(&vararg)?;
                 bare_star = vararg.is_none().then_some(span);
                 if bare_star.is_some() && n + 1 == count {
                     return Err(bare_star_error(span, close));
@@ -161,10 +214,6 @@ fn sort(items: Vec<Item>, close: Op) -> Result<Parameters, (String, Span)> {
                 stage = Stage::KeywordOnly;
             }
             Item::DoubleStar(param) => {
-                if param.default.is_some() {
-                    let at = param.span;
-                    return Err(("var-keyword argument cannot have default value".into(), at));
-                }
                 if let Some(span) = bare_star.filter(|_| params.kwonly.is_empty()) {
                     return Err(bare_star_error(span, close));
                 }
@@ -200,20 +249,15 @@ fn slash(params: &mut Parameters, stage: Stage, span: Span) -> Result<(), (Strin
     Err((message.into(), span))
 }
 
-/// `*args` may not have a default.
-fn check_vararg(vararg: &Option<Param>) -> Result<(), (String, Span)> {
-    match vararg {
-        Some(param) if param.default.is_some() => Err((
-            "var-positional argument cannot have default value".into(),
-            param.span,
-        )),
-        _ => Ok(()),
-    }
-}
-
-/// "named arguments must follow bare *".
-fn bare_star_error(span: Span, _close: Op) -> (String, Span) {
-    ("named arguments must follow bare *".into(), span)
+/// "named arguments must follow bare *": at the `*` in a `def`, at the furthest token read in
+/// a `lambda` (CPython raises it without a location there), which an empty span at
+/// `usize::MAX` stands for.
+fn bare_star_error(span: Span, close: Op) -> (String, Span) {
+    let at = match close {
+        Op::Colon => Span::new(usize::MAX, usize::MAX),
+        _ => span,
+    };
+    ("named arguments must follow bare *".into(), at)
 }
 
 /// Anything after `**kwargs`.

@@ -369,6 +369,8 @@ fn mapping_pattern(i: Tokens) -> PResult<Pattern> {
         if let Ok((after, _)) = op(Op::DoubleStar)(rest) {
             let (after, (target, _)) = name(after)?;
             (rest_name, rest) = (Some(target), after);
+            rest = op(Op::Comma)(rest).map_or(rest, |(after, _)| after);
+            break;
         } else {
             let (after, key) = mapping_key(rest)?;
             let (after, _) = op(Op::Colon)(after)?;
@@ -413,7 +415,10 @@ fn class_pattern(i: Tokens, cls: Expr, start: usize) -> PResult<Pattern> {
             rest = after;
         } else {
             if !kwd_attrs.is_empty() {
-                return mismatch();
+                return match rest.errors() {
+                    true => Err(positional_after_keyword(rest)),
+                    false => mismatch(),
+                };
             }
             let (after, value) = pattern(rest)?;
             patterns.push(value);
@@ -432,4 +437,23 @@ fn class_pattern(i: Tokens, cls: Expr, start: usize) -> PResult<Pattern> {
         kwd_patterns,
     };
     Ok((rest, pattern_at(kind, start, &rest)))
+}
+
+/// `invalid_class_pattern`: positional patterns after keyword ones, from the first to the
+/// last of them.
+fn positional_after_keyword(i: Tokens) -> nom::Err<super::input::PErr> {
+    let mut rest = i;
+    let mut last = i.start();
+    while let Ok((after, item)) = pattern(rest) {
+        last = item.span.end;
+        rest = after;
+        match op(Op::Comma)(rest) {
+            Ok((after, _)) => rest = after,
+            Err(_) => break,
+        }
+    }
+    fatal(
+        "positional patterns follow keyword patterns",
+        Span::new(i.start(), last),
+    )
 }

@@ -62,19 +62,29 @@ pub(super) fn primary(i: Tokens) -> PResult<Node> {
 /// `call`: `(arguments)`, or `(x for x in y)` as the sole argument.
 fn call(i: Tokens) -> PResult<(Vec<Arg>, u32)> {
     let (rest, _) = op(Op::LPar)(i)?;
-    let (rest, args) = arguments(rest)?;
+    let (rest, args) = call_arguments(rest)?;
     let (rest, _) = op(Op::RPar)(rest)?;
     Ok((rest, args))
 }
 
-/// `arguments`: positional, `*args`, `name=value` and `**kwargs` arguments, in Python's order,
-/// trailing comma allowed; a generator expression may be the only argument.
+/// A call's arguments: [`arguments`], or a generator expression as the only one.
+fn call_arguments(i: Tokens) -> PResult<(Vec<Arg>, u32)> {
+    arguments_of(i, true)
+}
+
+/// `arguments`: positional, `*args`, `name=value` and `**kwargs` arguments, in Python's
+/// order, trailing comma allowed (a class's bases and keywords).
 pub(super) fn arguments(i: Tokens) -> PResult<(Vec<Arg>, u32)> {
+    arguments_of(i, false)
+}
+
+/// [`arguments`], where a sole generator expression is allowed when `generator` is true.
+fn arguments_of(i: Tokens, generator: bool) -> PResult<(Vec<Arg>, u32)> {
     if at_op(i, Op::RPar) {
         return Ok((i, (Vec::new(), 0)));
     }
     let (mut rest, (first, mut height)) = argument(i)?;
-    if let Some(genexp) = sole_generator(rest, &first)? {
+    if generator && let Some(genexp) = sole_generator(rest, &first)? {
         let (after, node) = genexp;
         return Ok((after, (vec![Arg::Positional(node.expr)], node.height)));
     }

@@ -333,7 +333,14 @@ fn assignment(i: Tokens) -> PResult<Stmt> {
         TokenKind::Op(op) if super::assign::augmented_op(op).is_some() => {
             super::assign::augmented(i, first, rest)
         }
-        _ => Ok((rest, statement_at(StmtKind::Expr(first.expr), start, &rest))),
+        _ => {
+            if i.errors()
+                && let nom::Err::Failure(error) = invalid::assignment(i)
+            {
+                return Err(nom::Err::Failure(error));
+            }
+            Ok((rest, statement_at(StmtKind::Expr(first.expr), start, &rest)))
+        }
     };
     match result {
         Err(nom::Err::Error(_)) if i.errors() => Err(invalid::assignment(i)),

@@ -358,16 +358,19 @@ fn relocated(src: &str, expr: Span, mut error: SyntaxError) -> Err<PErr> {
 /// lines of the expression, where it is; on its first line, at the column it has in the copy
 /// `(expr)`, counted from the start of that line.
 fn fake_position(src: &str, expr: Span, at: usize) -> usize {
-    let at = at.clamp(expr.start - 1, expr.end);
-    if src[expr.start.min(at)..at].contains('\n') {
+    let at = at.clamp(expr.start - 1, expr.end + 1);
+    let inside = &src[expr.start.min(at)..at.min(expr.end)];
+    if inside.contains('\n') {
         return at;
     }
-    let column = 1 + src[expr.start.min(at)..at].chars().count();
+    let column = match at < expr.start {
+        true => 0,
+        false => 1 + inside.chars().count() + at.saturating_sub(expr.end),
+    };
     let line_start = src[..expr.start].rfind('\n').map_or(0, |n| n + 1);
     let line_end = src[line_start..]
         .find('\n')
         .map_or(src.len(), |n| line_start + n);
-    let column = if at < expr.start { 0 } else { column };
     src[line_start..line_end]
         .char_indices()
         .nth(column)
