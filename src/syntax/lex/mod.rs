@@ -255,12 +255,13 @@ impl<'s> Lexer<'s> {
     /// A line break of `len` bytes: ends the logical line unless a bracket is open.
     fn newline(&mut self, len: usize) {
         let at = self.i;
+        let comment = self.comment.take();
         self.i += len;
         self.next_physical_line();
         if !self.brackets.is_empty() {
             return;
         }
-        let span = self.comment.take().unwrap_or(Span::new(at, at));
+        let span = comment.unwrap_or(Span::new(at, at));
         self.tokens.push(Token {
             kind: TokenKind::Newline,
             span,

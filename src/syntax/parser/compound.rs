@@ -374,3 +374,97 @@ fn star_targets_single(i: Tokens) -> PResult<Target> {
         _ => mismatch(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::ast::*;
+    use crate::syntax::testing::{show, show_target, stmt};
+
+    #[test]
+    fn if_elif_else() {
+        let StmtKind::If { test, body, orelse } =
+            stmt("if a:\n    x\nelif b:\n    y\nelse:\n    z\n").kind
+        else {
+            panic!()
+        };
+        assert_eq!((show(&test), body.len()), ("a".into(), 1));
+        let [
+            Stmt {
+                kind: StmtKind::If { test, orelse, .. },
+                ..
+            },
+        ] = orelse.as_slice()
+        else {
+            panic!()
+        };
+        assert_eq!((show(test), orelse.len()), ("b".into(), 1));
+        assert!(
+            matches!(stmt("if x: y = 1; z = 2").kind, StmtKind::If { ref body, .. } if body.len() == 2)
+        );
+    }
+
+    #[test]
+    fn loops() {
+        let StmtKind::For {
+            target,
+            iter,
+            orelse,
+            is_async,
+            ..
+        } = stmt("for i, (j, *k) in zip(a, b):\n    pass\nelse:\n    pass").kind
+        else {
+            panic!()
+        };
+        assert_eq!(show_target(&target), "(tuple i (tuple j (* k)))");
+        assert_eq!(
+            (show(&iter), orelse.len(), is_async),
+            ("(call zip a b)".into(), 1, false)
+        );
+        let StmtKind::While { test, .. } = stmt("while (n := n - 1) > 0: pass").kind else {
+            panic!()
+        };
+        assert_eq!(show(&test), "(cmp (:= n (- n 1)) > 0)");
+    }
+
+    #[test]
+    fn try_and_with() {
+        let src = "try:\n    x\nexcept (A, B) as e:\n    y\nexcept C:\n    z\nexcept:\n    w\nelse:\n    v\nfinally:\n    u\n";
+        let StmtKind::Try(node) = stmt(src).kind else {
+            panic!()
+        };
+        let handlers: Vec<(Option<String>, Option<String>)> = node
+            .handlers
+            .iter()
+            .map(|h| (h.exception.as_ref().map(show), h.name.clone()))
+            .collect();
+        assert_eq!(
+            handlers,
+            [
+                (Some("(tuple A B)".into()), Some("e".into())),
+                (Some("C".into()), None),
+                (None, None)
+            ]
+        );
+        assert_eq!(
+            (node.orelse.len(), node.finalbody.len(), node.is_star),
+            (1, 1, false)
+        );
+        let StmtKind::Try(node) = stmt("try:\n    x\nexcept* E:\n    y\n").kind else {
+            panic!()
+        };
+        assert!(node.is_star);
+        let StmtKind::With { items, .. } = stmt("with a as b, c as (d, e), f:\n    pass").kind
+        else {
+            panic!()
+        };
+        let shown: Vec<String> = items
+            .iter()
+            .map(|i| i.target.as_ref().map_or("-".into(), show_target))
+            .collect();
+        assert_eq!(shown, ["b", "(tuple d e)", "-"]);
+        let StmtKind::With { items, .. } = stmt("with (a as b, c):\n    pass").kind else {
+            panic!()
+        };
+        assert_eq!(items.len(), 2);
+    }
+}

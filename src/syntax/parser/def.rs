@@ -93,3 +93,40 @@ pub(super) fn class_def(i: Tokens, decorators: Vec<Expr>, start: usize) -> PResu
         statement_at(StmtKind::ClassDef(Box::new(class)), start, &rest),
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::ast::*;
+    use crate::syntax::testing::{show, show_params, stmt};
+
+    #[test]
+    fn functions() {
+        let StmtKind::FunctionDef(def) =
+            stmt("@cache\n@app.route('/')\nasync def f(a, /, b: int = 1, *args, c, **kw) -> str:\n    pass").kind
+        else {
+            panic!()
+        };
+        assert_eq!(def.name, "f");
+        assert!(def.is_async);
+        let decorators: Vec<String> = def.decorators.iter().map(show).collect();
+        assert_eq!(decorators, ["cache", "(call (. app route) \"/\")"]);
+        assert_eq!(show_params(&def.params), "a / b:int=1 *args c **kw");
+        assert_eq!(def.returns.as_ref().map(show).as_deref(), Some("str"));
+    }
+
+    #[test]
+    fn classes() {
+        let StmtKind::ClassDef(class) = stmt("class A(B, *bases, metaclass=M):\n    x = 1").kind
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (class.name.as_str(), class.arguments.len(), class.body.len()),
+            ("A", 3, 1)
+        );
+        let StmtKind::ClassDef(class) = stmt("class A: pass").kind else {
+            panic!()
+        };
+        assert!(class.arguments.is_empty());
+    }
+}

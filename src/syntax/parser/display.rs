@@ -287,3 +287,41 @@ fn for_if_clause(i: Tokens) -> PResult<(Comprehension, u32)> {
     };
     Ok((rest, (clause, height)))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::testing::s;
+
+    #[test]
+    fn displays() {
+        assert_eq!(s("()"), "(tuple )");
+        assert_eq!(s("(1,)"), "(tuple 1)");
+        assert_eq!(s("(1)"), "1");
+        assert_eq!(s("(*a, b)"), "(tuple (* a) b)");
+        assert_eq!(s("[]"), "[]");
+        assert_eq!(s("[1, *a, [2],]"), "[1 (* a) [2]]");
+        assert_eq!(s("{}"), "{}");
+        assert_eq!(s("{1: 2, **d, 'k': v}"), "{1:2 **d \"k\":v}");
+        assert_eq!(s("{1, *s}"), "(set 1 (* s))");
+    }
+
+    #[test]
+    fn comprehensions() {
+        assert_eq!(s("[x for x in y]"), "(listcomp x (for x in y))");
+        assert_eq!(
+            s("[i * j for i in a if i for j in b if j if i > j]"),
+            "(listcomp (* i j) (for i in a if i) (for j in b if j if (cmp i > j)))"
+        );
+        assert_eq!(
+            s("{k: v for k, v in d}"),
+            "(dictcomp k:v (for (tuple k v) in d))"
+        );
+        assert_eq!(s("{x async for x in y}"), "(setcomp x (async for x in y))");
+        assert_eq!(s("(x for x in y)"), "(genexp x (for x in y))");
+        assert_eq!(s("sum(x for x in y)"), "(call sum (genexp x (for x in y)))");
+        assert_eq!(
+            s("[x for x in a if x or y]"),
+            "(listcomp x (for x in a if (Or x y)))"
+        );
+    }
+}

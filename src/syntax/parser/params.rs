@@ -268,3 +268,54 @@ fn after_kwargs(item: &Item) -> (String, Span) {
     };
     ("arguments cannot follow var-keyword argument".into(), span)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::testing::{fails, s};
+
+    #[test]
+    fn lambdas() {
+        assert_eq!(s("lambda: 0"), "(lambda () 0)");
+        assert_eq!(
+            s("lambda x, y=1, *a, k, **kw: x"),
+            "(lambda (x y=1 *a k **kw) x)"
+        );
+        assert_eq!(s("lambda a, /, b, *, c=2: a"), "(lambda (a / b * c=2) a)");
+        assert_eq!(
+            s("lambda x: lambda y: x + y"),
+            "(lambda (x) (lambda (y) (+ x y)))"
+        );
+    }
+
+    #[test]
+    fn parameter_order() {
+        let cases = [
+            (
+                "def f(a=1, b): pass",
+                "non-default argument follows default argument",
+                11,
+            ),
+            ("def f(*a, *b): pass", "* argument may appear only once", 10),
+            (
+                "def f(**k, a): pass",
+                "arguments cannot follow var-keyword argument",
+                11,
+            ),
+            ("def f(a, /, b, /): pass", "/ may appear only once", 15),
+            (
+                "def f(/, a): pass",
+                "at least one argument must precede /",
+                6,
+            ),
+            ("def f(*): pass", "named arguments must follow bare *", 6),
+            (
+                "def f(*a=1): pass",
+                "var-positional argument cannot have default value",
+                8,
+            ),
+        ];
+        for (src, message, at) in cases {
+            fails(src, "SyntaxError", message, at);
+        }
+    }
+}

@@ -457,3 +457,67 @@ fn positional_after_keyword(i: Tokens) -> nom::Err<super::input::PErr> {
         Span::new(i.start(), last),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::ast::*;
+    use crate::syntax::testing::stmt;
+
+    /// The kinds of the patterns of each case of a match statement.
+    fn patterns(src: &str) -> Vec<String> {
+        let StmtKind::Match { cases, .. } = stmt(src).kind else {
+            panic!("{src}")
+        };
+        cases.iter().map(|c| kind(&c.pattern)).collect()
+    }
+
+    /// A compact rendering of a pattern.
+    fn kind(p: &Pattern) -> String {
+        let all = |ps: &[Pattern]| ps.iter().map(kind).collect::<Vec<_>>().join(" ");
+        match &p.kind {
+            PatternKind::Value(_) => "value".into(),
+            PatternKind::Singleton(_) => "singleton".into(),
+            PatternKind::Sequence(ps) => format!("[{}]", all(ps)),
+            PatternKind::Mapping { patterns, rest, .. } => {
+                format!("{{{} {rest:?}}}", all(patterns))
+            }
+            PatternKind::Class {
+                patterns,
+                kwd_attrs,
+                ..
+            } => format!("class({} {kwd_attrs:?})", all(patterns)),
+            PatternKind::Star(name) => format!("*{name:?}"),
+            PatternKind::As {
+                pattern: None,
+                name,
+            } => format!("as {name:?}"),
+            PatternKind::As {
+                pattern: Some(p),
+                name,
+            } => format!("({} as {name:?})", kind(p)),
+            PatternKind::Or(ps) => format!("(or {})", all(ps)),
+        }
+    }
+
+    #[test]
+    fn match_patterns() {
+        let src = "match p:\n    case 1 | -2 | 3+4j | 'a':\n        pass\n    case None:\n        pass\n    case [x, *rest]:\n        pass\n    case (a, b) as pair:\n        pass\n    case {'k': v, **kw}:\n        pass\n    case Point(0, y=1):\n        pass\n    case Color.RED:\n        pass\n    case _:\n        pass\n";
+        assert_eq!(
+            patterns(src),
+            [
+                "(or value value value value)",
+                "singleton",
+                "[as Some(\"x\") *Some(\"rest\")]",
+                "([as Some(\"a\") as Some(\"b\")] as Some(\"pair\"))",
+                "{as Some(\"v\") Some(\"kw\")}",
+                "class(value [\"y\"])",
+                "value",
+                "as None",
+            ]
+        );
+        assert_eq!(
+            patterns("match a, b:\n    case 1, 2:\n        pass"),
+            ["[value value]"]
+        );
+    }
+}

@@ -221,7 +221,8 @@ fn subscription(i: Tokens) -> PResult<Node> {
 fn slices(i: Tokens) -> PResult<Node> {
     let start = i.start();
     let (rest, first) = slice_item(i)?;
-    if !at_op(rest, Op::Comma) {
+    let starred = matches!(first.expr.kind, ExprKind::Starred(_));
+    if !at_op(rest, Op::Comma) && !starred {
         return Ok((rest, first));
     }
     let mut items = Vec::with_capacity(4);
@@ -319,4 +320,48 @@ pub(super) fn atom(i: Tokens) -> PResult<Node> {
 /// The `Newline` that ends a simple statement.
 pub(super) fn newline(i: Tokens) -> PResult<Span> {
     token(TokenKind::Newline)(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::testing::{fails, s};
+
+    #[test]
+    fn calls_subscripts_attributes() {
+        assert_eq!(s("f(a, b, dtype='int8',)"), r#"(call f a b dtype="int8")"#);
+        assert_eq!(
+            s("np.zeros(3)[1:].T"),
+            "(. (sub (call (. np zeros) 3) 1:_:_) T)"
+        );
+        assert_eq!(s("f()()"), "(call (call f ) )");
+        assert_eq!(s("f(*a, k=1, *b, **c)"), "(call f (* a) k=1 (* b) **c)");
+        assert_eq!(s("f(x := 1)"), "(call f (:= x 1))");
+    }
+
+    #[test]
+    fn slices_and_indices() {
+        assert_eq!(s("a[1]"), "(sub a 1)");
+        assert_eq!(s("a[1:3]"), "(sub a 1:3:_)");
+        assert_eq!(s("a[::-1]"), "(sub a _:_:(Neg 1))");
+        assert_eq!(s("a[1:, ::2]"), "(sub a (tuple 1:_:_ _:_:2))");
+        assert_eq!(s("a[..., None]"), "(sub a (tuple ... None))");
+        assert_eq!(s("a[[0, 2]]"), "(sub a [0 2])");
+        assert_eq!(s("a[a > 1]"), "(sub a (cmp a > 1))");
+        assert_eq!(s("a[0,]"), "(sub a (tuple 0))");
+        assert_eq!(s("a[:]"), "(sub a _:_:_)");
+        assert_eq!(s("a[*b]"), "(sub a (tuple (* b)))");
+        assert_eq!(s("a[i := 0]"), "(sub a (:= i 0))");
+        fails("(1:2)", "SyntaxError", "invalid syntax", 2);
+        fails("a[]", "SyntaxError", "invalid syntax", 2);
+    }
+
+    #[test]
+    fn atoms() {
+        assert_eq!(s("0x1f, 0o17, 0b101, 1_000, 0"), "(tuple 31 15 5 1000 0)");
+        assert_eq!(s("1.5, 1., .5, 1e3, 2j"), "(tuple 1.5 1.0 0.5 1000.0 2.0j)");
+        assert_eq!(s("9223372036854775807"), "9223372036854775807");
+        assert_eq!(s("9223372036854775808"), "big 9223372036854775808");
+        assert_eq!(s("0x_1_0000_0000_0000_0000"), "big 0x10000000000000000");
+        assert_eq!(s("True, False, None, ..."), "(tuple true false None ...)");
+    }
 }

@@ -347,3 +347,101 @@ fn assignment(i: Tokens) -> PResult<Stmt> {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::ast::*;
+    use crate::syntax::parse_program;
+    use crate::syntax::testing::{show, show_target, stmt};
+
+    #[test]
+    fn imports() {
+        let StmtKind::Import { module, alias } = stmt("import numpy.linalg as la").kind else {
+            panic!()
+        };
+        assert_eq!(
+            (module.as_str(), alias.as_deref()),
+            ("numpy.linalg", Some("la"))
+        );
+        assert_eq!(parse_program("import array, numpy").unwrap().len(), 2);
+        let from = |src| match stmt(src).kind {
+            StmtKind::FromImport { module, names } => (module, names),
+            other => panic!("{other:?}"),
+        };
+        let (module, names) = from("from numpy import zeros, arange as ar");
+        assert_eq!(module, "numpy");
+        assert_eq!(
+            names,
+            [("zeros".into(), None), ("arange".into(), Some("ar".into()))]
+        );
+        assert_eq!(from("from . import x").0, ".");
+        assert_eq!(from("from ...pkg.m import (a, b,)").0, "...pkg.m");
+        assert_eq!(from("from m import *").1, [("*".to_string(), None)]);
+    }
+
+    #[test]
+    fn simple_statements() {
+        assert!(matches!(stmt("pass").kind, StmtKind::Pass));
+        let StmtKind::Del(targets) = stmt("del a, b[0], (c, d)").kind else {
+            panic!()
+        };
+        let shown: Vec<String> = targets.iter().map(show_target).collect();
+        assert_eq!(shown, ["a", "(sub b 0)", "(tuple c d)"]);
+        let StmtKind::Raise { exc, cause } = stmt("raise E('x') from None").kind else {
+            panic!()
+        };
+        assert_eq!(
+            (show(&exc.unwrap()), show(&cause.unwrap())),
+            ("(call E \"x\")".into(), "None".into())
+        );
+        assert!(matches!(
+            stmt("raise").kind,
+            StmtKind::Raise {
+                exc: None,
+                cause: None
+            }
+        ));
+        let StmtKind::Assert { msg, .. } = stmt("assert x, 'msg'").kind else {
+            panic!()
+        };
+        assert!(msg.is_some());
+        let StmtKind::Global(names) = stmt("global a, b").kind else {
+            panic!()
+        };
+        assert_eq!(names, ["a", "b"]);
+        let program = parse_program("a = 1; b = 2;\n\n# c\nc = 3  # end").unwrap();
+        assert_eq!(program.len(), 3);
+    }
+
+    #[test]
+    fn assignments() {
+        let StmtKind::Assign { targets, value } = stmt("a = b.c = d[0] = 1, 2").kind else {
+            panic!()
+        };
+        let shown: Vec<String> = targets.iter().map(show_target).collect();
+        assert_eq!(shown, ["a", "(. b c)", "(sub d 0)"]);
+        assert_eq!(show(&value), "(tuple 1 2)");
+        let StmtKind::AugAssign { op, target, .. } = stmt("a.b //= 2").kind else {
+            panic!()
+        };
+        assert_eq!(
+            (op, show_target(&target)),
+            (BinOp::FloorDiv, "(. a b)".to_string())
+        );
+        let StmtKind::AnnAssign { simple, value, .. } = stmt("x: int = 3").kind else {
+            panic!()
+        };
+        assert!(simple && value.is_some());
+        let StmtKind::AnnAssign { simple, value, .. } = stmt("(x): list[int]").kind else {
+            panic!()
+        };
+        assert!(!simple && value.is_none());
+        let StmtKind::FunctionDef(def) = stmt("def f():\n    x = yield y").kind else {
+            panic!()
+        };
+        let StmtKind::Assign { value, .. } = &def.body[0].kind else {
+            panic!()
+        };
+        assert_eq!(show(value), "(yield y)");
+    }
+}

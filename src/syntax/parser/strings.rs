@@ -376,3 +376,73 @@ fn fake_position(src: &str, expr: Span, at: usize) -> usize {
         .nth(column)
         .map_or(line_end, |(n, _)| line_start + n)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::testing::{fails, s};
+
+    #[test]
+    fn literals_join() {
+        assert_eq!(s("'a' \"b\" '''c'''"), "\"abc\"");
+        assert_eq!(s(r"b'A\x00' B'\xff'"), "b[65, 0, 255]");
+        assert_eq!(s(r"r'\d' R'\n'"), r#""\\d\\n""#);
+        fails(
+            "'a' b'b'",
+            "SyntaxError",
+            "cannot mix bytes and nonbytes literals",
+            8,
+        );
+        fails(
+            "b'é'",
+            "SyntaxError",
+            "bytes can only contain ASCII literal characters",
+            0,
+        );
+    }
+
+    #[test]
+    fn fstring_parts() {
+        assert_eq!(s("f'a{b}c'"), "(f \"a\" {b} \"c\")");
+        assert_eq!(
+            s("'x' f'{a!r:>{w}}' 'y'"),
+            "(f \"x\" {a!r:\">\" {w}} \"y\")"
+        );
+        assert_eq!(s("f'{x=}'"), "(f {\"x=\"=x})");
+        assert_eq!(s("f'{ x = !s}'"), "(f {\" x = \"=x!s})");
+        assert_eq!(
+            s("f'{{literal}} {a[1:2]}'"),
+            "(f \"{literal} \" {(sub a 1:2:_)})"
+        );
+        assert_eq!(s("f'{a, b}'"), "(f {(tuple a b)})");
+        assert_eq!(s("f'{x for x in y}'"), "(f {(genexp x (for x in y))})");
+        assert_eq!(s("f'{\"q\"}'"), "(f {\"q\"})");
+        assert_eq!(s("f'{a:{b}.{c}f}'"), "(f {a:{b} \".\" {c} \"f\"})");
+        assert_eq!(s("rf'\\d{x}'"), "(f \"\\\\d\" {x})");
+    }
+
+    #[test]
+    fn fstring_errors() {
+        let cases = [
+            ("f'{a'", "f-string: expecting '}'"),
+            ("f'}'", "f-string: single '}' is not allowed"),
+            ("f'{}'", "f-string: empty expression not allowed"),
+            (
+                "f'{a!x}'",
+                "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+            ),
+            (
+                "f'{a\\n}'",
+                "f-string expression part cannot include a backslash",
+            ),
+            (
+                "f'{a b}'",
+                "f-string: invalid syntax. Perhaps you forgot a comma?",
+            ),
+            ("f'{a:{b:{c}}}'", "f-string: expressions nested too deeply"),
+        ];
+        for (src, message) in cases {
+            let e = crate::syntax::testing::err(src);
+            assert_eq!(e.message, message, "{src}");
+        }
+    }
+}
