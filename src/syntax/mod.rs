@@ -9,9 +9,13 @@
 
 pub mod ast;
 mod check;
+#[cfg(test)]
+mod generate;
 mod lex;
 mod literal;
 pub mod parser;
+#[cfg(test)]
+mod round_trip;
 #[cfg(test)]
 mod testing;
 #[cfg(test)]
