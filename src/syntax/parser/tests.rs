@@ -4,6 +4,83 @@ use super::*;
 use crate::syntax::testing::{err, expr, fails, s, show, show_target, stmt};
 use proptest::prelude::*;
 
+/// The grammar file, whose examples must parse.
+const GRAMMAR: &str = include_str!("../../../grammar/viewfinder.ebnf");
+
+/// Every `(* example: ... *)` of the grammar file.
+fn grammar_examples() -> Vec<&'static str> {
+    GRAMMAR
+        .split("(* example: ")
+        .skip(1)
+        .map(|chunk| chunk.split(" *)").next().unwrap_or(""))
+        .collect()
+}
+
+#[test]
+fn every_grammar_example_parses() {
+    let examples = grammar_examples();
+    assert!(examples.len() >= 80, "only {} examples", examples.len());
+    for example in examples {
+        if let Err(e) = parse_program(example) {
+            panic!("{example:?}: {e} at {:?}", e.span);
+        }
+    }
+}
+
+/// The sources that hold the grammar's rules.
+const RULE_SOURCES: [&str; 17] = [
+    include_str!("stmt.rs"),
+    include_str!("assign.rs"),
+    include_str!("compound.rs"),
+    include_str!("def.rs"),
+    include_str!("params.rs"),
+    include_str!("pattern.rs"),
+    include_str!("expr.rs"),
+    include_str!("primary.rs"),
+    include_str!("display.rs"),
+    include_str!("strings.rs"),
+    include_str!("target.rs"),
+    include_str!("input.rs"),
+    include_str!("../lex/mod.rs"),
+    include_str!("../lex/number.rs"),
+    include_str!("../lex/string.rs"),
+    include_str!("../lex/fstring.rs"),
+    include_str!("../lex/indent.rs"),
+];
+
+/// Lexical rules that are parts of a function named after another rule.
+const RULES_WITHOUT_A_FUNCTION: [&str; 9] = [
+    "keyword",
+    "integer",
+    "digits",
+    "float",
+    "exponent",
+    "imaginary",
+    "prefix",
+    "item",
+    "escape",
+];
+
+#[test]
+fn every_grammar_rule_has_its_function() {
+    let rules: Vec<&str> = GRAMMAR
+        .lines()
+        .filter_map(|line| line.split_once("::=").map(|(rule, _)| rule.trim()))
+        .filter(|rule| rule.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .filter(|rule| !RULES_WITHOUT_A_FUNCTION.contains(rule))
+        .collect();
+    assert!(rules.len() >= 80, "only {} rules", rules.len());
+    for rule in rules {
+        let signatures = [format!("fn {rule}("), format!("fn {rule}<")];
+        assert!(
+            RULE_SOURCES
+                .iter()
+                .any(|src| signatures.iter().any(|sig| src.contains(sig.as_str()))),
+            "no `fn {rule}` for the grammar rule `{rule}`"
+        );
+    }
+}
+
 #[test]
 fn spans_are_byte_offsets_in_the_whole_source() {
     let program = parse_program("x = 1\ny = a[1:, 0] + é").unwrap();
