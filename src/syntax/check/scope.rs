@@ -51,6 +51,8 @@ struct Scope<'a> {
 struct Table<'a> {
     scopes: Vec<Scope<'a>>,
     current: usize,
+    /// Whether the module's own names matter: only a `global` at module level looks at them.
+    module_names: bool,
 }
 
 /// A fast hasher for short names (FNV-1a): the table hashes every name of a program.
@@ -86,11 +88,13 @@ impl std::fmt::Debug for Fnv {
     }
 }
 
-/// Builds the table of `program`, failing at CPython's first symbol-table error.
-pub(super) fn check_scopes(program: &[Stmt]) -> Checked {
+/// Builds the table of `program`, failing at CPython's first symbol-table error; the
+/// module's own names are recorded only when `module_names` (a `global` is somewhere).
+pub(super) fn check_scopes(program: &[Stmt], module_names: bool) -> Checked {
     let mut table = Table {
         scopes: vec![Scope::new(Kind::Module, None)],
         current: 0,
+        module_names,
     };
     table.block(program)?;
     table.check_nonlocals()
@@ -110,6 +114,9 @@ impl Scope<'_> {
 impl<'a> Table<'a> {
     /// Adds `flags` to `name` in the current scope.
     fn mark(&mut self, name: &'a str, flags: u8) {
+        if self.current == 0 && !self.module_names {
+            return;
+        }
         *self.scopes[self.current].names.entry(name).or_insert(0) |= flags;
     }
 

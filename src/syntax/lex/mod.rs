@@ -36,6 +36,8 @@ pub(crate) struct Lexed {
     pub(crate) nesting: usize,
     /// Which keywords and constructs the source uses (for checks that can be skipped).
     pub(crate) features: Features,
+    /// How many logical lines start at column 0: about how many statements the program has.
+    pub(crate) top_level_lines: usize,
 }
 
 /// A set of the keywords and a few constructs a source uses, so that passes looking for
@@ -115,16 +117,20 @@ pub(crate) fn syntax_error(
 /// Tokenizes a whole source.
 pub(crate) fn lex(source: &str) -> Result<Lexed, LexError> {
     let mut lexer = Lexer::new(source);
+    lexer.tokens = Vec::with_capacity(source.len() / 3 + 16);
     lexer.run()?;
     Ok(lexer.finish())
 }
 
 /// Tokenizes the expression of an f-string's replacement field at `span` of `src`, as if it
 /// were inside parentheses (so line breaks join): its tokens, with no `EndMarker`.
+///
+/// Only the fragment is read: the line counter starts at 1 (messages from inside a field
+/// name no line), so that many fields cost no more than their own text.
 pub(crate) fn lex_fragment(src: &str, span: Span) -> Result<Vec<Token>, LexError> {
     let mut lexer = Lexer::new(&src[..span.end]);
+    lexer.tokens = Vec::with_capacity(span.end - span.start + 2);
     lexer.i = span.start;
-    lexer.line = line_of(src, span.start);
     lexer.line_start = src[..span.start].rfind('\n').map_or(0, |n| n + 1);
     lexer.at_line_start = false;
     lexer
@@ -161,6 +167,8 @@ struct Lexer<'s> {
     nesting: usize,
     /// What the source uses so far.
     features: Features,
+    /// Logical lines ended at column 0 so far.
+    top_level_lines: usize,
 }
 
 impl<'s> Lexer<'s> {
@@ -168,7 +176,7 @@ impl<'s> Lexer<'s> {
         Lexer {
             src,
             i: 0,
-            tokens: Vec::with_capacity((src.len() / 2 + 16).min(1 << 16)),
+            tokens: Vec::new(),
             brackets: Vec::new(),
             indents: Indents::new(),
             line: 1,
@@ -180,6 +188,7 @@ impl<'s> Lexer<'s> {
             line_depth: 0,
             nesting: 0,
             features: Features::default(),
+            top_level_lines: 0,
         }
     }
 
@@ -279,6 +288,7 @@ impl<'s> Lexer<'s> {
 
     /// Resets the per-line state after a `Newline`.
     fn end_logical_line(&mut self) {
+        self.top_level_lines += usize::from(self.indents.depth() == 1);
         self.at_line_start = true;
         self.logical_start = self.i;
         self.nesting = self.nesting.max(self.recursion + self.line_depth);
@@ -536,6 +546,7 @@ impl<'s> Lexer<'s> {
             unclosed,
             nesting,
             features: self.features,
+            top_level_lines: self.top_level_lines + 1,
         }
     }
 
@@ -617,9 +628,22 @@ fn is_identifier_start(b: u8) -> bool {
 }
 
 /// Bytes that may continue a name.
+#[inline]
 pub(crate) fn is_identifier_char(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+    IDENTIFIER_BYTES[usize::from(b)]
 }
+
+/// [`is_identifier_char`] for every byte: ASCII letters, digits, `_`, and non-ASCII bytes.
+static IDENTIFIER_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
+        b += 1;
+    }
+    table
+};
 
 /// Python's `str.isprintable` for one character, closely enough for error messages.
 fn is_printable(c: char) -> bool {

@@ -161,7 +161,8 @@ fn parse_source(source: &str) -> Result<Vec<Stmt>, Failure> {
 /// Parses the tokens of a whole source; a bracket left open wins over a later error, as in
 /// CPython.
 fn parse_tokens(source: &str, lexed: &Lexed) -> Result<Vec<Stmt>, Failure> {
-    let outcome = two_passes_at(source, &lexed.tokens, stmt::file);
+    let expected = lexed.top_level_lines;
+    let outcome = two_passes_at(source, &lexed.tokens, |i| stmt::file(i, expected));
     let (error, at_end, furthest) = match outcome {
         Ok(program) => return Ok(program),
         Err(found) => found,

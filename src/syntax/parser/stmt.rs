@@ -16,16 +16,20 @@ use super::target::{TargetUse, to_target};
 use crate::syntax::ast::*;
 use crate::syntax::lex::{Keyword, Op, TokenKind};
 
-/// `file`: the statements of a whole program, then the end.
-pub(super) fn file(i: Tokens) -> PResult<Vec<Stmt>> {
-    let (rest, program) = statements(i)?;
+/// `file`: the statements of a whole program (about `expected` of them), then the end.
+pub(super) fn file(i: Tokens, expected: usize) -> PResult<Vec<Stmt>> {
+    let (rest, program) = statements_into(i, Vec::with_capacity(expected))?;
     let (rest, _) = token(TokenKind::EndMarker)(rest)?;
     Ok((rest, program))
 }
 
 /// `statements`: any number of statements.
 pub(super) fn statements(i: Tokens) -> PResult<Vec<Stmt>> {
-    let mut program = Vec::new();
+    statements_into(i, Vec::new())
+}
+
+/// [`statements`], pushed on `program`.
+fn statements_into(i: Tokens, mut program: Vec<Stmt>) -> PResult<Vec<Stmt>> {
     let mut rest = i;
     loop {
         if matches!(rest.kind(), TokenKind::EndMarker | TokenKind::Dedent) {
