@@ -4,10 +4,10 @@
 //!
 //! | stage | module | what it does |
 //! |---|---|---|
-//! | text → syntax tree | [`syntax`] (`ast.rs`, `parser/`, `lexeme/`) | nom parser, one function per grammar rule; every node has a byte span |
+//! | text → syntax tree | [`syntax`] (`ast/`, `lex/`, `parser/`, `check/`, `literal.rs`) | one-pass lexer into tokens (`NEWLINE`/`INDENT`/`DEDENT` as CPython's), nom parser over the token slice, one function per grammar rule, CPython 3.11's syntax errors; the whole Python statement language parses, every node has a byte span |
 //! | memory model | [`memory`] (`buffer.rs`, `hugepages.rs`, `layout.rs`, `array.rs`, `overlap.rs`, `compute.rs`) | buffers, NumPy layouts, exact overlap, ndarray-backed arithmetic |
 //! | values | [`value`] | what a name can hold; `is` is object identity |
-//! | evaluation | [`eval`] (`stmt.rs`, `expr.rs`, `index.rs`, `fancy.rs`, `methods.rs`, `view_methods.rs`, `list_methods.rs`, `numpy.rs`, `constructors.rs`, `python.rs`, `sequences.rs`, `limits.rs`) | runs a statement, records its [`eval::Outcome`], undoes it on error; refuses allocations past the session's memory limit |
+//! | evaluation | [`eval`] (`stmt.rs`, `expr.rs`, `index.rs`, `fancy.rs`, `methods.rs`, `view_methods.rs`, `list_methods.rs`, `numpy.rs`, `constructors.rs`, `python.rs`, `sequences.rs`, `limits.rs`, `unsupported_syntax.rs`) | runs a statement, records its [`eval::Outcome`], undoes it on error; refuses allocations past the session's memory limit, and by name the constructs that parse but do not run yet |
 //! | text output | [`format`] | NumPy's and Python's `str`/`repr` |
 //! | reports | [`report`] (`lesson/`: history, table, diagram, explain, quiz, export, json) | aliasing lines, `%whos`, Python-style errors; lesson views over the whole session |
 //! | Ctrl-C | [`interrupt`] | SIGINT at the prompt becomes `KeyboardInterrupt`, checked between steps |

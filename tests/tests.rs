@@ -18,6 +18,8 @@
 //!   nesting, huge allocations, overflowing indices) gets python3's error, never a crash.
 //! - `syntax_errors`: snippets with mistakes get CPython 3.11's syntax errors (kind, message,
 //!   line, column), compared with python3 run now.
+//! - `unsupported`: constructs that parse but do not run yet stop the program where they are
+//!   reached, with a `NotImplementedError` naming them.
 //! - `examples`: every `examples/*.py` has a checked-in `.out` that is still what NumPy prints,
 //!   and viewfinder reproduces it (quiet) or includes it (annotated).
 
@@ -32,3 +34,4 @@ mod pty;
 mod readme;
 mod robustness;
 mod syntax_errors;
+mod unsupported;
