@@ -5,10 +5,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use viewfinder::eval::{Dialect, Interpreter, limits};
+use viewfinder::cli::ExitStatus;
+use viewfinder::cli::{self, LessonFlags};
+use viewfinder::eval::{Dialect, Interpreter};
 use viewfinder::repl::{ColorChoice, ReplOptions, run_file_then_repl, run_repl};
-use viewfinder::report::lesson::{LessonFlags, LessonViews};
-use viewfinder::script::{EXIT_ERROR, ScriptOptions, decode_source, run_script};
+use viewfinder::report::lesson::LessonViews;
+use viewfinder::script::{ScriptOptions, decode_source, run_script};
 
 /// A REPL for NumPy statements that shows, after every step, which names share memory,
 /// exactly which elements overlap, and whether a result is a view or a copy.
@@ -40,7 +42,7 @@ struct Cli {
     width: Option<u16>,
     /// The most memory the session's arrays and buffers may take together: bytes, or with a
     /// unit (512M, 4G, 4GiB, 2GB). Past it a statement fails with a MemoryError.
-    #[arg(long, value_name = "SIZE", default_value = "4GiB", value_parser = limits::parse_memory_size)]
+    #[arg(long, value_name = "SIZE", default_value = "4GiB", value_parser = cli::parse_memory_size)]
     max_memory: usize,
     #[command(flatten)]
     lesson: LessonFlags,
@@ -129,7 +131,7 @@ fn run_cli() -> ExitCode {
         (None, None) => Source::Stdin,
     };
     if let (true, Some(path)) = (cli.interactive, &cli.file) {
-        return ExitCode::from(run_file_then_repl(path, session, &repl_options(&cli)) as u8);
+        return run_file_then_repl(path, session, &repl_options(&cli)).into();
     }
     let status = match source {
         Source::Prompt => run_repl(session, &repl_options(&cli)),
@@ -144,7 +146,7 @@ fn run_cli() -> ExitCode {
             ),
             Err(error) => {
                 eprintln!("viewfinder: can't open file '{}': {error}", path.display());
-                2
+                ExitStatus::Usage
             }
         },
         Source::Stdin => {
@@ -153,12 +155,12 @@ fn run_cli() -> ExitCode {
                 Ok(_) => run_bytes(&bytes, "<stdin>", session, cli.quiet, cli.lesson.views()),
                 Err(error) => {
                     eprintln!("viewfinder: cannot read standard input: {error}");
-                    2
+                    ExitStatus::Usage
                 }
             }
         }
     };
-    ExitCode::from(status as u8)
+    status.into()
 }
 
 /// Runs a program read as bytes (a file, standard input); bytes that are not UTF-8 are
@@ -169,7 +171,7 @@ fn run_bytes(
     session: Interpreter,
     quiet: bool,
     lesson: LessonViews,
-) -> i32 {
+) -> ExitStatus {
     let absolute = std::path::absolute(label).map(|path| path.display().to_string());
     let file = match label {
         "<stdin>" => label.to_string(),
@@ -179,7 +181,7 @@ fn run_bytes(
         Ok(text) => run_text(&text, label, session, quiet, lesson),
         Err(error) => {
             eprintln!("{error}");
-            EXIT_ERROR
+            ExitStatus::Error
         }
     }
 }
@@ -190,7 +192,7 @@ fn run_text(
     mut session: Interpreter,
     quiet: bool,
     lesson: LessonViews,
-) -> i32 {
+) -> ExitStatus {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = std::io::stderr();

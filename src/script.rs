@@ -9,8 +9,10 @@
 use std::io::Write;
 use std::rc::Rc;
 
-use crate::eval::{EvalError, Interpreter, Outcome};
+use crate::cli::ExitStatus;
+use crate::eval::{Dialect, Interpreter, ObservedStep, StepObserver, StepView};
 use crate::report::lesson::{self, JsonTrace, LessonHistory, LessonViews};
+use crate::report::transcript::{comments_between, step_header};
 use crate::report::{self, ErrorPlace};
 use crate::syntax::{self, Stmt};
 
@@ -23,63 +25,6 @@ pub struct ScriptOptions<'a> {
     /// The lesson views to show after the program (`--table`, `--json`, …).
     pub lesson: LessonViews,
 }
-
-/// What is shown around each step besides the program's own output.
-#[derive(Clone, Copy, Debug)]
-pub struct StepView {
-    /// Echo `[line] >>> statement` (and the comment lines before it) first.
-    pub headers: bool,
-    /// Echo an expression statement's value, as Python's prompt does.
-    pub echo: bool,
-    /// Print the step's report.
-    pub report: bool,
-}
-
-/// One finished step, as an observer sees it.
-pub struct ObservedStep<'a> {
-    /// The statement.
-    pub stmt: &'a Stmt,
-    /// The whole source it came from (its span points into this).
-    pub source: &'a str,
-    /// Its 1-based line number.
-    pub line: usize,
-    /// What it printed (the program's own output).
-    pub printed: &'a [u8],
-    /// What it did, or the error it raised (then nothing changed).
-    pub result: Result<&'a Outcome, &'a EvalError>,
-}
-
-/// Watches every step of a script or a prompt session (the lesson history behind
-/// `--table`, `--json` and friends keeps one).
-pub trait StepObserver {
-    /// Called after each step, with the session as the step left it.
-    fn observe(&mut self, step: &ObservedStep, session: &Interpreter);
-}
-
-/// Observes nothing.
-impl StepObserver for () {
-    fn observe(&mut self, _step: &ObservedStep, _session: &Interpreter) {}
-}
-
-/// Two observers watching the same steps, first then second.
-impl<A: StepObserver, B: StepObserver> StepObserver for (A, B) {
-    fn observe(&mut self, step: &ObservedStep, session: &Interpreter) {
-        self.0.observe(step, session);
-        self.1.observe(step, session);
-    }
-}
-
-/// A borrowed observer is an observer.
-impl<T: StepObserver + ?Sized> StepObserver for &mut T {
-    fn observe(&mut self, step: &ObservedStep, session: &Interpreter) {
-        (**self).observe(step, session);
-    }
-}
-
-/// Exit status of a program, as python3's.
-pub const EXIT_OK: i32 = 0;
-/// Exit status after an uncaught error or a syntax error.
-pub const EXIT_ERROR: i32 = 1;
 
 /// A program's bytes as text, as python3 reads a source file: a UTF-8 byte-order mark is
 /// dropped, and bytes that are not UTF-8 are python3's `SyntaxError` (returned as the line
@@ -107,7 +52,7 @@ pub fn run_script(
     options: &ScriptOptions,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> i32 {
+) -> ExitStatus {
     let place = ErrorPlace {
         file: options.label,
         source,
@@ -123,7 +68,7 @@ pub fn run_script(
         Err(error) => {
             let text = report::render_error(error.kind, &error.message, error.span, &place, true);
             let _ = err.write_all(text.as_bytes());
-            return EXIT_ERROR;
+            return ExitStatus::Error;
         }
     };
     let (completed, history) = match options.lesson.json {
@@ -145,7 +90,10 @@ pub fn run_script(
     };
     show_lesson(&history, session, &options.lesson, out, err);
     let _ = out.flush();
-    if completed { EXIT_OK } else { EXIT_ERROR }
+    match completed {
+        true => ExitStatus::Success,
+        false => ExitStatus::Error,
+    }
 }
 
 /// Prints the lesson views asked for and writes the export, after the program has run.
@@ -159,7 +107,7 @@ fn show_lesson(
     let _ = out.write_all(lesson::render_lesson(history, session, views).as_bytes());
     if let Some(path) = &views.export {
         let seed = views.quiz.unwrap_or(0);
-        if let Err(error) = lesson::export_lesson(history, session, path, seed) {
+        if let Err(error) = crate::cli::write_handout(history, session, path, seed) {
             let _ = writeln!(
                 err,
                 "viewfinder: cannot write '{}': {error}",
@@ -213,8 +161,13 @@ pub fn run_statements(
             }
             Err(error) => {
                 let _ = out.flush();
-                let text =
-                    report::render_error(&error.kind, &error.message, error.span, place, false);
+                let text = report::render_error(
+                    error.kind.python_name(),
+                    &error.message,
+                    error.span,
+                    place,
+                    false,
+                );
                 let _ = err.write_all(text.as_bytes());
                 return false;
             }
@@ -224,32 +177,33 @@ pub fn run_statements(
     true
 }
 
-/// The comment lines a teacher wrote before a step, so the transcript keeps the narrative.
-pub fn comments_between(source: &str, from: usize, to: usize) -> String {
-    let gap = source.get(from..to).unwrap_or("");
-    gap.lines()
-        .map(str::trim)
-        .filter(|line| line.starts_with('#'))
-        .map(|line| format!("{line}\n"))
-        .collect()
-}
-
-/// `[3] >>> view[0] = 10` for a statement on `line`, with `...` before the continuation lines
-/// of a multi-line statement.
-pub fn step_header(line: usize, source: &str, stmt: &Stmt) -> String {
-    let text = source.get(stmt.span.start..stmt.span.end).unwrap_or("");
-    let mut header = String::new();
-    for (i, part) in text.lines().enumerate() {
-        let prompt = if i == 0 {
-            format!("[{line}] >>> ")
-        } else {
-            format!("{}... ", " ".repeat(line.to_string().len() + 3))
-        };
-        header.push_str(&prompt);
-        header.push_str(part);
-        header.push('\n');
-    }
-    header
+/// Runs `source` quietly in a fresh shorthand session and returns its lesson history and the
+/// session (what the lesson views read; the unit and integration tests build lessons this way).
+pub fn record_lesson(source: &str) -> (LessonHistory, Interpreter) {
+    let program = crate::syntax::parse_program(source).expect("test lesson parses");
+    let mut session = Interpreter::new(Dialect::Shorthand);
+    let mut history = LessonHistory::new();
+    let place = ErrorPlace {
+        file: "<test>",
+        source,
+    };
+    let view = StepView {
+        headers: false,
+        echo: false,
+        report: false,
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let mut observer = &mut history;
+    run_statements(
+        &program,
+        &place,
+        &mut session,
+        view,
+        &mut observer,
+        &mut out,
+        &mut err,
+    );
+    (history, session)
 }
 
 #[cfg(test)]

@@ -20,9 +20,10 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use viewfinder::eval::{Dialect, Interpreter};
+use viewfinder::eval::{StepObserver, StepView};
 use viewfinder::report::ErrorPlace;
 use viewfinder::report::lesson::{JsonTrace, LessonHistory, LessonViews, render_lesson};
-use viewfinder::script::{StepObserver, StepView, run_statements};
+use viewfinder::script::run_statements;
 
 use crate::util::{file_name, python_files_in, repo_root};
 

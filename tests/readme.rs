@@ -1,4 +1,5 @@
-//! The README's session is real: the transcript it shows is what viewfinder prints now.
+//! The README's session is real: the transcript it shows is what viewfinder prints now; and
+//! its table of callables is the evaluator's tables (`VIEWFINDER_BLESS=1` rewrites it).
 
 use crate::util::{repo_root, run_viewfinder};
 
@@ -34,5 +35,35 @@ fn readme_session_is_what_viewfinder_prints() {
         shown_transcript(&readme),
         run.stdout_text(),
         "README session is stale"
+    );
+}
+
+/// The text between `<!-- api:begin -->` and `<!-- api:end -->`.
+fn api_section(readme: &str) -> (usize, usize) {
+    let begin = readme
+        .find("<!-- api:begin -->\n")
+        .expect("README has an API section")
+        + 19;
+    let end = readme
+        .find("<!-- api:end -->")
+        .expect("the API section ends");
+    (begin, end)
+}
+
+#[test]
+fn readme_api_table_is_the_tables() {
+    let path = repo_root().join("README.md");
+    let readme = std::fs::read_to_string(&path).expect("README.md");
+    let (begin, end) = api_section(&readme);
+    let table = viewfinder::eval::api::markdown_table();
+    if std::env::var_os("VIEWFINDER_BLESS").is_some() {
+        let updated = format!("{}{table}{}", &readme[..begin], &readme[end..]);
+        std::fs::write(&path, updated).expect("write README.md");
+        return;
+    }
+    assert_eq!(
+        &readme[begin..end],
+        table,
+        "README's API table is stale: VIEWFINDER_BLESS=1 rewrites it"
     );
 }

@@ -5,13 +5,24 @@
 //!
 //! - `conformance`: every `tests/numpy/*.py` must print the same under `viewfinder --quiet` as
 //!   under real CPython + NumPy, and exit the same way.
+//! - `corpus`: real teaching code (NumPy docs, the Python Data Science Handbook, numpy-100, the
+//!   Scientific Python Lectures) in `tests/corpus/cases/`, each classified against python3 as
+//!   `match`, `honest`, `fake` or `silent`; `fake` and `silent` only as listed in
+//!   `tests/corpus/known_bad.txt`.
+//! - `differential`: random programs over the supported subset, run by python3 + NumPy and by
+//!   viewfinder, must agree (stdout, exit, error line); mismatches are minimised and must be
+//!   recorded cases; `VIEWFINDER_DIFF_CASES=N` runs a long campaign.
 //! - `cli`: flags, standard input, exit statuses, the lesson transcript.
 //! - `lesson`: the lesson views (`--table`, `--track`, `--diagram`, `--explain`, `--quiz`,
 //!   `--export`, `--json`): golden files in `tests/lesson/`, the seed lesson's table, quiz answers
 //!   replayed, and the HTML handout rendered by headless Chromium.
 //! - `pty`: the prompt on a pseudo-terminal: Tab, continuation prompts, Ctrl-C, Ctrl-D, history,
 //!   a pasted lesson, `%save` run by python3, `-i`.
-//! - `readme`: the README's session is what viewfinder prints.
+//! - `readme`: the README's session is what viewfinder prints; its table of callables is the
+//!   evaluator's tables.
+//! - `signatures`: every table row's signature and argument errors are python3's.
+//! - `real_names`: every name of NumPy's and CPython's `dir()` lists works or is refused
+//!   honestly; the lists are the installed python3's.
 //! - `fuzz`: generated programs (and the checked-in corpus) never panic, never raise
 //!   `SystemError`, never hang; `VIEWFINDER_FUZZ_CASES=N` runs a long campaign.
 //! - `robustness`: bad input at the command line (non-UTF-8 and NUL bytes, huge lines, deep
@@ -27,11 +38,15 @@ mod util;
 
 mod cli;
 mod conformance;
+mod corpus;
+mod differential;
 mod examples;
 mod fuzz;
 mod lesson;
 mod pty;
 mod readme;
+mod real_names;
 mod robustness;
+mod signatures;
 mod syntax_errors;
 mod unsupported;

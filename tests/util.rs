@@ -97,6 +97,15 @@ pub fn run_viewfinder_quiet(file: &Path) -> Run {
     run_viewfinder(&["--quiet", &path_arg(file)], None)
 }
 
+/// [`run_viewfinder_quiet`], killed after `timeout` instead of [`RUN_TIMEOUT`].
+pub fn run_viewfinder_quiet_within(file: &Path, timeout: Duration) -> Run {
+    let mut command = Command::new(viewfinder_path());
+    command
+        .args(["--quiet", &path_arg(file)])
+        .current_dir(repo_root());
+    run_command_within(command, None, timeout)
+}
+
 /// Runs `viewfinder FILE` in its default, annotated mode.
 pub fn run_viewfinder_annotated(file: &Path) -> Run {
     run_viewfinder(&[&path_arg(file)], None)
@@ -237,7 +246,12 @@ fn path_arg(file: &Path) -> String {
     relative.to_string_lossy().into_owned()
 }
 
-fn run_command(mut command: Command, stdin: Option<&str>) -> Run {
+fn run_command(command: Command, stdin: Option<&str>) -> Run {
+    run_command_within(command, stdin, RUN_TIMEOUT)
+}
+
+/// Runs `command` to completion, or kills it once `timeout` has passed.
+fn run_command_within(mut command: Command, stdin: Option<&str>, timeout: Duration) -> Run {
     command
         .stdin(if stdin.is_some() {
             Stdio::piped()
@@ -259,7 +273,7 @@ fn run_command(mut command: Command, stdin: Option<&str>) -> Run {
     }
     let stdout_reader = spawn_reader(child.stdout.take().expect("stdout was piped"));
     let stderr_reader = spawn_reader(child.stderr.take().expect("stderr was piped"));
-    let (code, timed_out) = wait_with_deadline(&mut child);
+    let (code, timed_out) = wait_with_deadline(&mut child, timeout);
     Run {
         stdout: stdout_reader.join().unwrap_or_default(),
         stderr: stderr_reader.join().unwrap_or_default(),
@@ -276,8 +290,8 @@ fn spawn_reader(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<
     })
 }
 
-fn wait_with_deadline(child: &mut Child) -> (Option<i32>, bool) {
-    let deadline = Instant::now() + RUN_TIMEOUT;
+fn wait_with_deadline(child: &mut Child, timeout: Duration) -> (Option<i32>, bool) {
+    let deadline = Instant::now() + timeout;
     loop {
         match child.try_wait() {
             Ok(Some(status)) => return (status.code(), false),
@@ -372,7 +386,7 @@ pub fn record_lesson(
     viewfinder::report::lesson::LessonHistory,
     viewfinder::eval::Interpreter,
 ) {
-    viewfinder::report::lesson::record_lesson(source)
+    viewfinder::script::record_lesson(source)
 }
 
 /// Compares `got` with the golden file `path`, or rewrites it when `VIEWFINDER_BLESS=1`.

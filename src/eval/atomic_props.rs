@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use proptest::prelude::*;
 
-use super::{Dialect, Interpreter};
+use crate::eval::{Dialect, Interpreter};
 use crate::syntax::parse_program;
 use crate::value::Value;
 
@@ -128,7 +128,7 @@ fn fingerprint(session: &Interpreter) -> String {
     groups.sort();
     text += &format!(
         "sharing: {groups:?}\nnext buffer: {}\n",
-        session.next_buffer
+        session.buffers.mark()
     );
     text += &format!("order: {:?}\n", session.names_in_binding_order());
     text

@@ -2,13 +2,14 @@
 
 use std::fmt;
 
+use crate::exception::ExceptionKind;
 use crate::syntax::Span;
 
 /// An exception raised while evaluating a statement.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EvalError {
-    /// Python's exception type as printed (`IndexError`, `numpy.exceptions.AxisError`).
-    pub kind: String,
+    /// The exception's type (`IndexError`, NumPy's `AxisError`).
+    pub kind: ExceptionKind,
     /// The message after the colon.
     pub message: String,
     /// The part of the statement that raised it.
@@ -20,9 +21,9 @@ pub type EvalResult<T> = Result<T, EvalError>;
 
 impl EvalError {
     /// An error of `kind` with `message` at `span`.
-    pub fn new(kind: &str, message: impl Into<String>, span: Span) -> EvalError {
+    pub fn new(kind: ExceptionKind, message: impl Into<String>, span: Span) -> EvalError {
         EvalError {
-            kind: kind.to_string(),
+            kind,
             message: message.into(),
             span,
         }
@@ -30,22 +31,26 @@ impl EvalError {
 
     /// `TypeError: message`.
     pub fn type_error(message: impl Into<String>, span: Span) -> EvalError {
-        EvalError::new("TypeError", message, span)
+        EvalError::new(ExceptionKind::TypeError, message, span)
     }
 
     /// `ValueError: message`.
     pub fn value_error(message: impl Into<String>, span: Span) -> EvalError {
-        EvalError::new("ValueError", message, span)
+        EvalError::new(ExceptionKind::ValueError, message, span)
     }
 
     /// `IndexError: message`.
     pub fn index_error(message: impl Into<String>, span: Span) -> EvalError {
-        EvalError::new("IndexError", message, span)
+        EvalError::new(ExceptionKind::IndexError, message, span)
     }
 
     /// `NameError: name 'x' is not defined`.
     pub fn name_error(name: &str, span: Span) -> EvalError {
-        EvalError::new("NameError", format!("name '{name}' is not defined"), span)
+        EvalError::new(
+            ExceptionKind::NameError,
+            format!("name '{name}' is not defined"),
+            span,
+        )
     }
 
     /// `AttributeError: 'T' object has no attribute 'name'`, with CPython's "Did you mean"
@@ -53,7 +58,7 @@ impl EvalError {
     pub fn no_attribute(type_name: &str, attr: &str, span: Span) -> EvalError {
         let message = format!("'{type_name}' object has no attribute '{attr}'");
         EvalError::new(
-            "AttributeError",
+            ExceptionKind::AttributeError,
             message + &did_you_mean(type_name, attr),
             span,
         )
@@ -63,13 +68,24 @@ impl EvalError {
     pub fn no_module_attribute(module: &str, attr: &str, span: Span) -> EvalError {
         let message = format!("module '{module}' has no attribute '{attr}'");
         let hint = did_you_mean(&format!("module {module}"), attr);
-        EvalError::new("AttributeError", message + &hint, span)
+        EvalError::new(ExceptionKind::AttributeError, message + &hint, span)
     }
 
-    /// `NotImplementedError` for something Python has and viewfinder does not.
+    /// `AttributeError: type object 'int' has no attribute 'name'`, with the suggestion.
+    pub fn no_class_attribute(class: &str, attr: &str, span: Span) -> EvalError {
+        let message = format!("type object '{class}' has no attribute '{attr}'");
+        EvalError::new(
+            ExceptionKind::AttributeError,
+            message + &did_you_mean(class, attr),
+            span,
+        )
+    }
+
+    /// `NotImplementedError` for something Python or NumPy has and viewfinder does not model
+    /// yet: `np.floor is not supported by viewfinder yet`.
     pub fn unsupported(what: impl fmt::Display, span: Span) -> EvalError {
-        let message = format!("{what} is not supported by viewfinder");
-        EvalError::new("NotImplementedError", message, span)
+        let message = format!("{what} is not supported by viewfinder yet");
+        EvalError::new(ExceptionKind::NotImplementedError, message, span)
     }
 
     /// A compute error placed at `span`.
@@ -80,15 +96,15 @@ impl EvalError {
 
 /// `. Did you mean: 'reshape'?` when CPython would say so, else nothing.
 fn did_you_mean(type_name: &str, attr: &str) -> String {
-    super::dir_lists::dir_of(type_name)
-        .and_then(|names| super::suggest::closest(attr, names))
+    crate::eval::dir_lists::dir_of(type_name)
+        .and_then(|names| crate::eval::suggest::closest(attr, names))
         .map_or(String::new(), |name| format!(". Did you mean: '{name}'?"))
 }
 
 impl fmt::Display for EvalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.message.is_empty() {
-            f.write_str(&self.kind)
+            write!(f, "{}", self.kind)
         } else {
             write!(f, "{}: {}", self.kind, self.message)
         }

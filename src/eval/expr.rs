@@ -4,24 +4,25 @@
 //! they go to `memory::compute`, which follows NumPy (promotion, broadcasting). A 0-d result
 //! becomes a NumPy scalar, as NumPy's ufuncs return.
 
+use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
-use super::{Dialect, EvalError, EvalResult, Interpreter};
+use crate::eval::{Dialect, EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, BinaryOp, CompareOp, Operand};
 use crate::memory::{ArrayData, Scalar};
 use crate::syntax::{BinOp, BoolOpKind, CmpOp, Expr, ExprKind, Span, UnaryOp};
-use crate::value::{Module, OriginKind, Value};
+use crate::value::{Module, Rule, Value};
 
 impl Interpreter {
     /// Evaluates an expression.
-    pub(super) fn eval(&mut self, expr: &Expr) -> EvalResult<Value> {
+    pub(crate) fn eval(&mut self, expr: &Expr) -> EvalResult<Value> {
         let span = expr.span;
-        crate::interrupt::check(span)?;
+        crate::eval::cancel::check(span)?;
         match &expr.kind {
             ExprKind::Int(i) => Ok(Value::Int(*i)),
             ExprKind::Float(x) => Ok(Value::Float(*x)),
             ExprKind::Str(s) => Ok(Value::Str(Rc::from(s.as_str()))),
-            ExprKind::Bytes(bytes) => Ok(self.new_bytes(bytes)),
+            ExprKind::Bytes(bytes) => self.new_bytes(bytes, span),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::None => Ok(Value::None),
             ExprKind::Ellipsis => Err(EvalError::unsupported("'...' outside an index", span)),
@@ -54,54 +55,67 @@ impl Interpreter {
                 let container = self.eval(object)?;
                 self.get_item(&container, index, span)
             }
-            ExprKind::Slice { .. } => Err(EvalError::new("SyntaxError", "invalid syntax", span)),
+            ExprKind::Slice { .. } => Err(EvalError::new(
+                ExceptionKind::SyntaxError,
+                "invalid syntax",
+                span,
+            )),
             _ => Err(super::unsupported_syntax::expression(expr)),
         }
     }
 
     /// Evaluates each expression in order.
-    pub(super) fn eval_all(&mut self, items: &[Expr]) -> EvalResult<Vec<Value>> {
+    pub(crate) fn eval_all(&mut self, items: &[Expr]) -> EvalResult<Vec<Value>> {
         items.iter().map(|item| self.eval(item)).collect()
     }
 
     /// A name's value, noting a bare NumPy name of the shorthand dialect for `%save`.
     fn eval_name(&mut self, name: &str, span: Span) -> EvalResult<Value> {
         let value = self.lookup_name(name, span)?;
-        let bound = self.names.get(name).is_some() || super::python::builtin(name).is_some();
+        let bound = self.names.get(name).is_some() || crate::eval::python::builtin(name).is_some();
         if self.dialect == Dialect::Shorthand && !bound && name != "np" {
-            let use_ = super::ShorthandUse::NumpyName(span, name.to_string());
+            let use_ = crate::eval::ShorthandUse::NumpyName(span, name.to_string());
             self.outcome.shorthand.push(use_);
         }
         Ok(value)
     }
 
     /// A name's value: the environment, then builtins, then (shorthand) NumPy's functions.
-    pub(super) fn lookup_name(&self, name: &str, span: Span) -> EvalResult<Value> {
+    pub(crate) fn lookup_name(&self, name: &str, span: Span) -> EvalResult<Value> {
         if let Some(value) = self.names.get(name) {
             return Ok(value.clone());
         }
-        if let Some(builtin) = super::python::builtin(name) {
+        if let Some(builtin) = crate::eval::python::builtin(name) {
             return Ok(builtin);
+        }
+        if let Some(refused) = crate::eval::refusal::unmodelled_builtin(name, span) {
+            return Err(refused);
         }
         if self.dialect == Dialect::Shorthand {
             if matches!(name, "np" | "numpy") {
                 return Ok(Value::Module(Module::NumPy));
             }
-            if let Some(function) = super::numpy::attribute(name) {
-                return Ok(function);
-            }
+            let numpy = Value::Module(Module::NumPy);
+            return crate::eval::numpy::attribute(Module::NumPy, name).ok_or_else(|| {
+                let refusal = crate::eval::refusal::missing_attribute(&numpy, name, span);
+                match refusal.kind {
+                    crate::exception::ExceptionKind::NotImplementedError => refusal,
+                    _ => self.name_error(name, span),
+                }
+            });
         }
         Err(self.name_error(name, span))
     }
 
     /// `NameError`, with CPython's "Did you mean" when a close name exists (in the shorthand
     /// dialect NumPy's functions count as names too).
-    pub(super) fn name_error(&self, name: &str, span: Span) -> EvalError {
+    pub(crate) fn name_error(&self, name: &str, span: Span) -> EvalError {
         let mut error = EvalError::name_error(name, span);
-        let shorthand = (self.dialect == Dialect::Shorthand).then_some(super::numpy::FUNCTIONS);
-        let extra = shorthand.into_iter().flatten().copied();
+        let shorthand =
+            (self.dialect == Dialect::Shorthand).then_some(crate::eval::numpy::FUNCTIONS);
+        let extra = shorthand.into_iter().flatten().map(|row| row.name);
         let names = self.names_in_binding_order().into_iter().chain(extra);
-        if let Some(suggestion) = super::suggest::suggest_name(name, names) {
+        if let Some(suggestion) = crate::eval::suggest::suggest_name(name, names) {
             error.message += &format!(". Did you mean: '{suggestion}'?");
         }
         error
@@ -111,11 +125,12 @@ impl Interpreter {
     fn eval_list(&mut self, items: &[Expr], span: Span) -> EvalResult<Value> {
         let values = self.eval_all(items)?;
         let list = Value::List(Rc::new(std::cell::RefCell::new(values)));
-        if self.dialect == Dialect::Shorthand && super::convert::is_numeric_nest(&list) {
+        if self.dialect == Dialect::Shorthand && crate::eval::numpy::convert::is_numeric_nest(&list)
+        {
             let data = self.array_data_from(&list, None, span)?;
-            let use_ = super::ShorthandUse::ListArray(span);
+            let use_ = crate::eval::ShorthandUse::ListArray(span);
             self.outcome.shorthand.push(use_);
-            return Ok(self.new_array(data, OriginKind::New, "list literal", None));
+            return Ok(self.new_array(data, Rule::ListLiteral, None));
         }
         Ok(list)
     }
@@ -157,22 +172,21 @@ impl Interpreter {
             );
             return Err(EvalError::type_error(message, span));
         };
-        super::limits::check_allocation(operand.shape(), operand.own_dtype(), span)?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(operand.shape(), operand.own_dtype(), span)?;
         let result =
             compute::unary(kind, operand, id).map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.ufunc_result(result, "arithmetic result"))
+        Ok(self.ufunc_result(result, Rule::Arithmetic))
     }
 
     /// `left op right` for any two values.
-    pub(super) fn binary_op(
+    pub(crate) fn binary_op(
         &mut self,
         op: BinOp,
         left: &Value,
         right: &Value,
         span: Span,
     ) -> EvalResult<Value> {
-        if let Some(result) = super::python::python_binary(op, left, right, span)? {
+        if let Some(result) = crate::eval::python::python_binary(op, left, right, span)? {
             return Ok(result);
         }
         let (l, r) = (
@@ -183,15 +197,15 @@ impl Interpreter {
         else {
             return Err(unsupported_operands(op.symbol(), left, right, span));
         };
-        check_result_size(&lo, &ro, compute::result_dtype(kind, &lo, &ro).ok(), span)?;
-        let id = self.new_buffer_id();
+        let dtype = compute::result_dtype(kind, &lo, &ro).unwrap_or(crate::memory::DType::Float64);
+        let id = self.allocate(&result_shape(&lo, &ro), dtype, span)?;
         let result =
             compute::binary(kind, lo, ro, id).map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.ufunc_result(result, "arithmetic result"))
+        Ok(self.ufunc_result(result, Rule::Arithmetic))
     }
 
     /// `target op= value`: in place for arrays and lists, rebinding for everything else.
-    pub(super) fn in_place_op(
+    pub(crate) fn in_place_op(
         &mut self,
         op: BinOp,
         current: &Value,
@@ -226,11 +240,11 @@ impl Interpreter {
     }
 
     /// Turns a computed array into the value NumPy returns: a scalar when 0-d.
-    pub(super) fn ufunc_result(&mut self, data: ArrayData, rule: &str) -> Value {
+    pub(crate) fn ufunc_result(&mut self, data: ArrayData, rule: Rule) -> Value {
         if data.shape().is_empty() {
             return Value::Scalar(data.dtype, data.get(&[]));
         }
-        self.new_array(data, OriginKind::Copy, rule, None)
+        self.new_array(data, rule, None)
     }
 
     fn eval_compare(&mut self, left: &Expr, rest: &[(CmpOp, Expr)]) -> EvalResult<Value> {
@@ -248,7 +262,7 @@ impl Interpreter {
     }
 
     /// `left op right` for a comparison operator.
-    pub(super) fn compare(
+    pub(crate) fn compare(
         &mut self,
         op: CmpOp,
         left: &Value,
@@ -264,7 +278,7 @@ impl Interpreter {
             }
             _ => {}
         }
-        if let Some(result) = super::python::python_compare(op, left, right, span)? {
+        if let Some(result) = crate::eval::python::python_compare(op, left, right, span)? {
             return Ok(result);
         }
         let (l, r) = (
@@ -272,14 +286,13 @@ impl Interpreter {
             self.operand_holder(right, span)?,
         );
         let (Some(lo), Some(ro)) = (l.operand(), r.operand()) else {
-            return super::python::fallback_compare(op, left, right, span);
+            return crate::eval::python::fallback_compare(op, left, right, span);
         };
-        check_result_size(&lo, &ro, Some(crate::memory::DType::Bool), span)?;
-        let id = self.new_buffer_id();
+        let id = self.allocate(&result_shape(&lo, &ro), crate::memory::DType::Bool, span)?;
         let kind = numpy_compare_op(op);
         let result =
             compute::compare(kind, lo, ro, id).map_err(|e| EvalError::from_compute(e, span))?;
-        Ok(self.ufunc_result(result, "comparison result"))
+        Ok(self.ufunc_result(result, Rule::Comparison))
     }
 
     fn contains(&mut self, container: &Value, item: &Value, span: Span) -> EvalResult<bool> {
@@ -312,7 +325,7 @@ impl Interpreter {
     }
 
     /// Python's `bool(value)`, with NumPy's refusal for arrays of several elements.
-    pub(super) fn truthy(&self, value: &Value, span: Span) -> EvalResult<bool> {
+    pub(crate) fn truthy(&self, value: &Value, span: Span) -> EvalResult<bool> {
         Ok(match value {
             Value::None => false,
             Value::Bool(b) => *b,
@@ -322,7 +335,9 @@ impl Interpreter {
             Value::Scalar(_, s) => s.is_truthy(),
             Value::List(items) => !items.borrow().is_empty(),
             Value::Tuple(items) => !items.is_empty(),
-            Value::Range(start, stop, step) => super::python::range_len(*start, *stop, *step) > 0,
+            Value::Range(start, stop, step) => {
+                crate::eval::python::range_len(*start, *stop, *step) > 0
+            }
             Value::Buffer(object) => !object.is_empty(),
             Value::Array(array) => match array.data.size() {
                 1 => array
@@ -340,7 +355,7 @@ impl Interpreter {
     }
 
     /// Holds what an operand borrows (a list converted to an array lives here).
-    pub(super) fn operand_holder(
+    pub(crate) fn operand_holder(
         &mut self,
         value: &Value,
         span: Span,
@@ -352,7 +367,7 @@ impl Interpreter {
             Value::Float(x) => OperandHolder::Scalar(ScalarOperand::PyFloat(*x)),
             Value::Scalar(dtype, s) => OperandHolder::Scalar(ScalarOperand::NumPy(*dtype, *s)),
             Value::List(_) | Value::Tuple(_) | Value::Range(..)
-                if super::convert::is_numeric_nest(value) =>
+                if crate::eval::numpy::convert::is_numeric_nest(value) =>
             {
                 OperandHolder::Array(self.scratch_array_from(value, span)?)
             }
@@ -362,7 +377,7 @@ impl Interpreter {
 }
 
 /// A value ready to be an [`Operand`].
-pub(super) enum OperandHolder {
+pub(crate) enum OperandHolder {
     /// An array's data.
     Array(ArrayData),
     /// A scalar.
@@ -373,7 +388,7 @@ pub(super) enum OperandHolder {
 
 /// The scalar kinds of [`Operand`].
 #[derive(Clone, Copy)]
-pub(super) enum ScalarOperand {
+pub(crate) enum ScalarOperand {
     PyBool(bool),
     PyInt(i64),
     PyFloat(f64),
@@ -382,7 +397,7 @@ pub(super) enum ScalarOperand {
 
 impl OperandHolder {
     /// The operand, if this is one.
-    pub(super) fn operand(&self) -> Option<Operand<'_>> {
+    pub(crate) fn operand(&self) -> Option<Operand<'_>> {
         Some(match self {
             OperandHolder::Array(data) => Operand::Array(data),
             OperandHolder::Scalar(ScalarOperand::PyBool(b)) => Operand::PyBool(*b),
@@ -432,26 +447,15 @@ fn unary_symbol(op: UnaryOp) -> &'static str {
     }
 }
 
-/// `MemoryError` before broadcasting two operands into a result too big to allocate
-/// (`a[:, None] + b` with two long vectors); shape errors are left to the operation itself.
-fn check_result_size(
-    lo: &Operand,
-    ro: &Operand,
-    dtype: Option<crate::memory::DType>,
-    span: Span,
-) -> EvalResult<()> {
-    match compute::broadcast_shapes(lo.shape(), ro.shape()) {
-        Ok(shape) => super::limits::check_allocation(
-            &shape,
-            dtype.unwrap_or(crate::memory::DType::Float64),
-            span,
-        ),
-        Err(_) => Ok(()),
-    }
+/// The shape two operands broadcast to (`a[:, None] + b` of two long vectors is checked
+/// against the memory limit before it is computed); empty when they do not broadcast, which
+/// the operation itself reports.
+fn result_shape(lo: &Operand, ro: &Operand) -> Vec<usize> {
+    compute::broadcast_shapes(lo.shape(), ro.shape()).unwrap_or_default()
 }
 
 /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`.
-pub(super) fn unsupported_operands(
+pub(crate) fn unsupported_operands(
     symbol: &str,
     left: &Value,
     right: &Value,
@@ -468,7 +472,7 @@ pub(super) fn unsupported_operands(
 /// Python ints beyond 64 bits.
 /// Points a broadcasting error raised for the whole of `whole` at the operand (`operand`) whose
 /// shape does not fit, so the caret lands under it.
-pub(super) fn blame_operand(mut error: EvalError, whole: Span, operand: Span) -> EvalError {
+pub(crate) fn blame_operand(mut error: EvalError, whole: Span, operand: Span) -> EvalError {
     let broadcast = error
         .message
         .starts_with("operands could not be broadcast together");
@@ -478,6 +482,6 @@ pub(super) fn blame_operand(mut error: EvalError, whole: Span, operand: Span) ->
     error
 }
 
-pub(super) fn overflow(span: Span) -> EvalError {
+pub(crate) fn overflow(span: Span) -> EvalError {
     EvalError::unsupported("integers beyond 64 bits", span)
 }

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::namespace::Namespace;
+use crate::eval::namespace::Namespace;
 use crate::memory::{AlignedBytes, SharedBuffer};
 use crate::value::{ArrayObject, Value};
 

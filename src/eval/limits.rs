@@ -9,13 +9,62 @@
 //! buffers themselves ([`crate::memory::live_bytes`]), so dropping the last name of a buffer
 //! gives its memory back.
 
-use super::{EvalError, EvalResult};
+use crate::eval::{EvalError, EvalResult};
+use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
 use crate::memory::compute::{self, Operand};
-use crate::memory::{ArrayData, DType, live_bytes};
+use crate::memory::{ArrayData, BufferId, DType, live_bytes};
 use crate::syntax::Span;
 use crate::value::ArrayObject;
+
+/// The one source of buffer ids, so every new buffer passes the memory check first: an id
+/// for a new array comes only from [`Allocator::allocate`], which refuses one past the
+/// session's limit, and an id for a `bytes`/`bytearray`/`array.array` only from
+/// [`Allocator::allocate_bytes`].
+#[derive(Debug)]
+pub struct Allocator {
+    /// The id the next buffer gets (`b1`, `b2`, …).
+    next: u64,
+}
+
+impl Default for Allocator {
+    fn default() -> Allocator {
+        Allocator { next: 1 }
+    }
+}
+
+impl Allocator {
+    /// An id for a new array of `shape` and `dtype`, or NumPy's `MemoryError` when it would
+    /// not fit under the session's limit.
+    pub fn allocate(&mut self, shape: &[usize], dtype: DType, span: Span) -> EvalResult<BufferId> {
+        check_allocation(shape, dtype, span)?;
+        Ok(self.take())
+    }
+
+    /// An id for a new `what` (`bytearray`, …) of `bytes` bytes, or a `MemoryError`.
+    pub fn allocate_bytes(&mut self, what: &str, bytes: u128, span: Span) -> EvalResult<BufferId> {
+        check_buffer_object(what, bytes, span)?;
+        Ok(self.take())
+    }
+
+    fn take(&mut self) -> BufferId {
+        let id = BufferId(self.next);
+        self.next += 1;
+        id
+    }
+
+    /// Where the ids stand, to [`Allocator::rewind`] to when a step fails or a scratch array
+    /// (one no name will hold) should not use up an id users would see.
+    pub fn mark(&self) -> u64 {
+        self.next
+    }
+
+    /// Gives back every id taken since `mark`.
+    pub fn rewind(&mut self, mark: u64) {
+        self.next = mark;
+    }
+}
 
 /// The most axes an array may have, as in NumPy.
 pub const MAX_DIMS: usize = 64;
@@ -80,7 +129,7 @@ pub fn check_allocation(shape: &[usize], dtype: DType, span: Span) -> EvalResult
         limit_note()
     );
     Err(EvalError::new(
-        "numpy._core._exceptions._ArrayMemoryError",
+        ExceptionKind::ArrayMemoryError,
         message,
         span,
     ))
@@ -97,27 +146,25 @@ pub fn check_materialize(array: &ArrayData, span: Span) -> EvalResult<()> {
     }
 }
 
-/// `np.where(c, x, y)`: the three operands broadcast into a new array of `x` and `y`'s type.
-pub fn check_where(operands: &[Operand], span: Span) -> EvalResult<()> {
+/// The shape and dtype of `np.where(c, x, y)`'s result: the three operands broadcast, in
+/// `x` and `y`'s type (no shape when they do not broadcast: the operation says so).
+pub fn where_result(operands: &[Operand]) -> (Vec<usize>, DType) {
     let shape = operands.iter().try_fold(Vec::new(), |shape, operand| {
         compute::broadcast_shapes(&shape, operand.shape())
     });
     let dtype = operands[1].own_dtype().promote(operands[2].own_dtype());
-    match shape {
-        Ok(shape) => check_allocation(&shape, dtype, span),
-        Err(_) => Ok(()),
-    }
+    (shape.unwrap_or_default(), dtype)
 }
 
 /// `np.concatenate(arrays, axis)`: the joined shape (one axis of every size for
-/// `axis=None`), when the arrays agree enough to be joined; the join reports the rest.
-pub fn check_concatenation(
+/// `axis=None`), when the arrays agree enough to be joined (else empty; the join reports the
+/// rest), and the first array's dtype.
+pub fn concatenation_result(
     arrays: &[Rc<ArrayObject>],
     axis: Option<isize>,
-    span: Span,
-) -> EvalResult<()> {
+) -> (Vec<usize>, DType) {
     let Some(first) = arrays.first() else {
-        return Ok(());
+        return (Vec::new(), DType::Float64);
     };
     let mut shape = first.data.shape().to_vec();
     let joined = match axis {
@@ -129,7 +176,7 @@ pub fn check_concatenation(
         Some(axis) if axis < 0 && axis.unsigned_abs() <= shape.len() => {
             shape.len() - axis.unsigned_abs()
         }
-        Some(_) => return Ok(()),
+        Some(_) => return (Vec::new(), first.data.dtype),
     };
     shape[joined] = 0;
     for array in arrays {
@@ -139,7 +186,7 @@ pub fn check_concatenation(
         };
         shape[joined] = shape[joined].saturating_add(part);
     }
-    check_allocation(&shape, first.data.dtype, span)
+    (shape, first.data.dtype)
 }
 
 /// `MemoryError` unless a new `what` (a `bytearray`, `bytes` or `array.array`) of `bytes`
@@ -153,45 +200,7 @@ pub fn check_buffer_object(what: &str, bytes: u128, span: Span) -> EvalResult<()
         size_to_string(bytes),
         limit_note()
     );
-    Err(EvalError::new("MemoryError", message, span))
-}
-
-/// A memory size from the command line: a whole number of bytes (`1000000`), or a number
-/// (fractions allowed) with a unit: `K`, `M`, `G`, `T` and `KiB`…`TiB` are powers of 1024,
-/// `KB`…`TB` powers of 1000, `B` is bytes; case does not matter (`512M`, `4G`, `4GiB`,
-/// `1.5gb`).
-pub fn parse_memory_size(text: &str) -> Result<usize, String> {
-    let text = text.trim();
-    let split = text
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(text.len());
-    let (number, unit) = text.split_at(split);
-    let multiplier: f64 = match unit.trim().to_ascii_lowercase().as_str() {
-        "" | "b" => 1.0,
-        "k" | "kib" => 1024.0,
-        "m" | "mib" => 1024f64.powi(2),
-        "g" | "gib" => 1024f64.powi(3),
-        "t" | "tib" => 1024f64.powi(4),
-        "kb" => 1e3,
-        "mb" => 1e6,
-        "gb" => 1e9,
-        "tb" => 1e12,
-        other => {
-            return Err(format!(
-                "unknown unit '{other}' (use K, M, G, T, KiB…TiB or KB…TB)"
-            ));
-        }
-    };
-    let value: f64 = number
-        .parse()
-        .map_err(|_| format!("'{text}' is not a size such as 512M, 4G or 1000000"))?;
-    let bytes = (value * multiplier).round();
-    if bytes >= usize::MAX as f64 {
-        return Err(format!(
-            "'{text}' is more memory than this machine can address"
-        ));
-    }
-    Ok(bytes as usize)
+    Err(EvalError::new(ExceptionKind::MemoryError, message, span))
 }
 
 /// A shape as NumPy's memory errors show it, a Python tuple: `(1000000, 1000000)`, `(5,)`.
@@ -258,28 +267,12 @@ mod tests {
         enter_session(DEFAULT_MAX_MEMORY);
         let error =
             check_allocation(&[1_000_000, 1_000_000], DType::Float64, Span::default()).unwrap_err();
-        assert_eq!(error.kind, "numpy._core._exceptions._ArrayMemoryError");
+        assert_eq!(
+            error.kind.python_name(),
+            "numpy._core._exceptions._ArrayMemoryError"
+        );
         assert!(error.message.starts_with("Unable to allocate 7.28 TiB for an array with shape (1000000, 1000000) and data type float64 (viewfinder's memory limit is 4.00 GiB, "), "{}", error.message);
         assert!(check_allocation(&[1000, 1000], DType::Float64, Span::default()).is_ok());
-    }
-
-    #[test]
-    fn memory_sizes_parse_with_units() {
-        assert_eq!(parse_memory_size("1000000"), Ok(1_000_000));
-        assert_eq!(parse_memory_size("512M"), Ok(512 << 20));
-        assert_eq!(parse_memory_size("4G"), Ok(4 << 30));
-        assert_eq!(parse_memory_size("4GiB"), Ok(4 << 30));
-        assert_eq!(parse_memory_size("2gb"), Ok(2_000_000_000));
-        assert_eq!(parse_memory_size("1.5K"), Ok(1536));
-        assert_eq!(parse_memory_size("64 B"), Ok(64));
-        assert!(
-            parse_memory_size("4X")
-                .unwrap_err()
-                .contains("unknown unit")
-        );
-        assert!(parse_memory_size("G").is_err());
-        assert!(parse_memory_size("-1").is_err());
-        assert!(parse_memory_size("99999999999T").is_err());
     }
 
     #[test]

@@ -5,40 +5,41 @@
 //! every change it made so far from a journal, so a failing step leaves all names, buffers and
 //! flags exactly as they were.
 
+pub mod api;
+pub mod args;
 #[cfg(test)]
 mod atomic_props;
+mod attributes;
 mod call;
-mod constructors;
-mod convert;
+pub mod cancel;
 mod dir_lists;
 mod error;
 mod expr;
-mod fancy;
 mod index;
-#[cfg(test)]
-mod index_props;
 mod journal;
 pub mod limits;
-mod list_methods;
-mod methods;
 pub mod names;
 pub mod namespace;
 mod numpy;
-mod outcome;
 mod python;
-mod sequences;
+mod refusal;
+mod step;
 mod stmt;
+mod subscript;
 pub mod suggest;
 #[cfg(test)]
 mod tests;
 mod unsupported_syntax;
-mod view_methods;
 
 use std::collections::BTreeMap;
+
+use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
 pub use error::{EvalError, EvalResult};
-pub use outcome::{Dialect, NameChange, Outcome, Resize, ShorthandUse, Write};
+pub use step::{
+    Dialect, NameChange, ObservedStep, Outcome, Resize, ShorthandUse, StepObserver, StepView, Write,
+};
 
 use crate::memory::{BufferId, SharedBuffer};
 use crate::syntax::{Span, Stmt};
@@ -57,7 +58,8 @@ pub struct Interpreter {
     /// The next entry of `binding_order`.
     next_binding: u64,
     dialect: Dialect,
-    next_buffer: u64,
+    /// Where new buffers' ids come from, each after the memory check.
+    buffers: limits::Allocator,
     journal: Journal,
     /// Set just before a step's last fallible action when that action is a validated write
     /// into an array: nothing after it can fail, so its buffer needs no copy in the journal.
@@ -77,7 +79,7 @@ impl Interpreter {
             binding_undo: Vec::new(),
             next_binding: 0,
             dialect,
-            next_buffer: 1,
+            buffers: limits::Allocator::default(),
             journal: Journal::default(),
             final_write: false,
             outcome: Outcome::default(),
@@ -150,7 +152,7 @@ impl Interpreter {
         self.final_write = false;
         self.output.clear();
         limits::enter_session(self.max_memory);
-        let first_new_buffer = self.next_buffer;
+        let first_new_buffer = self.buffers.mark();
         self.binding_undo.clear();
         let result = self.exec_guarded(stmt);
         let printed = std::mem::take(&mut self.output);
@@ -163,7 +165,7 @@ impl Interpreter {
             Err(error) => {
                 let journal = std::mem::take(&mut self.journal);
                 journal.undo(&mut self.names);
-                self.next_buffer = first_new_buffer;
+                self.buffers.rewind(first_new_buffer);
                 self.undo_binding_order();
                 self.outcome = Outcome::default();
                 Err(error)
@@ -183,15 +185,23 @@ impl Interpreter {
                 .or_else(|| panic.downcast_ref::<&str>().copied())
                 .unwrap_or("unknown failure");
             let message = format!("viewfinder internal error (please report it): {detail}");
-            Err(EvalError::new("SystemError", message, stmt.span))
+            Err(EvalError::new(
+                ExceptionKind::SystemError,
+                message,
+                stmt.span,
+            ))
         })
     }
 
-    /// A fresh buffer id.
-    fn new_buffer_id(&mut self) -> BufferId {
-        let id = BufferId(self.next_buffer);
-        self.next_buffer += 1;
-        id
+    /// The id of a new array's buffer, once the session's memory limit allows `shape` of
+    /// `dtype` (NumPy's `MemoryError` otherwise).
+    fn allocate(
+        &mut self,
+        shape: &[usize],
+        dtype: crate::memory::DType,
+        span: Span,
+    ) -> EvalResult<BufferId> {
+        self.buffers.allocate(shape, dtype, span)
     }
 
     /// The source text of `span` (for reports: "view of `arr.T`").
@@ -235,6 +245,17 @@ impl Interpreter {
             previous,
         };
         self.outcome.names.push(change);
+    }
+
+    /// Appends `text` to what the step printed.
+    fn write_output(&mut self, text: &str) {
+        self.output.extend_from_slice(text.as_bytes());
+    }
+
+    /// Forgets the resizes recorded so far (a new object filled as it is made has grown, but
+    /// nothing saw it smaller).
+    fn forget_resizes(&mut self) {
+        self.outcome.resizes.clear();
     }
 
     /// Saves a list's items before the step changes it, and notes the change for the report.

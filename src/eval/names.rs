@@ -1,56 +1,61 @@
-//! Which names exist: what the prompt offers on Tab.
+//! Which names exist: what the prompt offers on Tab, derived from the evaluator's tables.
 //!
-//! The evaluator owns the lists of builtins, NumPy functions and methods it implements, so it is
-//! the one to say what `np.<Tab>` or `arr.re<Tab>` can become; completion offers exactly what
-//! would run, nothing NumPy has that viewfinder does not.
+//! Completion offers exactly what would run: the rows of the builtin, NumPy and method tables
+//! and the attributes viewfinder models, nothing NumPy has that viewfinder does not.
 
-use super::methods::{ARRAY_METHODS, BUFFER_METHODS, LIST_METHODS};
-use crate::memory::DType;
-use crate::value::{Module, Value};
+use crate::eval::call::table;
+use crate::eval::numpy::ndarray::{ATTRIBUTES, DTYPE_ATTRIBUTES, FLAG_NAMES};
+use crate::value::{BufferKind, Module, Table, Value};
 
-/// Attributes of an array that are not methods.
-const ARRAY_ATTRIBUTES: &[&str] = &[
-    "T", "base", "dtype", "flags", "itemsize", "nbytes", "ndim", "shape", "size", "strides",
-];
-/// NumPy's constants and scalar types besides the dtype names.
-const NUMPY_CONSTANTS: &[&str] = &[
-    "newaxis", "nan", "inf", "pi", "e", "bool_", "int_", "intp", "uint", "uintp", "double",
-];
-/// `a.flags.<name>`.
-const FLAG_NAMES: &[&str] = &[
-    "aligned",
-    "c_contiguous",
-    "contiguous",
-    "f_contiguous",
-    "fortran",
-    "owndata",
-    "writeable",
-    "writebackifcopy",
-];
-/// `a.dtype.<name>`.
-const DTYPE_ATTRIBUTES: &[&str] = &["itemsize", "kind", "name", "type"];
-
-/// Python's builtins that viewfinder implements.
+/// Python's builtins that viewfinder models.
 pub fn builtin_names() -> Vec<&'static str> {
-    super::python::BUILTINS.to_vec()
+    crate::eval::python::builtin_names().collect()
 }
 
-/// Everything `np.<name>` can be: functions, constants, scalar types.
+/// The NumPy functions viewfinder models, sorted (what `%help` lists).
+pub fn numpy_function_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = table(Table::NumPy).iter().map(|row| row.name).collect();
+    names.sort_unstable();
+    names
+}
+
+/// Everything `np.<name>` can be: functions, constants, scalar types, submodules.
 pub fn numpy_names() -> Vec<&'static str> {
-    let dtypes = DType::ALL.into_iter().map(DType::name);
-    let mut names: Vec<&'static str> = super::numpy::FUNCTIONS.to_vec();
-    names.extend(NUMPY_CONSTANTS.iter().copied().chain(dtypes));
+    let functions = table(Table::NumPy).iter().map(|row| row.name);
+    let submodules = crate::eval::numpy::SUBMODULES
+        .iter()
+        .copied()
+        .filter(|path| !path.contains('.'));
+    let mut names: Vec<&'static str> = functions
+        .chain(crate::eval::numpy::CONSTANTS.iter().copied())
+        .chain(submodules)
+        .collect();
     names.sort_unstable();
     names.dedup();
     names
 }
 
+/// The names of the rows of `table`.
+fn methods_of(table_name: Table) -> impl Iterator<Item = &'static str> {
+    table(table_name).iter().map(|row| row.name)
+}
+
 /// The attributes and methods of `value` (what may follow `value.`), sorted.
 pub fn attribute_names(value: &Value) -> Vec<&'static str> {
     let mut names: Vec<&'static str> = match value {
-        Value::Array(_) | Value::Scalar(..) => [ARRAY_ATTRIBUTES, ARRAY_METHODS].concat(),
-        Value::List(_) => LIST_METHODS.to_vec(),
-        Value::Buffer(_) => [BUFFER_METHODS, &["itemsize", "typecode"]].concat(),
+        Value::Array(_) | Value::Scalar(..) => ATTRIBUTES
+            .iter()
+            .map(|(name, _)| *name)
+            .chain(methods_of(Table::NdArray))
+            .collect(),
+        Value::List(_) => methods_of(Table::List).collect(),
+        Value::Buffer(object) => match object.kind {
+            BufferKind::Bytes => methods_of(Table::Bytes).collect(),
+            BufferKind::ByteArray => methods_of(Table::ByteArray).collect(),
+            BufferKind::ArrayModule(..) => methods_of(Table::ArrayArray)
+                .chain(["itemsize", "typecode"])
+                .collect(),
+        },
         Value::Flags(_) => FLAG_NAMES.to_vec(),
         Value::DType(_) => DTYPE_ATTRIBUTES.to_vec(),
         Value::Module(Module::NumPy) => numpy_names(),
@@ -69,7 +74,14 @@ mod tests {
     #[test]
     fn numpy_names_include_functions_constants_and_dtypes() {
         let names = numpy_names();
-        for name in ["arange", "shares_memory", "newaxis", "int8", "float64"] {
+        for name in [
+            "arange",
+            "shares_memory",
+            "newaxis",
+            "int8",
+            "float64",
+            "linalg",
+        ] {
             assert!(names.contains(&name), "{name}");
         }
     }

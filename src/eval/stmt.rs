@@ -3,13 +3,14 @@
 //! Every write into an array goes through `assign_to`, whose `Target` says whether a whole
 //! name is rebound or a place inside a shared buffer is written.
 
-use super::{Dialect, EvalError, EvalResult, Interpreter, NameChange};
+use crate::eval::{Dialect, EvalError, EvalResult, Interpreter, NameChange};
+use crate::exception::ExceptionKind;
 use crate::syntax::{BinOp, Expr, ExprKind, Span, Stmt, StmtKind, Target};
 use crate::value::{Module, Value};
 
 impl Interpreter {
     /// Runs one statement (the journal and outcome are already fresh).
-    pub(super) fn exec_stmt(&mut self, stmt: &Stmt) -> EvalResult<()> {
+    pub(crate) fn exec_stmt(&mut self, stmt: &Stmt) -> EvalResult<()> {
         if let Some(refusal) = super::unsupported_syntax::inside_statement(stmt) {
             return Err(refusal);
         }
@@ -50,7 +51,7 @@ impl Interpreter {
     }
 
     /// Stores `value` into `target`: rebinding a name, or writing into an object.
-    pub(super) fn assign_to(&mut self, target: &Target, value: Value) -> EvalResult<()> {
+    pub(crate) fn assign_to(&mut self, target: &Target, value: Value) -> EvalResult<()> {
         match target {
             Target::Name { name, .. } => {
                 self.bind(name, value);
@@ -96,7 +97,7 @@ impl Interpreter {
     fn exec_aug_assign(&mut self, target: &Target, op: BinOp, value: &Expr) -> EvalResult<()> {
         let operand = self.eval(value)?;
         self.aug_assign_to(target, op, operand)
-            .map_err(|error| super::expr::blame_operand(error, target.span(), value.span))
+            .map_err(|error| crate::eval::expr::blame_operand(error, target.span(), value.span))
     }
 
     fn aug_assign_to(&mut self, target: &Target, op: BinOp, operand: Value) -> EvalResult<()> {
@@ -199,33 +200,46 @@ impl Interpreter {
         }
     }
 
+    /// `import numpy as np`, `import numpy.linalg`, `import array`.
     fn exec_import(&mut self, module: &str, alias: Option<&str>, span: Span) -> EvalResult<()> {
-        let value = match module {
-            "numpy" => Value::Module(Module::NumPy),
-            "array" => Value::Module(Module::Array),
-            other => return Err(unsupported_module(other, span)),
-        };
-        self.bind(alias.unwrap_or(module), value);
+        let imported = module_named(module, span)?;
+        match alias {
+            Some(alias) => self.bind(alias, imported),
+            None => {
+                let top = module.split('.').next().unwrap_or(module);
+                let top_module = module_named(top, span)?;
+                self.bind(top, top_module);
+            }
+        }
         self.switch_to_python();
         Ok(())
     }
 
+    /// `from numpy import zeros, arange as ar`: each name as an attribute of the module, a
+    /// name the module has but viewfinder does not model refused honestly.
     fn exec_from_import(
         &mut self,
         module: &str,
         names: &[(String, Option<String>)],
         span: Span,
     ) -> EvalResult<()> {
-        let source = match module {
-            "numpy" => Value::Module(Module::NumPy),
-            "array" => Value::Module(Module::Array),
-            other => return Err(unsupported_module(other, span)),
-        };
+        let source = module_named(module, span)?;
         for (name, alias) in names {
-            let value = self.get_attribute(&source, name, span).map_err(|_| {
-                let message = format!("cannot import name '{name}' from '{module}'");
-                EvalError::new("ImportError", message, span)
-            })?;
+            if name == "*" {
+                return Err(EvalError::unsupported(
+                    format!("from {module} import *"),
+                    span,
+                ));
+            }
+            let value =
+                self.get_attribute(&source, name, span)
+                    .map_err(|error| match error.kind {
+                        ExceptionKind::NotImplementedError => error,
+                        _ => {
+                            let message = format!("cannot import name '{name}' from '{module}'");
+                            EvalError::new(ExceptionKind::ImportError, message, span)
+                        }
+                    })?;
             self.bind(alias.as_deref().unwrap_or(name), value);
         }
         self.switch_to_python();
@@ -276,6 +290,14 @@ fn is_plain_index(index: &Expr) -> bool {
     }
 }
 
-fn unsupported_module(name: &str, span: Span) -> EvalError {
-    EvalError::unsupported(format!("module '{name}'"), span)
+/// The module `name` (dotted), if viewfinder models it, else an honest refusal (viewfinder
+/// cannot tell a module it does not model from one that does not exist).
+fn module_named(name: &str, span: Span) -> EvalResult<Value> {
+    let found = match name.split_once('.') {
+        None if name == "numpy" => Some(Value::Module(Module::NumPy)),
+        None if name == "array" => Some(Value::Module(Module::Array)),
+        Some(("numpy", path)) => crate::eval::numpy::submodule(path),
+        _ => None,
+    };
+    found.ok_or_else(|| crate::eval::refusal::unmodelled_module(name, span))
 }

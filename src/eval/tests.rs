@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{Dialect, Interpreter};
+use crate::eval::{Dialect, Interpreter};
 use crate::syntax::parse_program;
 
 /// Runs `program` and returns what it printed, or the first error as `Kind: message`.
@@ -269,7 +269,7 @@ fn in_place_updates_read_overlapping_operands_first() {
 #[test]
 fn ctrl_c_makes_the_step_fail_with_keyboard_interrupt_and_changes_nothing() {
     let (mut session, _) = run("a = [1, 2, 3]; y = 5");
-    let output = crate::interrupt::with_ctrl_c_pressed(|| run_in(&mut session, "y = a * 2"));
+    let output = crate::eval::cancel::with_ctrl_c_pressed(|| run_in(&mut session, "y = a * 2"));
     assert_eq!(output, "KeyboardInterrupt\n");
     assert_eq!(run_in(&mut session, "print(a, y)"), "[1 2 3] 5\n");
 }
@@ -278,11 +278,11 @@ fn ctrl_c_makes_the_step_fail_with_keyboard_interrupt_and_changes_nothing() {
 fn ctrl_c_in_the_middle_of_a_step_undoes_what_it_wrote() {
     let (mut session, _) = run("a = [1, 2, 3]");
     let long_step = "x = (a.fill(7), list(range(20_000_000)))";
-    let output = crate::interrupt::with_ctrl_c_pressed(|| {
-        crate::interrupt::clear();
+    let output = crate::eval::cancel::with_ctrl_c_pressed(|| {
+        crate::eval::cancel::clear();
         let ctrl_c = std::thread::spawn(|| {
             std::thread::sleep(std::time::Duration::from_millis(50));
-            crate::interrupt::request();
+            crate::eval::cancel::request();
         });
         let output = run_in(&mut session, long_step);
         ctrl_c.join().unwrap();
@@ -335,7 +335,7 @@ fn name_errors_suggest_the_name_python_would() {
 evals!(
     abs_of_smallest_int_is_refused_not_a_panic,
     "import numpy as np\nx = abs(-9223372036854775807 - 1)",
-    "NotImplementedError: integers beyond 64 bits is not supported by viewfinder\n"
+    "NotImplementedError: integers beyond 64 bits is not supported by viewfinder yet\n"
 );
 evals!(
     int_of_infinity_is_an_overflow_error,
@@ -378,7 +378,7 @@ evals!(
 evals!(
     list_cannot_be_put_inside_itself,
     "import numpy as np\nx = [1]; y = (2, [x]); x.append(y)",
-    "NotImplementedError: a list that contains itself is not supported by viewfinder\n"
+    "NotImplementedError: a list that contains itself is not supported by viewfinder yet\n"
 );
 
 #[test]

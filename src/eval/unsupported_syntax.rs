@@ -6,12 +6,13 @@
 //! construct's keyword, so a script runs up to its first unsupported statement, honestly.
 
 use super::EvalError;
+use crate::exception::ExceptionKind;
 use crate::syntax::{Expr, ExprKind, Span, Stmt, StmtKind, Target};
 
 /// "`what` are not supported by viewfinder yet", at `span`.
 fn refused(what: &str, span: Span) -> EvalError {
     let message = format!("{what} are not supported by viewfinder yet");
-    EvalError::new("NotImplementedError", message, span)
+    EvalError::new(ExceptionKind::NotImplementedError, message, span)
 }
 
 /// The first `len` bytes of `span`: the keyword a construct starts with.

@@ -17,7 +17,7 @@ mod reduce;
 mod test_util;
 
 pub use arrange::{assign, check_integer_scalar, concatenate, fill_arange, sort_in_place};
-pub use cast::{cast, cast_keeping_order};
+pub use cast::{cast, cast_in_order, cast_keeping_order};
 pub use elementwise::{binary, binary_in_place, compare, unary, where_select};
 pub use promote::result_dtype;
 pub use reduce::reduce;
@@ -26,19 +26,20 @@ use std::fmt;
 
 use super::array::ArrayData;
 use super::dtype::{DType, Scalar};
+use crate::exception::ExceptionKind;
 
 /// An exception NumPy would raise: Python's exception type name and NumPy's exact message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ComputeError {
-    /// What Python prints before the `:` (`ValueError`, `numpy.exceptions.AxisError`, …).
-    pub kind: &'static str,
+    /// The exception's type (`ValueError`, NumPy's `AxisError`, …).
+    pub kind: ExceptionKind,
     /// The message after the `: `, exactly as NumPy words it.
     pub message: String,
 }
 
 impl ComputeError {
     /// An error of type `kind` saying `message`.
-    pub fn new(kind: &'static str, message: impl Into<String>) -> ComputeError {
+    pub fn new(kind: ExceptionKind, message: impl Into<String>) -> ComputeError {
         ComputeError {
             kind,
             message: message.into(),
@@ -47,18 +48,18 @@ impl ComputeError {
 
     /// A `ValueError`.
     pub fn value(message: impl Into<String>) -> ComputeError {
-        ComputeError::new("ValueError", message)
+        ComputeError::new(ExceptionKind::ValueError, message)
     }
 
     /// A `TypeError`.
     pub fn type_error(message: impl Into<String>) -> ComputeError {
-        ComputeError::new("TypeError", message)
+        ComputeError::new(ExceptionKind::TypeError, message)
     }
 
     /// NumPy's `AxisError` for `axis` on an array of `ndim` dimensions.
     pub fn axis(axis: isize, ndim: usize) -> ComputeError {
         ComputeError::new(
-            "numpy.exceptions.AxisError",
+            ExceptionKind::AxisError,
             format!("axis {axis} is out of bounds for array of dimension {ndim}"),
         )
     }

@@ -209,10 +209,36 @@ pub fn help_text() -> String {
         let usage = format!("%{} {}", command.name, command.args);
         text.push_str(&format!("  {:<28} {}\n", usage.trim_end(), command.help));
     }
+    text.push_str(
+        "\nNumPy functions viewfinder models (np.<Tab> completes them; others are refused):\n",
+    );
+    text.push_str(&wrapped(
+        &crate::eval::names::numpy_function_names(),
+        88,
+        "  ",
+    ));
     text.push_str("\nExamples:\n");
     for line in HELP_EXAMPLES.lines() {
         text.push_str(&format!("  {line}\n"));
     }
+    text
+}
+
+/// `words` joined by spaces in lines of at most `width` characters, each indented.
+fn wrapped(words: &[&str], width: usize, indent: &str) -> String {
+    let mut text = String::new();
+    let mut line = String::from(indent);
+    for word in words {
+        if line.len() + word.len() + 1 > width && !line.trim().is_empty() {
+            text += line.trim_end();
+            text.push('\n');
+            line = String::from(indent);
+        }
+        line += word;
+        line.push(' ');
+    }
+    text += line.trim_end();
+    text.push('\n');
     text
 }
 

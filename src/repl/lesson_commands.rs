@@ -12,7 +12,7 @@ use crate::report::lesson::{self, Quiz, Verdict};
 fn width(session: &ReplSession) -> usize {
     session
         .table_width()
-        .map_or_else(lesson::default_width, usize::from)
+        .map_or_else(crate::cli::default_width, usize::from)
 }
 
 /// `%table`.
@@ -142,7 +142,7 @@ pub(super) fn export(
         return usage_error(err, "%export needs a file name ending in .html or .md");
     }
     let seed = session.lesson.steps().len() as u64;
-    match lesson::export_lesson(&session.lesson, &session.interpreter, Path::new(args), seed) {
+    match crate::cli::write_handout(&session.lesson, &session.interpreter, Path::new(args), seed) {
         Ok(()) => print(out, &format!("wrote {args}\n")),
         Err(error) => usage_error(err, &format!("cannot write {args}: {error}")),
     }

@@ -13,12 +13,13 @@
 //! (see [`commands`]). The [`ReplHelper`] completes, hints and highlights; history is kept in a
 //! file ([`history_path`]) and reloaded next time. Ctrl-C cancels the entry being typed and
 //! keeps every name; Ctrl-C while an entry runs stops it with `KeyboardInterrupt` (see
-//! [`crate::interrupt`]), undoing the step it was in; Ctrl-D saves the history and leaves.
+//! [`crate::eval::cancel`]), undoing the step it was in; Ctrl-D saves the history and leaves.
 
 mod commands;
 mod complete;
 mod helper;
 mod highlight;
+mod interrupt;
 mod lesson_commands;
 mod save;
 
@@ -35,10 +36,12 @@ pub use complete::{NameSnapshot, complete_at};
 pub use helper::ReplHelper;
 pub use highlight::highlight_line;
 
+use crate::cli::ExitStatus;
 use crate::eval::Interpreter;
+use crate::eval::StepView;
 use crate::report::lesson::LessonHistory;
 use crate::report::{self, ErrorPlace};
-use crate::script::{StepView, run_statements};
+use crate::script::run_statements;
 use crate::syntax;
 use save::StatementRecorder;
 
@@ -141,7 +144,7 @@ impl ColorChoice {
 }
 
 /// Runs the prompt until Ctrl-D or `%quit`; returns the exit status.
-pub fn run_repl(interpreter: Interpreter, options: &ReplOptions) -> i32 {
+pub fn run_repl(interpreter: Interpreter, options: &ReplOptions) -> ExitStatus {
     let session = ReplSession::new(interpreter, options.quiet, options.width);
     run_repl_session(session, options)
 }
@@ -152,16 +155,16 @@ pub fn run_file_then_repl(
     path: &std::path::Path,
     interpreter: Interpreter,
     options: &ReplOptions,
-) -> i32 {
+) -> ExitStatus {
     let text = match std::fs::read(path) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(error) => {
             eprintln!("viewfinder: can't open file '{}': {error}", path.display());
-            return 2;
+            return ExitStatus::Usage;
         }
     };
     let mut session = ReplSession::new(interpreter, options.quiet, options.width);
-    crate::interrupt::install();
+    interrupt::install();
     let label = path.display().to_string();
     let (stdout, mut err) = (std::io::stdout(), std::io::stderr());
     run_source(
@@ -176,19 +179,19 @@ pub fn run_file_then_repl(
 }
 
 /// Runs the prompt over an existing session.
-fn run_repl_session(mut session: ReplSession, options: &ReplOptions) -> i32 {
+fn run_repl_session(mut session: ReplSession, options: &ReplOptions) -> ExitStatus {
     let mut editor = match new_editor(options.color) {
         Ok(editor) => editor,
         Err(error) => {
             eprintln!("viewfinder: cannot start the line editor: {error}");
-            return 1;
+            return ExitStatus::Error;
         }
     };
     let history = history_path();
     if let Some(path) = &history {
         let _ = editor.load_history(path);
     }
-    crate::interrupt::install();
+    interrupt::install();
     session.confirm = Some(Box::new(ask_yes_no));
     session.ask = Some(Box::new(ask_line));
     session.color = options.color;
@@ -222,7 +225,10 @@ fn new_editor(color: bool) -> rustyline::Result<Editor<ReplHelper, DefaultHistor
 }
 
 /// Reads and runs entries until the user leaves.
-fn prompt_loop(editor: &mut Editor<ReplHelper, DefaultHistory>, session: &mut ReplSession) -> i32 {
+fn prompt_loop(
+    editor: &mut Editor<ReplHelper, DefaultHistory>,
+    session: &mut ReplSession,
+) -> ExitStatus {
     let mut initial = String::new();
     loop {
         if let Some(helper) = editor.helper_mut() {
@@ -235,18 +241,18 @@ fn prompt_loop(editor: &mut Editor<ReplHelper, DefaultHistory>, session: &mut Re
                 }
                 let stdout = std::io::stdout();
                 let mut out = stdout.lock();
-                crate::interrupt::clear();
+                crate::eval::cancel::clear();
                 match run_entry(&entry, session, &mut out, &mut std::io::stderr()) {
                     EntryResult::Continue => {}
                     EntryResult::Edit(text) => initial = text,
-                    EntryResult::Quit => return 0,
+                    EntryResult::Quit => return ExitStatus::Success,
                 }
             }
             Err(ReadlineError::Interrupted) => println!("KeyboardInterrupt"),
-            Err(ReadlineError::Eof) => return 0,
+            Err(ReadlineError::Eof) => return ExitStatus::Success,
             Err(error) => {
                 eprintln!("viewfinder: {error}");
-                return 1;
+                return ExitStatus::Error;
             }
         }
     }
@@ -339,10 +345,10 @@ struct EntryNumbered<'a> {
     inner: &'a mut LessonHistory,
 }
 
-impl crate::script::StepObserver for EntryNumbered<'_> {
-    fn observe(&mut self, step: &crate::script::ObservedStep, session: &Interpreter) {
+impl crate::eval::StepObserver for EntryNumbered<'_> {
+    fn observe(&mut self, step: &crate::eval::ObservedStep, session: &Interpreter) {
         let line = self.entry.unwrap_or(step.line);
-        let numbered = crate::script::ObservedStep { line, ..*step };
+        let numbered = crate::eval::ObservedStep { line, ..*step };
         self.inner.observe(&numbered, session);
     }
 }

@@ -8,7 +8,7 @@
 //! (and `import numpy` when the shorthand session wrote `numpy.` without importing it).
 
 use crate::eval::{Interpreter, ShorthandUse};
-use crate::script::{ObservedStep, StepObserver};
+use crate::eval::{ObservedStep, StepObserver};
 use crate::syntax::Span;
 
 /// Keeps the Python text of every statement that succeeded.

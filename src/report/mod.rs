@@ -8,6 +8,7 @@ mod error;
 pub mod lesson;
 mod mem;
 mod screen;
+pub mod transcript;
 #[cfg(test)]
 mod visibility_props;
 mod whos;
@@ -134,10 +135,10 @@ fn render_array_binding(name: &str, array: &Rc<ArrayObject>, session: &Interpret
             "its", data.buffer.id
         ));
     }
-    if sharing.is_empty() && array.origin.kind == OriginKind::View {
+    if sharing.is_empty() && array.origin.kind() == OriginKind::View {
         sharing.push(format!("{INDENT}shares memory with no other name"));
     }
-    if array.origin.kind == OriginKind::Copy && !array.owns_data() {
+    if array.origin.kind() == OriginKind::Copy && !array.owns_data() {
         lines.push(format!("{INDENT}note: {name}.base is not None, yet {name} is a copy: NumPy keeps the temporary it copied into as the base"));
     }
     lines.extend(sharing);
@@ -154,7 +155,7 @@ fn array_headline(name: &str, array: &ArrayObject, session: &Interpreter) -> Str
     } else {
         ", read-only"
     };
-    match array.origin.kind {
+    match array.origin.kind() {
         OriginKind::View => format!(
             "{name}: VIEW of {source} ({}) — {}, offset {} B, strides {}{readonly}",
             array.origin.rule,
@@ -514,10 +515,11 @@ pub fn tuple_text<T: std::fmt::Display>(items: &[T]) -> String {
     }
 }
 
-fn module_name(module: crate::value::Module) -> &'static str {
+fn module_name(module: crate::value::Module) -> String {
     match module {
-        crate::value::Module::NumPy => "numpy",
-        crate::value::Module::Array => "array",
+        crate::value::Module::NumPy => "numpy".into(),
+        crate::value::Module::NumPySub(path) => format!("numpy.{path}"),
+        crate::value::Module::Array => "array".into(),
     }
 }
 

@@ -5,6 +5,7 @@
 //! still refuses a Python number that cannot fit; all of that is checked, and the source
 //! copied out, before the destination is touched.
 
+use crate::exception::ExceptionKind;
 use std::cmp::Ordering;
 
 use ndarray::{ArrayD, ArrayViewD, ArrayViewMutD, Axis, IxDyn};
@@ -112,7 +113,7 @@ fn float_to_python_int(x: f64) -> Result<i64, ComputeError> {
     }
     if x.is_infinite() {
         return Err(ComputeError::new(
-            "OverflowError",
+            ExceptionKind::OverflowError,
             "cannot convert float infinity to integer",
         ));
     }
@@ -124,7 +125,10 @@ fn float_to_python_int(x: f64) -> Result<i64, ComputeError> {
 
 /// Python's error converting an int beyond 64 bits to a C long.
 fn c_long_overflow() -> ComputeError {
-    ComputeError::new("OverflowError", "Python int too large to convert to C long")
+    ComputeError::new(
+        ExceptionKind::OverflowError,
+        "Python int too large to convert to C long",
+    )
 }
 
 /// Sorts `a` in place along `axis` (negative counts from the end); NaN sorts last, as NumPy.
@@ -358,6 +362,6 @@ mod tests {
             "need at least one array to concatenate"
         );
         let err = concatenate(&[Operand::Array(&one)], Some(1), OUT).unwrap_err();
-        assert_eq!(err.kind, "numpy.exceptions.AxisError");
+        assert_eq!(err.kind.python_name(), "numpy.exceptions.AxisError");
     }
 }

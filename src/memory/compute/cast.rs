@@ -13,7 +13,7 @@ use crate::memory::array::ArrayData;
 use crate::memory::buffer::BufferId;
 use crate::memory::dtype::{DType, Scalar};
 use crate::memory::element::Element;
-use crate::memory::layout::Layout;
+use crate::memory::layout::{Layout, Order};
 
 /// A copy of `a` in C order converted to `dtype` (`a.copy()`), in a new buffer `out`.
 pub fn cast(a: &ArrayData, dtype: DType, out: BufferId) -> ArrayData {
@@ -30,6 +30,13 @@ pub fn cast(a: &ArrayData, dtype: DType, out: BufferId) -> ArrayData {
 /// is F-ordered).
 pub fn cast_keeping_order(a: &ArrayData, dtype: DType, out: BufferId) -> ArrayData {
     let layout = Layout::new_array_like(a.shape(), dtype.itemsize(), &[&a.layout], true);
+    copy_into(a, dtype, out, layout)
+}
+
+/// A copy of `a` converted to `dtype` in a new buffer `out` laid out in `order` (`a.copy(order=)`,
+/// `astype(order=)`).
+pub fn cast_in_order(a: &ArrayData, dtype: DType, out: BufferId, order: Order) -> ArrayData {
+    let layout = Layout::new_array_in(a.shape(), dtype.itemsize(), order, &a.layout);
     copy_into(a, dtype, out, layout)
 }
 

@@ -9,6 +9,7 @@
 //! temporary first, which is what makes `a[1:] += a[:-1]` behave as if the right side were
 //! copied first.
 
+use crate::exception::ExceptionKind;
 use std::rc::Rc;
 
 use ndarray::{ArrayBase, ArrayD, ArrayViewD, ArrayViewMutD, Data, IxDyn, Zip};
@@ -275,7 +276,7 @@ fn check_unary(op: UnaryOp, dtype: DType) -> Result<(), ComputeError> {
              operator or the logical_not function instead.",
         )),
         (UnaryOp::Pos, DType::Bool) => Err(ComputeError::new(
-            "numpy._core._exceptions._UFuncNoLoopError",
+            ExceptionKind::UFuncNoLoopError,
             "ufunc 'positive' did not contain a loop with signature matching types \
              <class 'numpy.dtypes.BoolDType'> -> None",
         )),
@@ -394,7 +395,7 @@ mod tests {
         );
         assert_eq!(bin(BinaryOp::FloorDiv, arr(&t), arr(&t)).dtype, DType::Int8);
         let err = binary(BinaryOp::Sub, arr(&t), arr(&t), OUT).unwrap_err();
-        assert_eq!(err.kind, "TypeError");
+        assert_eq!(err.kind.python_name(), "TypeError");
     }
 
     #[test]
@@ -438,7 +439,10 @@ mod tests {
     fn in_place_validates_before_writing() {
         let a = arange(3);
         let err = binary_in_place(BinaryOp::Add, &a, Operand::PyFloat(1.5)).unwrap_err();
-        assert_eq!(err.kind, "numpy._core._exceptions._UFuncOutputCastingError");
+        assert_eq!(
+            err.kind.python_name(),
+            "numpy._core._exceptions._UFuncOutputCastingError"
+        );
         assert_eq!(
             err.message,
             "Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'"
@@ -516,11 +520,17 @@ mod tests {
             vec![false, true]
         );
         assert_eq!(
-            unary(UnaryOp::Neg, arr(&b), OUT).unwrap_err().kind,
+            unary(UnaryOp::Neg, arr(&b), OUT)
+                .unwrap_err()
+                .kind
+                .python_name(),
             "TypeError"
         );
         let pos = unary(UnaryOp::Pos, arr(&b), OUT).unwrap_err();
-        assert_eq!(pos.kind, "numpy._core._exceptions._UFuncNoLoopError");
+        assert_eq!(
+            pos.kind.python_name(),
+            "numpy._core._exceptions._UFuncNoLoopError"
+        );
         let i = ints(DType::Int8, &[2], &[5, -128]);
         assert_eq!(
             i64s(&unary(UnaryOp::Invert, arr(&i), OUT).unwrap()),

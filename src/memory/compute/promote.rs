@@ -7,6 +7,7 @@
 //! bitwise loops.
 
 use super::{BinaryOp, ComputeError, Operand};
+use crate::exception::ExceptionKind;
 use crate::memory::dtype::DType;
 
 /// The dtype `op` computes in and returns for `lhs op rhs` (NumPy's `(lhs op rhs).dtype`),
@@ -76,7 +77,7 @@ pub(super) fn int_out_of_range(value: i64, dtype: DType) -> bool {
 /// NumPy's `OverflowError` for a Python int that does not fit the dtype it must take.
 pub(super) fn overflow_error(value: impl std::fmt::Display, dtype: DType) -> ComputeError {
     ComputeError::new(
-        "OverflowError",
+        ExceptionKind::OverflowError,
         format!("Python integer {value} out of bounds for {dtype}"),
     )
 }
@@ -128,7 +129,7 @@ pub(super) fn output_cast_error(op: BinaryOp, from: DType, to: DType) -> Compute
 /// [`output_cast_error`] naming the ufunc NumPy actually ran.
 pub(super) fn output_cast_error_of(ufunc: &str, from: DType, to: DType) -> ComputeError {
     ComputeError::new(
-        "numpy._core._exceptions._UFuncOutputCastingError",
+        ExceptionKind::UFuncOutputCastingError,
         format!(
             "Cannot cast ufunc '{ufunc}' output from dtype('{from}') to dtype('{to}') with casting \
              rule 'same_kind'"
@@ -270,7 +271,7 @@ mod tests {
     fn bitwise_on_floats_has_no_loop() {
         let f = arr(Float64);
         let err = dtype_of(BinaryOp::BitAnd, Operand::Array(&f), Operand::PyInt(1)).unwrap_err();
-        assert_eq!(err.kind, "TypeError");
+        assert_eq!(err.kind.python_name(), "TypeError");
         assert!(
             err.message
                 .ends_with("according to the casting rule ''safe''")

@@ -69,7 +69,7 @@ fn made_moment(step: usize, made: &MadeArray) -> KeyMoment {
             format!("Why does `{name}` share memory with {source}?"),
             format!(
                 "{} So {name} is a new array object over the same buffer {} (offset {} B, strides {}); nothing was copied.",
-                rule_explanation(&made.rule),
+                made.rule.explanation(),
                 made.buffer,
                 made.offset,
                 crate::report::tuple_text(&made.strides)
@@ -80,7 +80,7 @@ fn made_moment(step: usize, made: &MadeArray) -> KeyMoment {
             format!("Is `{name}` a separate array with its own data?"),
             format!(
                 "Yes. {} {name} got a new buffer {}: it shares memory with no other name.",
-                rule_explanation(&made.rule),
+                made.rule.explanation(),
                 made.buffer
             ),
             Some(format!(
@@ -196,67 +196,6 @@ fn copies_note(write: &WriteFact) -> Option<String> {
     }
 }
 
-/// The rule behind a view or a copy, in plain words.
-pub fn rule_explanation(rule: &str) -> &'static str {
-    const RULES: [(&str, &str); 14] = [
-        (
-            "basic",
-            "Basic indexing (integers, slices, `...`, `None`) can always be described by a new offset, shape and strides over the same memory, so NumPy returns a view.",
-        ),
-        (
-            "advanced index",
-            "Indexing with an integer list or a boolean mask can pick any elements in any order, which no single offset and strides can describe, so NumPy copies the chosen elements.",
-        ),
-        (
-            "reshape: the layout allows",
-            "reshape returns a view when the new shape can walk the existing memory with new strides (here it can).",
-        ),
-        (
-            "reshape of a non-contiguous",
-            "reshape has to copy when the elements are not stored in the order the new shape reads them (for example after a transpose).",
-        ),
-        (
-            "ravel of a non-contiguous",
-            "ravel gives a view when the elements are stored in row order, and a copy when they are not.",
-        ),
-        (
-            "transpose",
-            "Transposing only swaps the strides; every element stays where it was.",
-        ),
-        (
-            "diagonal",
-            "diagonal() is a view with a stride that jumps one row and one column at a time; NumPy makes it read-only.",
-        ),
-        (
-            "broadcast",
-            "np.broadcast_to repeats elements with a stride of zero: many positions, one memory cell, so NumPy makes it read-only.",
-        ),
-        (
-            "frombuffer",
-            "np.frombuffer does not copy: the array looks straight into the Python object's memory.",
-        ),
-        (
-            "view(",
-            "view() makes a new array object over the very same bytes.",
-        ),
-        ("np.array()", "np.array copies its input by default."),
-        (
-            "result",
-            "Arithmetic, comparisons and reductions build their result in a new buffer.",
-        ),
-        (
-            "concatenate",
-            "np.concatenate copies its inputs into a new buffer.",
-        ),
-        ("astype", "astype converts into a new buffer."),
-    ];
-    const COPY: &str = "copy(), np.copy, flatten and sorted copies always allocate a new buffer.";
-    RULES
-        .iter()
-        .find(|(key, _)| rule.contains(key))
-        .map_or(COPY, |(_, text)| text)
-}
-
 /// `%explain [step]` / `--explain`: every key moment, or those of one step.
 pub fn render_explanations(history: &LessonHistory, step: Option<usize>) -> String {
     let moments: Vec<KeyMoment> = key_moments(history)
@@ -289,7 +228,7 @@ mod tests {
     use super::*;
 
     fn moments(source: &str) -> Vec<KeyMoment> {
-        key_moments(&super::super::record_lesson(source).0)
+        key_moments(&crate::script::record_lesson(source).0)
     }
 
     #[test]

@@ -3,8 +3,6 @@
 //! inline SVG, no script, nothing fetched) with the transcript, the execution table, the
 //! variable tracker, the memory diagram, the key moments and the quiz with its answer key.
 
-use std::path::Path;
-
 use super::diagram::render_diagram;
 use super::explain::key_moments;
 use super::history::LessonHistory;
@@ -13,24 +11,18 @@ use super::svg::{escape, render_svg_diagram};
 use super::table::{Grid, table_grid, tracker_grid};
 use crate::eval::Interpreter;
 
-/// Writes the handout to `path`: HTML for `.html`/`.htm`, Markdown otherwise.
-pub fn export_lesson(
+/// The handout as one page: HTML when `html`, Markdown otherwise.
+pub fn render_handout(
     history: &LessonHistory,
     session: &Interpreter,
-    path: &Path,
+    title: &str,
+    html: bool,
     seed: u64,
-) -> std::io::Result<()> {
-    let title = path
-        .file_stem()
-        .map_or("lesson".into(), |s| s.to_string_lossy().into_owned());
-    let is_html = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-    let text = match is_html {
-        true => render_html(history, session, &title, seed),
-        false => render_markdown(history, session, &title, seed),
-    };
-    std::fs::write(path, text)
+) -> String {
+    match html {
+        true => render_html(history, session, title, seed),
+        false => render_markdown(history, session, title, seed),
+    }
 }
 
 /// The full transcript of the session.

@@ -4,6 +4,7 @@
 //! execution table's notes, the explanations, the quiz and the JSON trace all start from the
 //! same [`Event`]s, so they can never disagree with each other or with the report.
 
+use crate::value::Rule;
 use std::rc::Rc;
 
 use serde::Serialize;
@@ -87,7 +88,7 @@ pub struct MadeArray {
     /// View, copy or new.
     pub kind: Kind,
     /// The rule that decided it (`basic slice`, `advanced index: integer list or mask`).
-    pub rule: String,
+    pub rule: Rule,
     /// What it was made from (`arr`, `a temporary view of arr`), if anything.
     pub source: Option<String>,
     /// The buffer it lives in (`b1`).
@@ -222,8 +223,8 @@ pub fn made_array(name: &str, array: &Rc<ArrayObject>, session: &Interpreter) ->
         || array.base.is_some();
     MadeArray {
         name: name.to_string(),
-        kind: array.origin.kind.into(),
-        rule: array.origin.rule.clone(),
+        kind: array.origin.kind().into(),
+        rule: array.origin.rule,
         source: has_source.then(|| source_name(array, session)),
         buffer: data.buffer.id.to_string(),
         dtype: data.dtype.to_string(),
@@ -232,7 +233,7 @@ pub fn made_array(name: &str, array: &Rc<ArrayObject>, session: &Interpreter) ->
         strides: data.layout.strides.clone(),
         writeable: array.writeable.get(),
         shares: sharing_of(name, data, session),
-        base_misleads: array.origin.kind == OriginKind::Copy && !array.owns_data(),
+        base_misleads: array.origin.kind() == OriginKind::Copy && !array.owns_data(),
     }
 }
 
@@ -295,7 +296,7 @@ fn copies_of_region(region: &ArrayData, session: &Interpreter) -> Vec<String> {
     for (name, value) in session.names() {
         let Value::Array(array) = value else { continue };
         let origin = &array.origin;
-        if origin.kind != OriginKind::Copy || Rc::ptr_eq(&array.data.buffer, buffer) {
+        if origin.kind() != OriginKind::Copy || Rc::ptr_eq(&array.data.buffer, buffer) {
             continue;
         }
         // The source's own layout when it is still alive; else its owner's, which covers it.

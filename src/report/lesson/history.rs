@@ -11,7 +11,8 @@ use std::rc::Rc;
 
 use super::facts::{self, Event};
 use crate::eval::{Interpreter, NameChange, Outcome};
-use crate::script::{ObservedStep, StepObserver, comments_between, step_header};
+use crate::eval::{ObservedStep, StepObserver};
+use crate::report::transcript::{comments_between, step_header};
 use crate::syntax::StmtKind;
 use crate::value::Value;
 

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::facts::{Event, Kind, SharedWith, sharing_of};
 use super::history::{LessonHistory, value_text};
 use crate::eval::Interpreter;
-use crate::script::{ObservedStep, StepObserver};
+use crate::eval::{ObservedStep, StepObserver};
 use crate::value::{ArrayObject, Value};
 
 /// A [`StepObserver`] that keeps a [`LessonHistory`] and writes one JSON line per step to `out`.
@@ -181,8 +181,8 @@ fn array_state(array: &ArrayObject, session: &Interpreter) -> MemoryState {
         writeable: array.writeable.get(),
         owns_data: array.owns_data(),
         base,
-        origin: Some(array.origin.kind.into()),
-        rule: Some(array.origin.rule.clone()),
+        origin: Some(array.origin.kind().into()),
+        rule: Some(array.origin.rule.label()),
     }
 }
 

@@ -2,7 +2,7 @@
 //! tracker, a picture of memory, explanations, a quiz, a handout, and a JSON trace.
 //!
 //! A [`LessonHistory`] watches the steps as they run (it is a
-//! [`StepObserver`](crate::script::StepObserver)) and records what each one touched; every view
+//! [`StepObserver`](crate::eval::StepObserver)) and records what each one touched; every view
 //! here is a function of that history (and, for the memory diagram, of the session as it is
 //! now). Like the rest of [`report`](crate::report), views return text and never change
 //! anything, so the REPL commands (`%table`, `%track`, …) and the script flags (`--table`,
@@ -15,14 +15,13 @@
 //! | memory diagram | [`render_diagram`] | `%diagram [names]` | `--diagram[=names]` |
 //! | explanations | [`render_explanations`] | `%explain [step]` | `--explain` |
 //! | quiz | [`Quiz`], [`render_quiz`] | `%quiz` | `--quiz`, `--seed N` |
-//! | handout | [`export_lesson`] | `%export FILE` | `--export FILE` |
+//! | handout | [`render_handout`] | `%export FILE` | `--export FILE` |
 //! | JSON trace | [`JsonTrace`] | | `--json` |
 
 mod diagram;
 mod explain;
 mod export;
 mod facts;
-mod flags;
 mod history;
 mod json;
 mod notes;
@@ -32,10 +31,9 @@ mod svg;
 mod table;
 
 pub use diagram::{BufferDiagram, DiagramRow, diagram_model, render_diagram};
-pub use explain::{KeyMoment, key_moments, render_explanations, rule_explanation};
-pub use export::{export_lesson, render_html, render_markdown};
+pub use explain::{KeyMoment, key_moments, render_explanations};
+pub use export::{render_handout, render_html, render_markdown};
 pub use facts::{Event, Kind, MadeArray, SharedWith, WriteFact};
-pub use flags::LessonFlags;
 pub use history::{LessonHistory, StepRecord};
 pub use json::{JsonTrace, NameState, name_states, overlap_states};
 pub use notes::step_notes;
@@ -86,7 +84,7 @@ impl LessonViews {
 }
 
 /// The views asked for, one after another under a heading each (the export is written
-/// separately, by [`export_lesson`]).
+/// separately, by [`render_handout`]).
 pub fn render_lesson(
     history: &LessonHistory,
     session: &crate::eval::Interpreter,
@@ -114,51 +112,4 @@ pub fn render_lesson(
         .into_iter()
         .map(|(title, body)| format!("\n== {title} ==\n{body}"))
         .collect()
-}
-
-/// Whether standard output should get colour: a terminal, and no `NO_COLOR`
-/// (anstream's rules, as clap uses).
-pub fn stdout_wants_color() -> bool {
-    anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
-}
-
-/// The width to fit: the terminal's, or 100 columns when output is not a terminal.
-pub fn default_width() -> usize {
-    use std::io::IsTerminal;
-    if !std::io::stdout().is_terminal() {
-        return 100;
-    }
-    terminal_size::terminal_size().map_or(100, |(w, _)| (w.0 as usize).max(40))
-}
-
-/// Runs `source` quietly in a fresh shorthand session and returns its lesson history and the
-/// session (what the lesson views read; the unit and integration tests build lessons this way).
-pub fn record_lesson(source: &str) -> (LessonHistory, crate::eval::Interpreter) {
-    use crate::eval::{Dialect, Interpreter};
-    use crate::report::ErrorPlace;
-    use crate::script::{StepView, run_statements};
-    let program = crate::syntax::parse_program(source).expect("test lesson parses");
-    let mut session = Interpreter::new(Dialect::Shorthand);
-    let mut history = LessonHistory::new();
-    let place = ErrorPlace {
-        file: "<test>",
-        source,
-    };
-    let view = StepView {
-        headers: false,
-        echo: false,
-        report: false,
-    };
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let mut observer = &mut history;
-    run_statements(
-        &program,
-        &place,
-        &mut session,
-        view,
-        &mut observer,
-        &mut out,
-        &mut err,
-    );
-    (history, session)
 }

@@ -112,7 +112,7 @@ mod tests {
     #[test]
     fn several_unchanged_copies_take_a_plural_verb() {
         let source = "a = arange(4)\nc = a.copy()\nd = a.copy()\na[0] = 9\n";
-        let (history, _) = super::super::record_lesson(source);
+        let (history, _) = crate::script::record_lesson(source);
         let notes = step_notes(history.step(4).expect("step 4"));
         assert!(
             notes.ends_with("c, d keep their old values (own buffers)"),

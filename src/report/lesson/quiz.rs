@@ -237,7 +237,7 @@ fn view_or_copy_questions(history: &LessonHistory) -> Vec<Question> {
                 "Step {number} runs `{}`. What is `{}`?",
                 step.statement, made.name
             );
-            let explanation = super::explain::rule_explanation(&made.rule).to_string();
+            let explanation = made.rule.explanation().to_string();
             let fact = Fact::ViewOrCopy {
                 name: made.name.clone(),
                 step: number,
@@ -353,7 +353,7 @@ mod tests {
 
     #[test]
     fn a_value_answer_blames_the_sharing_not_the_owner_being_a_copy() {
-        let (history, _) = super::super::record_lesson("a = arange(3)\nv = a[1:]\nv[0] = 9\n");
+        let (history, _) = crate::script::record_lesson("a = arange(3)\nv = a[1:]\nv[0] = 9\n");
         let questions = value_questions(&history);
         let about_a = questions
             .iter()

@@ -271,7 +271,7 @@ mod tests {
     #[test]
     fn a_long_tracker_is_split_into_tables_that_fit() {
         let source: String = (0..30).map(|i| format!("a = arange({i} + 1)\n")).collect();
-        let (history, _) = super::super::record_lesson(&source);
+        let (history, _) = crate::script::record_lesson(&source);
         let text = render_tracker(&history, 80);
         assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
         assert!(text.matches("Variable").count() > 1, "{text}");
@@ -282,7 +282,7 @@ mod tests {
     #[test]
     fn deleted_and_rebound_names_are_shown_as_such() {
         let source = "a = arange(3)\nb = a[1:]\na = 5\ndel b\n";
-        let (history, _) = super::super::record_lesson(source);
+        let (history, _) = crate::script::record_lesson(source);
         let tracker = tracker_grid(&history);
         let row = |name: &str| tracker.rows.iter().find(|r| r[0] == name).unwrap().clone();
         assert_eq!(row("a")[1..], ["[0 1 2]", "[0 1 2]", "5", "5", "5"]);

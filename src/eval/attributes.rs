@@ -1,0 +1,134 @@
+//! Attributes: `owner.attr` looked up by the owner's kind, and `owner.attr = value`.
+//!
+//! Each kind of object finds its attributes in its table (`numpy::ndarray`, the `list` and
+//! buffer method tables, `numpy`'s module table); a name the real object has but viewfinder
+//! does not model is refused honestly ([`crate::eval::refusal`]).
+
+use std::rc::Rc;
+
+use crate::eval::numpy::ndarray::{dtype_attribute, flag};
+use crate::eval::{EvalError, EvalResult, Interpreter};
+use crate::exception::ExceptionKind;
+use crate::memory::Layout;
+use crate::syntax::Span;
+use crate::value::{ArrayObject, BufferKind, Module, Table, Value};
+
+impl Interpreter {
+    /// `owner.attr`.
+    pub(crate) fn get_attribute(
+        &mut self,
+        owner: &Value,
+        attr: &str,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let found = match owner {
+            Value::Module(Module::Array) => {
+                (attr == "array").then_some(Value::Class("array.array"))
+            }
+            Value::Module(module) => crate::eval::numpy::attribute(*module, attr),
+            Value::Array(array) => self.array_attribute(array, attr, span),
+            Value::Flags(array) => flag(array, attr).map(Value::Bool),
+            Value::DType(dtype) => dtype_attribute(*dtype, attr),
+            Value::Scalar(dtype, value) => self.scalar_attribute(owner, *dtype, *value, attr, span),
+            Value::List(_) => crate::eval::call::method_named(Table::List, attr, owner),
+            Value::Buffer(object) => buffer_attribute(owner, object.kind, attr),
+            _ => None,
+        };
+        found.ok_or_else(|| crate::eval::refusal::missing_attribute(owner, attr, span))
+    }
+
+    /// `owner.attr = value`: only `a.flags.writeable` can be set; other attributes NumPy lets
+    /// a script set are refused honestly.
+    pub(crate) fn set_attribute(
+        &mut self,
+        owner: &Value,
+        attr: &str,
+        value: Value,
+        span: Span,
+    ) -> EvalResult<()> {
+        match (owner, attr) {
+            (Value::Flags(array), "writeable") => self.set_writeable(array, &value, span),
+            (
+                Value::Array(_),
+                "shape" | "strides" | "dtype" | "data" | "flat" | "real" | "imag",
+            ) => Err(EvalError::unsupported(
+                format!("setting ndarray.{attr}"),
+                span,
+            )),
+            (Value::Array(_), _) if is_array_member(attr) => {
+                let message =
+                    format!("attribute '{attr}' of 'numpy.ndarray' objects is not writable");
+                Err(EvalError::new(ExceptionKind::AttributeError, message, span))
+            }
+            (Value::Flags(_), _) => Err(EvalError::unsupported(
+                format!("setting flags.{attr}"),
+                span,
+            )),
+            (other, _) => Err(crate::eval::refusal::missing_attribute(other, attr, span)),
+        }
+    }
+
+    fn set_writeable(
+        &mut self,
+        array: &Rc<ArrayObject>,
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<()> {
+        let on = self.truthy(value, span)?;
+        if on && !base_allows_writing(array) {
+            let message = "cannot set WRITEABLE flag to True of this array";
+            return Err(EvalError::value_error(message, span));
+        }
+        self.journal.writeable(array);
+        array.writeable.set(on);
+        let state = if on { "writeable" } else { "read-only" };
+        let note = format!("{} is now {state}", self.text(span));
+        self.outcome.notes.push(note);
+        Ok(())
+    }
+}
+
+/// True for a name `numpy.ndarray` has (a method or a read-only attribute).
+fn is_array_member(attr: &str) -> bool {
+    crate::eval::dir_lists::dir_of("numpy.ndarray").is_some_and(|names| names.contains(&attr))
+}
+
+/// `arr.typecode`, `arr.itemsize` and the methods of `bytes`, `bytearray` and `array.array`.
+fn buffer_attribute(owner: &Value, kind: BufferKind, attr: &str) -> Option<Value> {
+    match (kind, attr) {
+        (BufferKind::ArrayModule(code, _), "typecode") => {
+            Some(Value::Str(Rc::from(code.to_string())))
+        }
+        (BufferKind::ArrayModule(_, dtype), "itemsize") => {
+            Some(Value::Int(dtype.itemsize() as i64))
+        }
+        (BufferKind::Bytes, _) => crate::eval::call::method_named(Table::Bytes, attr, owner),
+        (BufferKind::ByteArray, _) => {
+            crate::eval::call::method_named(Table::ByteArray, attr, owner)
+        }
+        (BufferKind::ArrayModule(..), _) => {
+            crate::eval::call::method_named(Table::ArrayArray, attr, owner)
+        }
+    }
+}
+
+/// Whether the memory under an array may be written at all (not `bytes`, not a read-only owner).
+fn base_allows_writing(array: &ArrayObject) -> bool {
+    if array.data.buffer.readonly || repeats_elements(&array.data.layout) {
+        return false;
+    }
+    match &array.base {
+        Some(Value::Array(base)) => base.writeable.get(),
+        _ => true,
+    }
+}
+
+/// True when the layout reaches one element through several indices (a zero stride on an axis
+/// longer than 1, as `np.broadcast_to` makes): NumPy never lets such an array be written.
+fn repeats_elements(layout: &Layout) -> bool {
+    layout
+        .strides
+        .iter()
+        .zip(&layout.shape)
+        .any(|(&stride, &len)| stride == 0 && len > 1)
+}

@@ -1,0 +1,618 @@
+//! Python's builtins that viewfinder models, one table row each: the functions (`print`,
+//! `len`, `sorted`, …) and the classes called as constructors (`int`, `list`, `range`, …).
+//!
+//! A builtin name without a row is refused honestly when Python has it (`map`, `set`): the
+//! refusal set is CPython's `dir(builtins)` minus this table.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::eval::args::CallStyle::*;
+use crate::eval::args::{Args, Native};
+use crate::eval::python::{as_index_int, check_repr_depth, python_scalar, range_len};
+use crate::eval::{EvalError, EvalResult, Interpreter};
+use crate::exception::ExceptionKind;
+use crate::memory::Scalar;
+use crate::syntax::{BinOp, CmpOp, Span};
+use crate::value::{BufferKind, Value};
+
+/// The builtin functions viewfinder models.
+#[rustfmt::skip]
+pub(crate) static FUNCTIONS: &[Native] = &[
+    Native::new("print", "(*args, sep=' ', end='\\n', file=None, flush=False)", Custom, &[], print),
+    Native::new("len", "(obj, /)", OneArgument, &["obj"], len),
+    Native::new("repr", "(obj, /)", OneArgument, &["obj"], repr),
+    Native::new("abs", "(x, /)", OneArgument, &["x"], abs),
+    Native::new("min", "(iterable, /, *, key=None, default=<no value>)", Custom, &[], min),
+    Native::new("max", "(iterable, /, *, key=None, default=<no value>)", Custom, &[], max),
+    Native::new("sum", "(iterable, /, start=0)", CPythonArgs, &["iterable", "start"], sum),
+    Native::new("sorted", "(iterable, /, *, key=None, reverse=False)", Custom, &[], sorted),
+    Native::new("round", "(number, ndigits=None)", CPythonArgs, &["number", "ndigits"], round),
+    Native::new("dir", "(object=<no value>, /)", Positional, &["object"], dir),
+];
+
+/// The builtin classes viewfinder can call, by their name (`type(x)` gives the same class).
+#[rustfmt::skip]
+pub(crate) static CLASSES: &[Native] = &[
+    Native::new("int", "(x=0, /, base=10)", CPythonArgs, &["x"], int),
+    Native::new("float", "(x=0, /)", Positional, &["x"], float),
+    Native::new("bool", "(x=False, /)", Positional, &["x"], bool_),
+    Native::new("str", "(object='', encoding='utf-8', errors='strict')", CPythonArgs, &["object"], str_),
+    Native::new("list", "(iterable=(), /)", Positional, &["iterable"], list),
+    Native::new("tuple", "(iterable=(), /)", Positional, &["iterable"], tuple),
+    Native::new("range", "(start, stop=None, step=None, /)", Positional, &["start", "stop", "step"], range),
+    Native::new("bytes", "(source=b'', encoding='utf-8', errors='strict')", CPythonArgs, &["source"], bytes),
+    Native::new("bytearray", "(source=b'', encoding='utf-8', errors='strict')", CPythonArgs, &["source"], bytearray),
+    Native::new("type", "(object, /)", Custom, &[], type_),
+];
+
+/// `print(*args, sep=' ', end='\n')`.
+fn print(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let allowed = ["sep", "end", "file", "flush"];
+    if let Some((name, _, at)) = args
+        .varkw
+        .iter()
+        .find(|(k, _, _)| !allowed.contains(&k.as_str()))
+    {
+        let message = format!("'{name}' is an invalid keyword argument for print()");
+        return Err(EvalError::type_error(message, *at));
+    }
+    if let Some(file) = args.keyword("file")
+        && !matches!(file, Value::None)
+    {
+        return Err(EvalError::unsupported(
+            "the 'file' argument of print",
+            args.span,
+        ));
+    }
+    let text = |name: &str, default: &str| -> EvalResult<String> {
+        match args.keyword(name) {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.to_string()),
+            Some(other) => {
+                let message = format!("{name} must be None or a string, not {}", other.type_name());
+                Err(EvalError::type_error(message, args.span))
+            }
+        }
+    };
+    let (sep, end) = (text("sep", " ")?, text("end", "\n")?);
+    for (value, span) in &args.varargs {
+        check_repr_depth(value, *span)?;
+    }
+    let line: Vec<String> = args.varargs.iter().map(|(v, _)| v.to_str()).collect();
+    vf.write_output(&(line.join(&sep) + &end));
+    Ok(Value::None)
+}
+
+/// `dir(object)`: the names Python lists for the object (the real list, whether or not
+/// viewfinder models each name). `dir()` of the module's names is not modelled yet.
+fn dir(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let Some(object) = args.get("object") else {
+        return Err(EvalError::unsupported(
+            "dir() without an argument",
+            args.span,
+        ));
+    };
+    let names = crate::eval::refusal::dir_of_value(object).ok_or_else(|| {
+        let message = format!("dir() of a {} object", object.type_name());
+        EvalError::unsupported(message, args.span)
+    })?;
+    let items = names
+        .iter()
+        .map(|name| Value::Str(Rc::from(*name)))
+        .collect();
+    Ok(Value::List(Rc::new(RefCell::new(items))))
+}
+
+/// `len(obj)`.
+fn len(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let span = args.span;
+    let len = match args.value("obj")? {
+        Value::Array(a) if a.data.layout.ndim() == 0 => {
+            return Err(EvalError::type_error("len() of unsized object", span));
+        }
+        Value::Array(a) => a.data.shape()[0],
+        Value::Str(s) => s.chars().count(),
+        Value::Range(start, stop, step) => {
+            let len = range_len(*start, *stop, *step);
+            i64::try_from(len).map_err(|_| {
+                let message = "Python int too large to convert to C ssize_t";
+                EvalError::new(ExceptionKind::OverflowError, message, span)
+            })? as usize
+        }
+        Value::List(items) => items.borrow().len(),
+        Value::Tuple(items) => items.len(),
+        Value::Buffer(object) => object.len(),
+        other => {
+            let message = format!("object of type '{}' has no len()", other.type_name());
+            return Err(EvalError::type_error(message, span));
+        }
+    };
+    Ok(Value::Int(len as i64))
+}
+
+/// `repr(obj)`.
+fn repr(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let value = args.value("obj")?;
+    check_repr_depth(value, args.span)?;
+    Ok(Value::Str(Rc::from(value.to_repr())))
+}
+
+/// `abs(x)`: Python's for Python numbers, NumPy's `absolute` for the rest.
+fn abs(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let span = args.span;
+    match args.value("x")? {
+        Value::Int(i) => i
+            .checked_abs()
+            .map(Value::Int)
+            .ok_or_else(|| crate::eval::expr::overflow(span)),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(x) => Ok(Value::Float(x.abs())),
+        other => {
+            let other = other.clone();
+            vf.numpy_function_on(&other, "absolute", span)
+        }
+    }
+}
+
+/// `min(iterable)` / `min(a, b, ...)`.
+fn min(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    vf.extreme("min", CmpOp::Lt, args)
+}
+
+/// `max(iterable)` / `max(a, b, ...)`.
+fn max(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    vf.extreme("max", CmpOp::Gt, args)
+}
+
+/// `sum(iterable, start=0)`: `start + item + item + …`, left to right, as Python adds.
+fn sum(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let span = args.span;
+    let iterable = args.value("iterable")?.clone();
+    let mut total = args.get("start").cloned().unwrap_or(Value::Int(0));
+    for item in vf.iterate(&iterable, args.span_of("iterable"))? {
+        crate::eval::cancel::check(span)?;
+        total = vf.binary_op(BinOp::Add, &total, &item, span)?;
+    }
+    Ok(total)
+}
+
+/// `sorted(iterable, reverse=False)`: `sorted` passes its keywords on to `list.sort`, whose
+/// name its keyword errors carry.
+fn sorted(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let span = args.span;
+    if args.varargs.len() != 1 {
+        let message = format!("sorted expected 1 argument, got {}", args.varargs.len());
+        return Err(EvalError::type_error(message, span));
+    }
+    if let Some((name, _, at)) = args
+        .varkw
+        .iter()
+        .find(|(k, _, _)| k != "key" && k != "reverse")
+    {
+        let message = format!("'{name}' is an invalid keyword argument for sort()");
+        return Err(EvalError::type_error(message, *at));
+    }
+    if args
+        .keyword("key")
+        .is_some_and(|key| !matches!(key, Value::None))
+    {
+        return Err(EvalError::unsupported("the 'key' argument of sorted", span));
+    }
+    let reverse = match args.keyword("reverse") {
+        Some(v) => vf.truthy(v, span)?,
+        None => false,
+    };
+    let (iterable, at) = &args.varargs[0];
+    let items = vf.iterate(iterable, *at)?;
+    let sorted = vf.sorted_values(items, reverse, span)?;
+    Ok(Value::List(Rc::new(RefCell::new(sorted))))
+}
+
+/// `round(number, ndigits=None)`, as Python rounds its numbers and NumPy its scalars.
+fn round(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let span = args.span;
+    let number = args.value("number")?.clone();
+    let digits = match args.get("ndigits") {
+        None | Some(Value::None) => None,
+        Some(digits) => Some(as_index_int(digits, args.span_of("ndigits"))?),
+    };
+    match (&number, digits) {
+        (Value::Int(i), digits) => round_int(*i, digits.unwrap_or(0), span).map(Value::Int),
+        (Value::Bool(b), digits) => round_int(*b as i64, digits.unwrap_or(0), span).map(Value::Int),
+        (Value::Float(x), None) => float_to_int(round_half_even(*x), span).map(Value::Int),
+        (Value::Float(x), Some(digits)) => Ok(Value::Float(round_float(*x, digits))),
+        (Value::Scalar(dtype, value), digits) => {
+            vf.round_numpy_scalar(*dtype, *value, digits, span)
+        }
+        (other, _) => {
+            let message = format!("type {} doesn't define __round__ method", other.type_name());
+            Err(EvalError::type_error(message, span))
+        }
+    }
+}
+
+/// Python's `round(int, ndigits)`: unchanged for `ndigits >= 0`, else to the nearest multiple
+/// of `10**-ndigits`, halves to even.
+fn round_int(i: i64, digits: i64, span: Span) -> EvalResult<i64> {
+    if digits >= 0 {
+        return Ok(i);
+    }
+    let Some(unit) = u32::try_from(-digits)
+        .ok()
+        .and_then(|d| 10i128.checked_pow(d))
+    else {
+        return Ok(0);
+    };
+    let value = i as i128;
+    let (quotient, remainder) = (value.div_euclid(unit), value.rem_euclid(unit));
+    let rounded = match (2 * remainder).cmp(&unit) {
+        std::cmp::Ordering::Less => quotient,
+        std::cmp::Ordering::Greater => quotient + 1,
+        std::cmp::Ordering::Equal => quotient + (quotient & 1),
+    };
+    i64::try_from(rounded * unit).map_err(|_| crate::eval::expr::overflow(span))
+}
+
+/// Python's `round(float, ndigits)`: the exact decimal rounding (halves to even), as CPython
+/// gets it from its correctly rounded `dtoa`.
+fn round_float(x: f64, digits: i64) -> f64 {
+    if !x.is_finite() || digits > 323 {
+        return x;
+    }
+    if digits < -308 {
+        return 0.0 * x;
+    }
+    if digits >= 0 {
+        return format!("{x:.*}", digits as usize).parse().unwrap_or(x);
+    }
+    let unit = 10f64.powi(-digits as i32);
+    let rounded = round_half_even(x / unit) * unit;
+    if rounded.is_finite() { rounded } else { x }
+}
+
+impl Interpreter {
+    /// `round` of a NumPy scalar: a Python int without `ndigits`, else `np.round`'s
+    /// arithmetic (scale by a power of ten, round halves to even, scale back) in the dtype.
+    fn round_numpy_scalar(
+        &mut self,
+        dtype: crate::memory::DType,
+        value: Scalar,
+        digits: Option<i64>,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let Some(digits) = digits else {
+            return match value {
+                Scalar::Float(x) => float_to_int(round_half_even(x), span).map(Value::Int),
+                other => crate::eval::numpy::convert::scalar_to_python(other, span),
+            };
+        };
+        if !dtype.is_float() {
+            return match digits >= 0 {
+                true => Ok(Value::Scalar(dtype, value)),
+                false => Err(EvalError::unsupported(
+                    "round() of a NumPy integer to negative digits",
+                    span,
+                )),
+            };
+        }
+        let x = value.as_f64();
+        let scale = 10f64.powi(digits.unsigned_abs().min(400) as i32);
+        let rounded = match digits >= 0 {
+            true => round_half_even(x * scale) / scale,
+            false => round_half_even(x / scale) * scale,
+        };
+        let data = crate::memory::ArrayData::from_scalars(
+            crate::memory::BufferId(0),
+            dtype,
+            &[],
+            &[Scalar::Float(rounded)],
+        );
+        Ok(Value::Scalar(dtype, data.get(&[])))
+    }
+
+    /// `min`/`max`: one iterable, or several arguments; the first of equal extremes wins.
+    fn extreme(&mut self, name: &str, better: CmpOp, args: &Args) -> EvalResult<Value> {
+        let span = args.span;
+        if args.varargs.is_empty() {
+            let message = format!("{name} expected at least 1 argument, got 0");
+            return Err(EvalError::type_error(message, span));
+        }
+        if let Some((keyword, _, at)) = args
+            .varkw
+            .iter()
+            .find(|(k, _, _)| k != "key" && k != "default")
+        {
+            let message = format!("'{keyword}' is an invalid keyword argument for {name}()");
+            return Err(EvalError::type_error(message, *at));
+        }
+        if !args.varkw.is_empty() {
+            return Err(EvalError::unsupported(
+                format!("keyword arguments of {name}()"),
+                span,
+            ));
+        }
+        let items = match &args.varargs[..] {
+            [(single, at)] => self.iterate(single, *at)?,
+            many => many.iter().map(|(v, _)| v.clone()).collect(),
+        };
+        let mut items = items.into_iter();
+        let mut best = items.next().ok_or_else(|| {
+            EvalError::value_error(format!("{name}() arg is an empty sequence"), span)
+        })?;
+        for item in items {
+            crate::eval::cancel::check(span)?;
+            let is_better = self.compare(better, &item, &best, span)?;
+            if self.truthy(&is_better, span)? {
+                best = item;
+            }
+        }
+        Ok(best)
+    }
+
+    /// Python's sort: stable, with Python's `<` (raising as Python does on mixed types); with
+    /// `reverse`, equal items keep their order, as CPython's does.
+    pub(crate) fn sorted_values(
+        &mut self,
+        mut items: Vec<Value>,
+        reverse: bool,
+        span: Span,
+    ) -> EvalResult<Vec<Value>> {
+        if reverse {
+            items.reverse();
+        }
+        let mut sorted: Vec<Value> = Vec::with_capacity(items.len());
+        for item in items {
+            crate::eval::cancel::check(span)?;
+            let mut at = sorted.len();
+            while at > 0 {
+                let less = self.compare(CmpOp::Lt, &item, &sorted[at - 1], span)?;
+                if !self.truthy(&less, span)? {
+                    break;
+                }
+                at -= 1;
+            }
+            sorted.insert(at, item);
+        }
+        if reverse {
+            sorted.reverse();
+        }
+        Ok(sorted)
+    }
+}
+
+/// `int(x=0)`: Python ints, floats (truncated), strings, NumPy scalars and 0-d arrays.
+fn int(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    vf.number("int", args.get("x"), args.span)
+}
+
+/// `float(x=0)`.
+fn float(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    vf.number("float", args.get("x"), args.span)
+}
+
+/// `bool(x=False)`: Python's truth value.
+fn bool_(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    match args.get("x") {
+        Some(value) => {
+            let value = value.clone();
+            Ok(Value::Bool(vf.truthy(&value, args.span)?))
+        }
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+impl Interpreter {
+    fn number(&mut self, name: &str, value: Option<&Value>, span: Span) -> EvalResult<Value> {
+        let Some(value) = value else {
+            return Ok(match name {
+                "int" => Value::Int(0),
+                _ => Value::Float(0.0),
+            });
+        };
+        let scalar = match value {
+            Value::Str(s) => return parse_number(name, s, span),
+            Value::Array(a) if a.data.size() == 1 && a.data.layout.ndim() == 0 => a.data.get(&[]),
+            Value::Array(_) => {
+                let message = "only 0-dimensional arrays can be converted to Python scalars";
+                return Err(EvalError::type_error(message, span));
+            }
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Scalar(..) => {
+                python_scalar(value)
+            }
+            other => {
+                let message = format!(
+                    "{name}() argument must be a string or a real number, not '{}'",
+                    other.type_name()
+                );
+                return Err(EvalError::type_error(message, span));
+            }
+        };
+        Ok(match name {
+            "int" => match scalar {
+                Scalar::UInt(_) => crate::eval::numpy::convert::scalar_to_python(scalar, span)?,
+                Scalar::Float(x) => Value::Int(float_to_int(x, span)?),
+                other => Value::Int(other.as_i64()),
+            },
+            _ => Value::Float(scalar.as_f64()),
+        })
+    }
+}
+
+/// `str(object='')`.
+fn str_(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let Some(value) = args.get("object") else {
+        return Ok(Value::Str(Rc::from("")));
+    };
+    check_repr_depth(value, args.span)?;
+    Ok(Value::Str(Rc::from(value.to_str())))
+}
+
+/// `list(iterable=())`: a new list of the items.
+fn list(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let items = vf.items_of(args)?;
+    Ok(Value::List(Rc::new(RefCell::new(items))))
+}
+
+/// `tuple(iterable=())`.
+fn tuple(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    Ok(Value::Tuple(vf.items_of(args)?.into()))
+}
+
+impl Interpreter {
+    fn items_of(&mut self, args: &Args) -> EvalResult<Vec<Value>> {
+        match args.get("iterable") {
+            Some(value) => {
+                let value = value.clone();
+                self.iterate(&value, args.span_of("iterable"))
+            }
+            None => Ok(Vec::new()),
+        }
+    }
+}
+
+/// `range(stop)`, `range(start, stop[, step])`.
+fn range(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let int = |name: &str| {
+        args.get(name)
+            .map(|v| as_index_int(v, args.span_of(name)))
+            .transpose()
+    };
+    let (first, stop, step) = (int("start")?, int("stop")?, int("step")?);
+    let (start, stop) = match (first, stop) {
+        (Some(stop), None) => (0, stop),
+        (Some(start), Some(stop)) => (start, stop),
+        _ => (0, 0),
+    };
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return Err(EvalError::value_error(
+            "range() arg 3 must not be zero",
+            args.span,
+        ));
+    }
+    Ok(Value::Range(start, stop, step))
+}
+
+/// `bytes(source)`.
+fn bytes(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    vf.new_bytes_like(BufferKind::Bytes, "bytes", args)
+}
+
+/// `bytearray(source)`.
+fn bytearray(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    vf.new_bytes_like(BufferKind::ByteArray, "bytearray", args)
+}
+
+impl Interpreter {
+    fn new_bytes_like(&mut self, kind: BufferKind, name: &str, args: &Args) -> EvalResult<Value> {
+        let span = args.span;
+        let bytes: Vec<u8> = match args.get("source") {
+            None => vec![],
+            Some(Value::Int(n)) if *n >= 0 => {
+                crate::eval::limits::check_buffer_object(name, *n as u128, span)?;
+                vec![0; *n as usize]
+            }
+            Some(Value::Int(_)) => return Err(EvalError::value_error("negative count", span)),
+            Some(Value::Buffer(object)) => object.buffer.data().as_bytes().to_vec(),
+            Some(Value::Str(_)) => {
+                return Err(EvalError::type_error(
+                    "string argument without an encoding",
+                    span,
+                ));
+            }
+            Some(other) => {
+                let other = other.clone();
+                let items = self.iterate(&other, span)?;
+                items
+                    .iter()
+                    .map(|v| byte_value(v, span))
+                    .collect::<EvalResult<_>>()?
+            }
+        };
+        self.new_buffer_object(kind, crate::memory::AlignedBytes::from_bytes(&bytes), span)
+    }
+}
+
+/// `type(object)`: the object's class (the three-argument form makes classes: not modelled).
+fn type_(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    match &args.varargs[..] {
+        [(value, _)] if args.varkw.is_empty() => Ok(value.class()),
+        [_, _, _] => Err(EvalError::unsupported(
+            "type() with three arguments",
+            args.span,
+        )),
+        _ => Err(EvalError::type_error(
+            "type() takes 1 or 3 arguments",
+            args.span,
+        )),
+    }
+}
+
+fn byte_value(value: &Value, span: Span) -> EvalResult<u8> {
+    let i = as_index_int(value, span)?;
+    u8::try_from(i).map_err(|_| EvalError::value_error("bytes must be in range(0, 256)", span))
+}
+
+fn parse_number(name: &str, text: &str, span: Span) -> EvalResult<Value> {
+    let trimmed = text.trim();
+    let parsed = match name {
+        "int" => trimmed.replace('_', "").parse::<i64>().ok().map(Value::Int),
+        _ => trimmed.parse::<f64>().ok().map(Value::Float),
+    };
+    parsed.ok_or_else(|| {
+        let shown = crate::format::py_str_repr(text);
+        let message = match name {
+            "int" => format!("invalid literal for int() with base 10: {shown}"),
+            _ => format!("could not convert string to float: {shown}"),
+        };
+        EvalError::value_error(message, span)
+    })
+}
+
+/// Python's `round`: halves go to the even neighbour.
+pub(crate) fn round_half_even(x: f64) -> f64 {
+    let rounded = x.round();
+    if (x - x.trunc()).abs() == 0.5 {
+        2.0 * (x / 2.0).round()
+    } else {
+        rounded
+    }
+}
+
+/// Python's `int(x)` of a float: truncates toward zero; NaN, infinity and values beyond 64
+/// bits are errors instead of saturating.
+fn float_to_int(x: f64, span: Span) -> EvalResult<i64> {
+    if x.is_nan() {
+        return Err(EvalError::value_error(
+            "cannot convert float NaN to integer",
+            span,
+        ));
+    }
+    if x.is_infinite() {
+        let message = "cannot convert float infinity to integer";
+        return Err(EvalError::new(ExceptionKind::OverflowError, message, span));
+    }
+    let truncated = x.trunc();
+    if truncated < -(2f64.powi(63)) || truncated >= 2f64.powi(63) {
+        return Err(crate::eval::expr::overflow(span));
+    }
+    Ok(truncated as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Expected values are CPython 3.11's `round` of the same numbers.
+    #[test]
+    fn rounding_is_pythons() {
+        assert_eq!(round_int(25, -1, Span::default()), Ok(20));
+        assert_eq!(round_int(35, -1, Span::default()), Ok(40));
+        assert_eq!(round_int(-25, -1, Span::default()), Ok(-20));
+        assert_eq!(round_int(5, 1, Span::default()), Ok(5));
+        assert_eq!(round_float(2.675, 2), 2.67);
+        assert_eq!(round_float(0.125, 2), 0.12);
+        assert_eq!(round_float(0.375, 2), 0.38);
+    }
+}

@@ -1,0 +1,48 @@
+//! Python's own objects and builtins: numbers, strings, lists, tuples, ranges, `bytes`,
+//! `bytearray` and `array.array`.
+//!
+//! `builtins` is the table of builtin functions and classes, `list` and `buffers` the tables
+//! of their methods, `ops` Python's arithmetic, comparisons and iteration.
+
+pub(crate) mod buffers;
+pub(crate) mod builtins;
+pub(crate) mod list;
+pub(crate) mod ops;
+
+pub(crate) use ops::*;
+
+use crate::eval::{EvalError, EvalResult};
+use crate::syntax::Span;
+use crate::value::{Table, Value};
+
+/// The builtin `name`, if viewfinder models it: a function, or a class (`int`, `list`).
+pub(crate) fn builtin(name: &str) -> Option<Value> {
+    crate::eval::call::function_named(Table::Builtins, name).or_else(|| {
+        builtins::CLASSES
+            .iter()
+            .find(|row| row.name == name)
+            .map(|row| Value::Class(row.name))
+    })
+}
+
+/// The names of the builtins viewfinder models, for completion.
+pub(crate) fn builtin_names() -> impl Iterator<Item = &'static str> {
+    let functions = builtins::FUNCTIONS.iter().map(|row| row.name);
+    functions.chain(builtins::CLASSES.iter().map(|row| row.name))
+}
+
+/// An integer argument (`range(3)`, `round(x, 2)`).
+pub(crate) fn as_index_int(value: &Value, span: Span) -> EvalResult<i64> {
+    match value {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Scalar(d, s) if d.is_integer() => Ok(s.as_i64()),
+        other => {
+            let message = format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            );
+            Err(EvalError::type_error(message, span))
+        }
+    }
+}

@@ -1,0 +1,579 @@
+//! Item access on Python's sequences and buffer objects: `lst[i]`, `t[1:]`, `s[-1]`,
+//! `lst[i] = x`, `del lst[i]`, `bytearray`/`array.array` items and `append`/`extend`.
+//!
+//! Slicing a sequence copies; a `bytearray` or `array.array` holds a buffer NumPy may be looking
+//! into, so writing an item is recorded as an in-place write, and growing one is refused while
+//! any array exports it. Items stored into a buffer are checked against its typecode's range
+//! with CPython's messages.
+
+use crate::exception::ExceptionKind;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::eval::index::{IndexItem, resolve_position, slice_indices};
+use crate::eval::python::list::refuse_self_insertion;
+use crate::eval::python::python_scalar;
+use crate::eval::{EvalError, EvalResult, Interpreter};
+use crate::memory::{AlignedBytes, ArrayData, BufferOwner, DType, Layout, Scalar, SharedBuffer};
+use crate::syntax::{Expr, ExprKind, Span};
+use crate::value::{BufferKind, BufferObject, Value};
+
+impl Interpreter {
+    /// A new `bytes` object.
+    pub(crate) fn new_bytes(&mut self, bytes: &[u8], span: Span) -> EvalResult<Value> {
+        self.new_buffer_object(BufferKind::Bytes, AlignedBytes::from_bytes(bytes), span)
+    }
+
+    /// A new `bytes`, `bytearray` or `array.array` holding `bytes`.
+    pub(crate) fn new_buffer_object(
+        &mut self,
+        kind: BufferKind,
+        bytes: AlignedBytes,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let (owner, what) = match kind {
+            BufferKind::Bytes => (BufferOwner::Bytes, "bytes"),
+            BufferKind::ByteArray => (BufferOwner::ByteArray, "bytearray"),
+            BufferKind::ArrayModule(code, _) => (BufferOwner::ArrayModule(code), "array.array"),
+        };
+        let id = self
+            .buffers
+            .allocate_bytes(what, bytes.len() as u128, span)?;
+        let buffer = SharedBuffer::new(id, owner, bytes);
+        Ok(Value::Buffer(Rc::new(BufferObject { kind, buffer })))
+    }
+
+    /// `container[index]` for any value.
+    pub(crate) fn get_item(
+        &mut self,
+        container: &Value,
+        index: &Expr,
+        span: Span,
+    ) -> EvalResult<Value> {
+        match container {
+            Value::Array(array) => {
+                let items = self.index_items(index)?;
+                self.index_array(array, items, span)
+            }
+            Value::Scalar(dtype, value) => {
+                let temporary = self.scalar_as_array(*dtype, *value);
+                let items = self.index_items(index)?;
+                if items.iter().any(|i| {
+                    matches!(
+                        i,
+                        IndexItem::Int(..) | IndexItem::Slice(..) | IndexItem::IntArray(..)
+                    )
+                }) {
+                    return Err(EvalError::index_error(
+                        "invalid index to scalar variable.",
+                        span,
+                    ));
+                }
+                self.index_array(&temporary, items, span)
+            }
+            Value::Flags(_) => {
+                let key = self.eval(index)?;
+                let name = flag_attribute(&key, span)?;
+                self.get_attribute(container, name, span)
+            }
+            _ => {
+                let key = self.sequence_key(index)?;
+                self.get_sequence_item(container, key, span)
+            }
+        }
+    }
+
+    fn sequence_key(&mut self, index: &Expr) -> EvalResult<SequenceKey> {
+        if let ExprKind::Slice { lower, upper, step } = &index.kind {
+            let mut bound = |e: &Option<Box<Expr>>| -> EvalResult<Option<i64>> {
+                let Some(e) = e else { return Ok(None) };
+                let value = self.eval(e)?;
+                crate::eval::index::slice_bound(&value, e.span)
+            };
+            return Ok(SequenceKey::Slice(
+                bound(lower)?,
+                bound(upper)?,
+                bound(step)?,
+            ));
+        }
+        Ok(SequenceKey::Value(self.eval(index)?))
+    }
+
+    fn get_sequence_item(
+        &mut self,
+        container: &Value,
+        key: SequenceKey,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let items = match container {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(..)
+            | Value::Buffer(_) => self.iterate(container, span)?,
+            other => {
+                let message = format!("'{}' object is not subscriptable", other.type_name());
+                return Err(EvalError::type_error(message, span));
+            }
+        };
+        match key {
+            SequenceKey::Slice(start, stop, step) => {
+                let (first, count, step) = slice_indices(start, stop, step, items.len(), span)?;
+                let picked: Vec<Value> = (0..count as i64)
+                    .map(|k| items[(first + k * step) as usize].clone())
+                    .collect();
+                self.rebuild_sequence(container, picked, span)
+            }
+            SequenceKey::Value(key) => {
+                let i = sequence_index(&key, container, span)?;
+                let at = resolve_position(i, items.len())
+                    .ok_or_else(|| out_of_range(container, span))?;
+                Ok(items[at].clone())
+            }
+        }
+    }
+
+    /// A new sequence of the same type as `like` (slicing copies).
+    fn rebuild_sequence(
+        &mut self,
+        like: &Value,
+        items: Vec<Value>,
+        span: Span,
+    ) -> EvalResult<Value> {
+        Ok(match like {
+            Value::List(_) => Value::List(Rc::new(RefCell::new(items))),
+            Value::Tuple(_) => Value::Tuple(items.into()),
+            Value::Str(_) => Value::Str(Rc::from(
+                items.iter().map(Value::to_str).collect::<String>(),
+            )),
+            Value::Range(..) => Value::List(Rc::new(RefCell::new(items))),
+            Value::Buffer(object) => {
+                let dtype = object.item_dtype();
+                let values: Vec<Scalar> = items.iter().map(python_scalar).collect();
+                let bytes = scalars_to_bytes(dtype, &values);
+                self.new_buffer_object(object.kind, bytes, span)?
+            }
+            _ => unreachable!("only sequences are sliced"),
+        })
+    }
+
+    /// `container[index] = value` for any value.
+    pub(crate) fn set_item(
+        &mut self,
+        container: &Value,
+        index: &Expr,
+        value: Value,
+        span: Span,
+    ) -> EvalResult<()> {
+        match container {
+            Value::Array(array) => {
+                let items = self.index_items(index)?;
+                self.assign_array(array, items, &value, span)
+            }
+            Value::List(list) => {
+                let key = self.sequence_key(index)?;
+                self.set_list_item(list, key, value, span)
+            }
+            Value::Buffer(object) if object.kind != BufferKind::Bytes => {
+                let key = self.eval(index)?;
+                self.set_buffer_item(object, &key, &value, span)
+            }
+            Value::Flags(_) => {
+                let key = self.eval(index)?;
+                let name = flag_attribute(&key, span)?;
+                self.set_attribute(container, name, value, span)
+            }
+            other => {
+                let message = format!(
+                    "'{}' object does not support item assignment",
+                    other.type_name()
+                );
+                Err(EvalError::type_error(message, span))
+            }
+        }
+    }
+
+    fn set_list_item(
+        &mut self,
+        list: &Rc<RefCell<Vec<Value>>>,
+        key: SequenceKey,
+        value: Value,
+        span: Span,
+    ) -> EvalResult<()> {
+        let len = list.borrow().len();
+        match key {
+            SequenceKey::Value(key) => {
+                let container = Value::List(Rc::clone(list));
+                let at = list_assignment_position(&key, &container, len, span)?;
+                refuse_self_insertion(list, std::slice::from_ref(&value), span)?;
+                self.before_list_change(list);
+                list.borrow_mut()[at] = value;
+            }
+            SequenceKey::Slice(start, stop, None | Some(1)) => {
+                let replacement = self.iterate(&value, span)?;
+                let range = unit_step_range(start, stop, len, span)?;
+                refuse_self_insertion(list, &replacement, span)?;
+                self.before_list_change(list);
+                list.borrow_mut().splice(range, replacement);
+            }
+            SequenceKey::Slice(..) => {
+                return Err(EvalError::unsupported(
+                    "extended slice assignment on lists",
+                    span,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn set_buffer_item(
+        &mut self,
+        object: &Rc<BufferObject>,
+        key: &Value,
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<()> {
+        let container = Value::Buffer(Rc::clone(object));
+        let i = sequence_index(key, &container, span)?;
+        let at = resolve_position(i, object.len()).ok_or_else(|| {
+            let what = if object.kind == BufferKind::ByteArray {
+                "bytearray"
+            } else {
+                "array"
+            };
+            EvalError::index_error(format!("{what} assignment index out of range"), span)
+        })?;
+        let scalar = self.buffer_item_value(object, value, span)?;
+        let dtype = object.item_dtype();
+        let layout = Layout {
+            offset: (at * dtype.itemsize()) as isize,
+            shape: vec![],
+            strides: vec![],
+            itemsize: dtype.itemsize(),
+        };
+        let region = ArrayData {
+            buffer: Rc::clone(&object.buffer),
+            layout,
+            dtype,
+        };
+        self.before_write(&object.buffer);
+        region.set(&[], scalar);
+        let text = self.text(span);
+        self.record_write(&text, &region);
+        Ok(())
+    }
+
+    /// Checks and converts a value stored into a `bytearray` or `array.array`.
+    fn buffer_item_value(
+        &self,
+        object: &BufferObject,
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<Scalar> {
+        let dtype = object.item_dtype();
+        match (value, dtype.is_float()) {
+            (Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Scalar(..), true) => {
+                Ok(python_scalar(value))
+            }
+            (Value::Int(_) | Value::Bool(_), false)
+            | (Value::Scalar(_, Scalar::Int(_) | Scalar::UInt(_)), false) => {
+                let scalar = python_scalar(value);
+                let wide = match scalar {
+                    Scalar::UInt(u) => i128::from(u),
+                    other => i128::from(other.as_i64()),
+                };
+                check_item_range(object.kind, dtype, wide, span)?;
+                Ok(scalar)
+            }
+            _ => {
+                let message = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    value.type_name()
+                );
+                Err(EvalError::type_error(message, span))
+            }
+        }
+    }
+
+    /// `del container[index]` for lists.
+    pub(crate) fn del_item(
+        &mut self,
+        container: &Value,
+        index: &Expr,
+        span: Span,
+    ) -> EvalResult<()> {
+        match container {
+            Value::List(list) => {
+                let key = self.sequence_key(index)?;
+                let len = list.borrow().len();
+                let range = match key {
+                    SequenceKey::Value(key) => {
+                        let at = list_assignment_position(&key, container, len, span)?;
+                        at..at + 1
+                    }
+                    SequenceKey::Slice(start, stop, None | Some(1)) => {
+                        unit_step_range(start, stop, len, span)?
+                    }
+                    SequenceKey::Slice(..) => {
+                        return Err(EvalError::unsupported("extended slice deletion", span));
+                    }
+                };
+                self.before_list_change(list);
+                list.borrow_mut().drain(range);
+                Ok(())
+            }
+            Value::Array(_) => Err(EvalError::value_error("cannot delete array elements", span)),
+            other => Err(EvalError::type_error(
+                format!(
+                    "'{}' object doesn't support item deletion",
+                    other.type_name()
+                ),
+                span,
+            )),
+        }
+    }
+
+    /// Appends items to a `bytearray` or `array.array`, refusing while NumPy looks into it.
+    pub(crate) fn buffer_append(
+        &mut self,
+        object: &Rc<BufferObject>,
+        values: &[Value],
+        span: Span,
+    ) -> EvalResult<()> {
+        if object.kind == BufferKind::Bytes {
+            return Err(EvalError::no_attribute("bytes", "append", span));
+        }
+        let scalars = values
+            .iter()
+            .map(|v| self.buffer_item_value(object, v, span))
+            .collect::<EvalResult<Vec<_>>>()?;
+        if object.buffer.export_count() > 0 {
+            let message = match object.kind {
+                BufferKind::ByteArray => "Existing exports of data: object cannot be re-sized",
+                _ => "cannot resize an array that is exporting buffers",
+            };
+            return Err(EvalError::new(ExceptionKind::BufferError, message, span));
+        }
+        self.before_write(&object.buffer);
+        let dtype = object.item_dtype();
+        let old_len = object.buffer.len();
+        object
+            .buffer
+            .data_mut()
+            .resize(old_len + scalars.len() * dtype.itemsize());
+        let added = scalars_to_bytes(dtype, &scalars);
+        object.buffer.data_mut().as_bytes_mut()[old_len..].copy_from_slice(added.as_bytes());
+        let resize = crate::eval::Resize {
+            buffer: Rc::clone(&object.buffer),
+            target: self.text(span),
+        };
+        self.outcome.resizes.push(resize);
+        Ok(())
+    }
+}
+
+/// An index into a Python sequence: a position or a slice.
+enum SequenceKey {
+    Value(Value),
+    Slice(Option<i64>, Option<i64>, Option<i64>),
+}
+
+/// The attribute behind `a.flags[key]`: NumPy's flag names and their one-letter forms; the
+/// combined flags (`BEHAVED`, `CARRAY`, …) are refused until modelled.
+fn flag_attribute(key: &Value, span: Span) -> EvalResult<&'static str> {
+    let Value::Str(key) = key else {
+        return Err(EvalError::new(
+            ExceptionKind::KeyError,
+            "Unknown flag",
+            span,
+        ));
+    };
+    Ok(match &**key {
+        "C_CONTIGUOUS" | "C" | "CONTIGUOUS" => "c_contiguous",
+        "F_CONTIGUOUS" | "F" | "FORTRAN" => "f_contiguous",
+        "OWNDATA" | "O" => "owndata",
+        "WRITEABLE" | "W" => "writeable",
+        "ALIGNED" | "A" => "aligned",
+        "WRITEBACKIFCOPY" | "X" => "writebackifcopy",
+        "BEHAVED" | "B" | "CARRAY" | "CA" | "FARRAY" | "FA" | "FNC" | "FORC" => {
+            let shown = crate::format::py_str_repr(key);
+            return Err(EvalError::unsupported(format!("flags[{shown}]"), span));
+        }
+        _ => {
+            return Err(EvalError::new(
+                ExceptionKind::KeyError,
+                "Unknown flag",
+                span,
+            ));
+        }
+    })
+}
+
+fn sequence_index(key: &Value, container: &Value, span: Span) -> EvalResult<i64> {
+    match key {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Scalar(d, s) if d.is_integer() => Ok(s.as_i64()),
+        other => {
+            let what = match container {
+                Value::Buffer(o) if o.kind == BufferKind::ArrayModule('i', DType::Int32) => {
+                    "array".to_string()
+                }
+                c => c.type_name().to_string(),
+            };
+            let message = format!(
+                "{what} indices must be integers or slices, not {}",
+                other.type_name()
+            );
+            Err(EvalError::type_error(message, span))
+        }
+    }
+}
+
+/// The item of a list of `len` that `lst[key] = x` or `del lst[key]` names.
+fn list_assignment_position(
+    key: &Value,
+    list: &Value,
+    len: usize,
+    span: Span,
+) -> EvalResult<usize> {
+    let i = sequence_index(key, list, span)?;
+    resolve_position(i, len)
+        .ok_or_else(|| EvalError::index_error("list assignment index out of range", span))
+}
+
+/// The items `start:stop` covers in a sequence of `len` (a slice with step 1).
+fn unit_step_range(
+    start: Option<i64>,
+    stop: Option<i64>,
+    len: usize,
+    span: Span,
+) -> EvalResult<std::ops::Range<usize>> {
+    let (first, count, _) = slice_indices(start, stop, None, len, span)?;
+    Ok(first as usize..first as usize + count)
+}
+
+fn out_of_range(container: &Value, span: Span) -> EvalError {
+    let message = match container {
+        Value::List(_) => "list index out of range",
+        Value::Tuple(_) => "tuple index out of range",
+        Value::Str(_) => "string index out of range",
+        Value::Range(..) => "range object index out of range",
+        Value::Buffer(o) => match o.kind {
+            BufferKind::Bytes => "index out of range",
+            BufferKind::ByteArray => "bytearray index out of range",
+            BufferKind::ArrayModule(..) => "array index out of range",
+        },
+        _ => "index out of range",
+    };
+    EvalError::index_error(message, span)
+}
+
+/// Packs values as elements of `dtype`.
+fn scalars_to_bytes(dtype: DType, values: &[Scalar]) -> AlignedBytes {
+    let data = ArrayData::from_scalars(crate::memory::BufferId(0), dtype, &[values.len()], values);
+
+    data.buffer.data().clone()
+}
+
+/// The range an `array.array` or `bytearray` item must be in, with Python's complaint.
+fn check_item_range(kind: BufferKind, dtype: DType, value: i128, span: Span) -> EvalResult<()> {
+    let range = dtype.integer_range().expect("integer item types");
+    if range.contains(&value) {
+        return Ok(());
+    }
+    let message = match kind {
+        BufferKind::ArrayModule(code, _) => typecode_overflow_message(code, value),
+        _ => {
+            return Err(EvalError::value_error(
+                "byte must be in range(0, 256)",
+                span,
+            ));
+        }
+    };
+    Err(EvalError::new(ExceptionKind::OverflowError, message, span))
+}
+
+/// CPython's `OverflowError` message for an out-of-range `array.array` item: each typecode
+/// parses through a C type first (`'H'` through `int`, `'b'` through `short`), so the message
+/// names whichever C type the value overflowed first.
+fn typecode_overflow_message(code: char, value: i128) -> String {
+    let bound = if value > 0 {
+        "greater than maximum"
+    } else {
+        "less than minimum"
+    };
+    let fits = |dtype: DType| dtype.integer_range().is_some_and(|r| r.contains(&value));
+    let c_type = match code {
+        'b' if !fits(DType::Int16) => "signed short integer",
+        'b' => "signed char",
+        'B' => "unsigned byte integer",
+        'h' => "signed short integer",
+        'H' if !fits(DType::Int32) => "signed integer",
+        'H' => "unsigned short",
+        'I' | 'L' if value < 0 => return "can't convert negative value to unsigned int".into(),
+        'Q' if value < 0 => return "can't convert negative int to unsigned".into(),
+        'I' => "unsigned int",
+        'i' => "signed integer",
+        _ => "signed long integer",
+    };
+    format!("{c_type} is {bound}")
+}
+
+/// The dtype of an `array.array` typecode.
+pub(crate) fn typecode_dtype(code: &str) -> Option<(char, DType)> {
+    let dtype = match code {
+        "b" => DType::Int8,
+        "B" => DType::UInt8,
+        "h" => DType::Int16,
+        "H" => DType::UInt16,
+        "i" => DType::Int32,
+        "I" => DType::UInt32,
+        "l" | "q" => DType::Int64,
+        "L" | "Q" => DType::UInt64,
+        "f" => DType::Float32,
+        "d" => DType::Float64,
+        _ => return None,
+    };
+    Some((code.chars().next()?, dtype))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsigned_typecodes_map_to_unsigned_dtypes() {
+        assert_eq!(typecode_dtype("H"), Some(('H', DType::UInt16)));
+        assert_eq!(typecode_dtype("I"), Some(('I', DType::UInt32)));
+        assert_eq!(typecode_dtype("L"), Some(('L', DType::UInt64)));
+        assert_eq!(typecode_dtype("Q"), Some(('Q', DType::UInt64)));
+    }
+
+    #[test]
+    fn overflow_messages_match_cpython() {
+        // array.array(code, [value]) in CPython 3.11
+        let cases = [
+            ('b', 256, "signed char is greater than maximum"),
+            ('b', 65536, "signed short integer is greater than maximum"),
+            ('B', -1, "unsigned byte integer is less than minimum"),
+            ('h', -32769, "signed short integer is less than minimum"),
+            ('H', 65536, "unsigned short is greater than maximum"),
+            ('H', -1, "unsigned short is less than minimum"),
+            ('H', 1 << 31, "signed integer is greater than maximum"),
+            ('H', -(1 << 40), "signed integer is less than minimum"),
+            ('i', 1 << 31, "signed integer is greater than maximum"),
+            ('I', -1, "can't convert negative value to unsigned int"),
+            ('I', 1 << 32, "unsigned int is greater than maximum"),
+            ('L', -1, "can't convert negative value to unsigned int"),
+            ('Q', -5, "can't convert negative int to unsigned"),
+        ];
+        for (code, value, want) in cases {
+            assert_eq!(
+                typecode_overflow_message(code, value),
+                want,
+                "{code} {value}"
+            );
+        }
+    }
+}

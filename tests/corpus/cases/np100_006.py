@@ -1,0 +1,8 @@
+# Source: https://github.com/rougier/numpy-100/blob/09e468d674b4eee2f99b6e3616340b0ceca92f0b/100_Numpy_exercises_with_solutions.md
+# What: numpy-100 exercise 6, solution: Create a null vector of size 10 but the fifth value which is 1
+# Code as written on the page (tests/corpus/README.md).
+# Note: the exercises assume exercise 1's `import numpy as np`
+import numpy as np
+Z = np.zeros(10)
+Z[4] = 1
+print(Z)

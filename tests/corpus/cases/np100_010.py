@@ -1,0 +1,7 @@
+# Source: https://github.com/rougier/numpy-100/blob/09e468d674b4eee2f99b6e3616340b0ceca92f0b/100_Numpy_exercises_with_solutions.md
+# What: numpy-100 exercise 10, solution: Find indices of non-zero elements from [1,2,0,0,4,0]
+# Code as written on the page (tests/corpus/README.md).
+# Note: the exercises assume exercise 1's `import numpy as np`
+import numpy as np
+nz = np.nonzero([1,2,0,0,4,0])
+print(nz)

@@ -1,0 +1,6 @@
+# Source: https://github.com/rougier/numpy-100/blob/09e468d674b4eee2f99b6e3616340b0ceca92f0b/100_Numpy_exercises_with_solutions.md
+# What: numpy-100 exercise 20, solution: Consider a (6,7,8) shape array, what is the index (x,y,z) of the 100th element?
+# Code as written on the page (tests/corpus/README.md).
+# Note: the exercises assume exercise 1's `import numpy as np`
+import numpy as np
+print(np.unravel_index(99,(6,7,8)))

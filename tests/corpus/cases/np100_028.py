@@ -1,0 +1,8 @@
+# Source: https://github.com/rougier/numpy-100/blob/09e468d674b4eee2f99b6e3616340b0ceca92f0b/100_Numpy_exercises_with_solutions.md
+# What: numpy-100 exercise 28, solution: What are the result of the following expressions?
+# Code as written on the page (tests/corpus/README.md).
+# Note: the exercises assume exercise 1's `import numpy as np`
+import numpy as np
+print(np.array(0) / np.array(0))
+print(np.array(0) // np.array(0))
+print(np.array([np.nan]).astype(int).astype(float))

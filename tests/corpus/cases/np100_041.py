@@ -1,0 +1,9 @@
+# Source: https://github.com/rougier/numpy-100/blob/09e468d674b4eee2f99b6e3616340b0ceca92f0b/100_Numpy_exercises_with_solutions.md
+# What: numpy-100 exercise 41, solution: How to sum a small array faster than np.sum?
+# Code as written on the page (tests/corpus/README.md).
+# Note: the exercises assume exercise 1's `import numpy as np`
+import numpy as np
+# Author: Evgeni Burovski
+
+Z = np.arange(10)
+np.add.reduce(Z)

@@ -1,0 +1,7 @@
+# Source: https://numpy.org/doc/2.4/reference/generated/numpy.ndenumerate.html (the docstring's Examples, as installed with NumPy 2.4.6)
+# What: numpy.ndenumerate docstring examples
+# Converted from doctest form (tests/corpus/README.md): shown output dropped; an expression whose output the page shows is wrapped in print(repr(...)).
+import numpy as np
+a = np.array([[1, 2], [3, 4]])
+for index, x in np.ndenumerate(a):
+    print(index, x)

@@ -1,0 +1,37 @@
+# Source: https://numpy.org/doc/2.4/reference/generated/numpy.lib.stride_tricks.sliding_window_view.html (the docstring's Examples, as installed with NumPy 2.4.6)
+# What: numpy.lib.stride_tricks.sliding_window_view docstring examples (up to the error)
+# Converted from doctest form (tests/corpus/README.md): shown output dropped; an expression whose output the page shows is wrapped in print(repr(...)).
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+x = np.arange(6)
+print(repr(x.shape))
+v = sliding_window_view(x, 3)
+print(repr(v.shape))
+print(repr(v))
+i, j = np.ogrid[:3, :4]
+x = 10*i + j
+print(repr(x.shape))
+print(repr(x))
+shape = (2,2)
+v = sliding_window_view(x, shape)
+print(repr(v.shape))
+print(repr(v))
+v = sliding_window_view(x, 3, 0)
+print(repr(v.shape))
+print(repr(v))
+v = sliding_window_view(x, (2, 3), (1, 1))
+print(repr(v.shape))
+print(repr(v))
+x = np.arange(7)
+print(repr(sliding_window_view(x, 5)[:, ::2]))
+x = np.arange(7)
+print(repr(sliding_window_view(x, 3)[::2, :]))
+x = np.arange(6)
+print(repr(x.shape))
+v = sliding_window_view(x, 3)
+print(repr(v.shape))
+print(repr(v))
+moving_average = v.mean(axis=-1)
+print(repr(moving_average))
+v = sliding_window_view(x, 3)
+v[0,1] = 10

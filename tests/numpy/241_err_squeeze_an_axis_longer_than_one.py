@@ -1,0 +1,2 @@
+import numpy as np
+np.squeeze(np.arange(3), 0)

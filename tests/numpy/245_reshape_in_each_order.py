@@ -1,0 +1,22 @@
+import numpy as np
+
+a = np.arange(6).reshape(2, 3)
+t = a.T
+b = a.reshape(3, 2, order='C')
+print('C', b.tolist(), b.strides, b.flags['C_CONTIGUOUS'], b.flags['F_CONTIGUOUS'], b.base is None, np.shares_memory(a, b))
+c = t.reshape(6, order='C')
+print('C', c.tolist(), c.strides, c.base is None, np.shares_memory(t, c))
+d = np.reshape(t, (2, 3), order='C')
+print('C', d.tolist(), d.strides, np.shares_memory(t, d))
+b = a.reshape(3, 2, order='F')
+print('F', b.tolist(), b.strides, b.flags['C_CONTIGUOUS'], b.flags['F_CONTIGUOUS'], b.base is None, np.shares_memory(a, b))
+c = t.reshape(6, order='F')
+print('F', c.tolist(), c.strides, c.base is None, np.shares_memory(t, c))
+d = np.reshape(t, (2, 3), order='F')
+print('F', d.tolist(), d.strides, np.shares_memory(t, d))
+b = a.reshape(3, 2, order='A')
+print('A', b.tolist(), b.strides, b.flags['C_CONTIGUOUS'], b.flags['F_CONTIGUOUS'], b.base is None, np.shares_memory(a, b))
+c = t.reshape(6, order='A')
+print('A', c.tolist(), c.strides, c.base is None, np.shares_memory(t, c))
+d = np.reshape(t, (2, 3), order='A')
+print('A', d.tolist(), d.strides, np.shares_memory(t, d))
