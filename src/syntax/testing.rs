@@ -162,30 +162,7 @@ fn show_parts(parts: &[FStringPart]) -> String {
 
 /// Parameters, group by group.
 pub(crate) fn show_params(params: &Parameters) -> String {
-    let one = |p: &Param| {
-        let annotation = p
-            .annotation
-            .as_ref()
-            .map_or(String::new(), |a| format!(":{}", show(a)));
-        let default = p
-            .default
-            .as_ref()
-            .map_or(String::new(), |d| format!("={}", show(d)));
-        format!("{}{annotation}{default}", p.name)
-    };
-    let mut out: Vec<String> = params.posonly.iter().map(one).collect();
-    if !params.posonly.is_empty() {
-        out.push("/".into());
-    }
-    out.extend(params.args.iter().map(one));
-    match &params.vararg {
-        Some(p) => out.push(format!("*{}", one(p))),
-        None if !params.kwonly.is_empty() => out.push("*".into()),
-        None => {}
-    }
-    out.extend(params.kwonly.iter().map(one));
-    out.extend(params.kwarg.iter().map(|p| format!("**{}", one(p))));
-    out.join(" ")
+    super::unparse::parameters_with(params, &show, ":", " ")
 }
 
 /// A target.

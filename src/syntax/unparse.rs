@@ -315,15 +315,26 @@ fn tuple_text(items: &[String]) -> String {
 
 /// A parameter list.
 fn parameters(params: &Parameters) -> String {
+    parameters_with(params, &|e| expr(e, prec::TEST), ": ", ", ")
+}
+
+/// A parameter list, group by group, each expression shown by `show`, `colon` before an
+/// annotation and `separator` between parameters.
+pub(super) fn parameters_with(
+    params: &Parameters,
+    show: &dyn Fn(&Expr) -> String,
+    colon: &str,
+    separator: &str,
+) -> String {
     let one = |p: &Param| {
         let annotation = p
             .annotation
             .as_ref()
-            .map_or(String::new(), |a| format!(": {}", expr(a, prec::TEST)));
+            .map_or(String::new(), |a| format!("{colon}{}", show(a)));
         let default = p
             .default
             .as_ref()
-            .map_or(String::new(), |d| format!("={}", expr(d, prec::TEST)));
+            .map_or(String::new(), |d| format!("={}", show(d)));
         format!("{}{annotation}{default}", p.name)
     };
     let mut out: Vec<String> = params.posonly.iter().map(one).collect();
@@ -338,7 +349,7 @@ fn parameters(params: &Parameters) -> String {
     }
     out.extend(params.kwonly.iter().map(one));
     out.extend(params.kwarg.iter().map(|p| format!("**{}", one(p))));
-    out.join(", ")
+    out.join(separator)
 }
 
 /// Call arguments.

@@ -121,19 +121,14 @@ pub(super) fn list_or_comprehension(i: Tokens) -> PResult<Node> {
             }
         });
     }
-    let (after, items) = match at_op(after, Op::Comma) {
-        true => more_items(after, first)?,
-        false => (after, vec![first]),
-    };
-    if i.errors() {
-        invalid::comprehension_target(&items, Some(after.last_span()), after)?;
-    }
-    let (after, _) = op(Op::RSqb)(after)?;
-    let (items, height) = split(items);
-    Ok((
+    display_end(
         after,
-        Node::new(ExprKind::List(items), after.span_from(open.start), height),
-    ))
+        i.errors(),
+        first,
+        Op::RSqb,
+        open.start,
+        ExprKind::List,
+    )
 }
 
 /// `dict | set | dictcomp | setcomp`: `{}`, `{k: v, **d}`, `{a, *b}`, `{k: v for ...}`,
@@ -164,18 +159,38 @@ pub(super) fn dict_or_set(i: Tokens) -> PResult<Node> {
             }
         });
     }
-    let (after, items) = match at_op(after, Op::Comma) {
-        true => more_items(after, first)?,
-        false => (after, vec![first]),
+    display_end(
+        after,
+        i.errors(),
+        first,
+        Op::RBrace,
+        open.start,
+        ExprKind::Set,
+    )
+}
+
+/// The rest of a list or set display after its first item `first` at `i`: more items, then
+/// `close`; `errors` is the second pass, which looks for CPython's messages.
+fn display_end<'t>(
+    i: Tokens<'t>,
+    errors: bool,
+    first: Node,
+    close: Op,
+    start: usize,
+    build: fn(Vec<Expr>) -> ExprKind,
+) -> PResult<'t, Node> {
+    let (after, items) = match at_op(i, Op::Comma) {
+        true => more_items(i, first)?,
+        false => (i, vec![first]),
     };
-    if i.errors() {
+    if errors {
         invalid::comprehension_target(&items, Some(after.last_span()), after)?;
     }
-    let (after, _) = op(Op::RBrace)(after)?;
+    let (after, _) = op(close)(after)?;
     let (items, height) = split(items);
     Ok((
         after,
-        Node::new(ExprKind::Set(items), after.span_from(open.start), height),
+        Node::new(build(items), after.span_from(start), height),
     ))
 }
 
