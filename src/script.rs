@@ -71,6 +71,9 @@ pub fn run_script(
             return ExitStatus::Error;
         }
     };
+    if take_dialect_of_whole_program(&program, session) && view.headers {
+        let _ = writeln!(out, "{WHOLE_PROGRAM_IS_PYTHON}");
+    }
     let (completed, history) = match options.lesson.json {
         true => {
             let mut trace = JsonTrace::new(&mut *out);
@@ -94,6 +97,22 @@ pub fn run_script(
         true => ExitStatus::Success,
         false => ExitStatus::Error,
     }
+}
+
+/// The transcript's first line when a program's import puts the whole program in the python
+/// dialect.
+pub const WHOLE_PROGRAM_IS_PYTHON: &str = "(python dialect: this program imports a module, so [1, 2] is a Python list from its first line)";
+
+/// A script, piped text or `-c` text that imports a module anywhere is Python from its first
+/// line, as `python3` runs it: lines before the import must not run as shorthand. Switches
+/// `session` and returns true when that changed its dialect.
+pub fn take_dialect_of_whole_program(program: &[Stmt], session: &mut Interpreter) -> bool {
+    let imports = program.iter().any(Stmt::is_import);
+    let switch = imports && session.dialect() == Dialect::Shorthand;
+    if switch {
+        session.set_dialect(Dialect::Python);
+    }
+    switch
 }
 
 /// Prints the lesson views asked for and writes the export, after the program has run.

@@ -100,6 +100,22 @@ fn dialect_flag_makes_lists_lists() {
 }
 
 #[test]
+fn a_late_import_makes_the_whole_program_python_and_the_transcript_says_so() {
+    let source = "x = [1, 2, 3]\ny = x[:2]\ny[0] = 9\nprint(x, y)\nimport numpy as np\n";
+    let run = run_viewfinder(&["-c", source], None);
+    let stdout = run.stdout_text();
+    let first = stdout.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("(python dialect: this program imports a module"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("x: list [1, 2, 3]\n"), "{stdout}");
+    assert!(!stdout.contains("python dialect from here on"), "{stdout}");
+    let piped = run_viewfinder(&["--quiet"], Some(source));
+    assert_eq!(piped.stdout_text(), "[1, 2, 3] [9, 2]\n");
+}
+
+#[test]
 fn version_and_help() {
     let version = run_viewfinder(&["--version"], None);
     assert!(version.stdout_text().starts_with("viewfinder "));

@@ -32,6 +32,8 @@ impl Interpreter {
             Value::Scalar(dtype, value) => self.scalar_attribute(owner, *dtype, *value, attr, span),
             Value::List(_) => crate::eval::call::method_named(Table::List, attr, owner),
             Value::Buffer(object) => buffer_attribute(owner, object.kind, attr),
+            Value::Class(name) => class_attribute(name, attr),
+            Value::ScalarType(dtype) => class_attribute(&format!("numpy.{dtype}"), attr),
             _ => None,
         };
         found.ok_or_else(|| crate::eval::refusal::missing_attribute(owner, attr, span))
@@ -85,6 +87,17 @@ impl Interpreter {
         let note = format!("{} is now {state}", self.text(span));
         self.outcome.notes.push(note);
         Ok(())
+    }
+}
+
+/// `cls.__name__`, `cls.__qualname__`, `cls.__module__` of a class viewfinder names by its
+/// dotted path (`list`, `numpy.ndarray`, `array.array`).
+fn class_attribute(path: &str, attr: &str) -> Option<Value> {
+    let (module, name) = path.rsplit_once('.').unwrap_or(("builtins", path));
+    match attr {
+        "__name__" | "__qualname__" => Some(Value::Str(Rc::from(name))),
+        "__module__" => Some(Value::Str(Rc::from(module))),
+        _ => None,
     }
 }
 

@@ -14,8 +14,9 @@ use crate::value::{Function, FunctionKind, Module, Value};
 /// The error for `owner.attr` when viewfinder has no such attribute.
 pub(crate) fn missing_attribute(owner: &Value, attr: &str, span: Span) -> EvalError {
     let (key, shown) = owner_names(owner);
-    let real = dir_of(&key).or_else(|| dir_of("type").filter(|_| is_class(owner)));
-    if real.is_some_and(|names| names.contains(&attr)) {
+    let own = dir_of(&key).is_some_and(|names| names.contains(&attr));
+    let metaclass = is_class(owner) && dir_of("type").is_some_and(|names| names.contains(&attr));
+    if own || metaclass {
         return EvalError::unsupported(format!("{shown}.{attr}"), span);
     }
     match owner {

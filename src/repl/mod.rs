@@ -41,7 +41,7 @@ use crate::eval::Interpreter;
 use crate::eval::StepView;
 use crate::report::lesson::LessonHistory;
 use crate::report::{self, ErrorPlace};
-use crate::script::run_statements;
+use crate::script::{WHOLE_PROGRAM_IS_PYTHON, run_statements, take_dialect_of_whole_program};
 use crate::syntax;
 use save::StatementRecorder;
 
@@ -306,6 +306,12 @@ pub fn run_source(
     let place = ErrorPlace { file, source };
     match syntax::parse_program(source) {
         Ok(program) => {
+            let whole_file = file != "<stdin>";
+            let switched =
+                whole_file && take_dialect_of_whole_program(&program, &mut session.interpreter);
+            if switched && !session.quiet {
+                let _ = writeln!(out, "{WHOLE_PROGRAM_IS_PYTHON}");
+            }
             let view = StepView {
                 headers: headers && !session.quiet,
                 echo: true,

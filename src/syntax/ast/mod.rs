@@ -47,6 +47,16 @@ pub struct Stmt {
     pub span: Span,
 }
 
+impl Stmt {
+    /// True for `import m` and `from m import n`.
+    pub fn is_import(&self) -> bool {
+        matches!(
+            self.kind,
+            StmtKind::Import { .. } | StmtKind::FromImport { .. }
+        )
+    }
+}
+
 /// The statements viewfinder understands.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
