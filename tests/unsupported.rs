@@ -80,3 +80,17 @@ fn a_syntax_error_anywhere_still_runs_nothing() {
         ("", "SyntaxError: expected ':'", Some(1))
     );
 }
+
+#[test]
+fn an_import_inside_a_block_makes_the_whole_program_python() {
+    let source = "x = [1, 2]\nprint(x)\nif True:\n    import numpy as np\n";
+    let (stdout, last, code) = quiet(source);
+    assert_eq!(
+        (stdout.as_str(), last.as_str(), code),
+        (
+            "[1, 2]\n",
+            "NotImplementedError: 'if' statements are not supported by viewfinder yet",
+            Some(1)
+        )
+    );
+}

@@ -153,3 +153,26 @@ fn fstring_exprs<'e, E>(
     }
     Ok(())
 }
+
+/// The blocks directly inside `stmt`, in source order: the bodies and `else` blocks of `if`,
+/// loops and `with`, a `try`'s body, handlers, `else` and `finally`, each `case` of a
+/// `match`, the body of a `def` or `class`; none for a simple statement.
+pub(crate) fn child_blocks(stmt: &Stmt) -> Vec<&[Stmt]> {
+    match &stmt.kind {
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => vec![body, orelse],
+        StmtKind::With { body, .. } => vec![body],
+        StmtKind::FunctionDef(def) => vec![&def.body],
+        StmtKind::ClassDef(class) => vec![&class.body],
+        StmtKind::Match { cases, .. } => cases.iter().map(|case| case.body.as_slice()).collect(),
+        StmtKind::Try(node) => {
+            let handlers = node.handlers.iter().map(|h| h.body.as_slice());
+            let mut blocks: Vec<&[Stmt]> = vec![&node.body];
+            blocks.extend(handlers);
+            blocks.extend([node.orelse.as_slice(), node.finalbody.as_slice()]);
+            blocks
+        }
+        _ => Vec::new(),
+    }
+}

@@ -55,6 +55,15 @@ impl Stmt {
             StmtKind::Import { .. } | StmtKind::FromImport { .. }
         )
     }
+
+    /// True when an `import` stands in the statement or in any block nested inside it
+    /// (`if ...:` or `def f():` with an `import` in its body).
+    pub fn imports_anywhere(&self) -> bool {
+        self.is_import()
+            || super::walk::child_blocks(self)
+                .iter()
+                .any(|block| block.iter().any(Stmt::imports_anywhere))
+    }
 }
 
 /// The statements viewfinder understands.
