@@ -60,6 +60,7 @@ impl Interpreter {
                 "invalid syntax",
                 span,
             )),
+            _ => Err(super::unsupported_syntax::expression(expr)),
         }
     }
 
