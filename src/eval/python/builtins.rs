@@ -350,8 +350,9 @@ impl Interpreter {
         Ok(best)
     }
 
-    /// Python's sort: stable, with Python's `<` (raising as Python does on mixed types); with
-    /// `reverse`, equal items keep their order, as CPython's does.
+    /// Python's sort: CPython's algorithm ([`crate::eval::python::sort`]) with Python's `<`
+    /// (raising as Python does on mixed types); with `reverse`, the items are reversed before
+    /// and after, so equal items keep their order, as CPython's do.
     pub(crate) fn sorted_values(
         &mut self,
         mut items: Vec<Value>,
@@ -361,23 +362,16 @@ impl Interpreter {
         if reverse {
             items.reverse();
         }
-        let mut sorted: Vec<Value> = Vec::with_capacity(items.len());
-        for item in items {
+        let mut less = |x: &Value, y: &Value| -> EvalResult<bool> {
             crate::eval::cancel::check(span)?;
-            let mut at = sorted.len();
-            while at > 0 {
-                let less = self.compare(CmpOp::Lt, &item, &sorted[at - 1], span)?;
-                if !self.truthy(&less, span)? {
-                    break;
-                }
-                at -= 1;
-            }
-            sorted.insert(at, item);
-        }
+            let less = self.compare(CmpOp::Lt, x, y, span)?;
+            self.truthy(&less, span)
+        };
+        crate::eval::python::sort::timsort(&mut items, &mut less)?;
         if reverse {
-            sorted.reverse();
+            items.reverse();
         }
-        Ok(sorted)
+        Ok(items)
     }
 }
 
