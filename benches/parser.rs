@@ -1,19 +1,32 @@
-//! How long the parser takes: one statement of a typical lesson, and a long program.
+//! How long the parser takes: one statement of a typical lesson, a long lesson-style program,
+//! and a generated 100,000-statement script with loops, functions and comprehensions.
 //!
-//! `cargo bench --bench parser`. The long program is generated here, deterministically, with
-//! the same kinds of statements as `bench/generate.py`'s many-statements workload.
+//! `cargo bench --bench parser`. The programs are generated here, deterministically; the
+//! 100,000-statement one is also written to `target/tmp/hundred_thousand_statements.py` (the
+//! path is printed first), so that `benches/parser_vs_python.py` can time python3's
+//! `compile` on the very same text and print the ratio.
 
 use viewfinder::syntax::parse_program;
 
 fn main() {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(PROGRAM_FILE);
+    if std::fs::write(&path, hundred_thousand_source()).is_ok() {
+        eprintln!("program: {}", path.display());
+    }
     divan::main();
 }
 
 /// A statement as a lesson writes it: a name, a strided slice of a 2-D array, a method call.
 const LESSON_STATEMENT: &str = "col = np.arange(12).reshape(3, 4)[:, 1::2].copy()\n";
 
-/// How many statements the long program has.
+/// How many statements the long lesson-style program has.
 const LONG_PROGRAM_STATEMENTS: usize = 20_000;
+
+/// How many top-level statements the big generated script has.
+const HUNDRED_THOUSAND: usize = 100_000;
+
+/// Where the big script is written, under `target/tmp`.
+const PROGRAM_FILE: &str = "hundred_thousand_statements.py";
 
 #[divan::bench]
 fn lesson_statement() -> usize {
@@ -26,6 +39,14 @@ fn long_program(bencher: divan::Bencher) {
     let source = long_program_source(LONG_PROGRAM_STATEMENTS);
     bencher
         .counter(divan::counter::ItemsCount::new(LONG_PROGRAM_STATEMENTS))
+        .bench(|| parse_program(divan::black_box(&source)).unwrap().len());
+}
+
+#[divan::bench(sample_count = 10)]
+fn hundred_thousand_statements(bencher: divan::Bencher) {
+    let source = hundred_thousand_source();
+    bencher
+        .counter(divan::counter::ItemsCount::new(HUNDRED_THOUSAND))
         .bench(|| parse_program(divan::black_box(&source)).unwrap().len());
 }
 
@@ -45,4 +66,35 @@ fn long_program_source(statements: usize) -> String {
         source.push_str(&line);
     }
     source
+}
+
+/// 100,000 top-level statements of a teaching script: assignments, slices, prints, `for`
+/// loops, `if`/`else`, functions, comprehensions and dicts, in a fixed rotation.
+fn hundred_thousand_source() -> String {
+    let mut source = String::from("import numpy as np\n");
+    for index in 1..HUNDRED_THOUSAND {
+        source.push_str(&teaching_statement(index));
+    }
+    source
+}
+
+/// The `index`th statement of the big script.
+fn teaching_statement(index: usize) -> String {
+    let (n, k) = (index % 24, 2 + index % 7);
+    match index % 10 {
+        0 => format!("a{n} = np.arange({k} * 4).reshape({k}, 4)\n"),
+        1 => format!("v{n} = a{n}[1:, ::2].T\n"),
+        2 => format!("v{n}[0] += {k}\n"),
+        3 => format!("print(a{n}.sum(axis=0), v{n}.shape, f'{{a{n}.dtype}}')\n"),
+        4 => format!("for i in range({k}):\n    a{n}[i % 2] = i * {k}\n    total += i\n"),
+        5 => format!(
+            "if a{n}.flags.owndata and v{n}.base is not None:\n    c{n} = a{n}.copy()\nelse:\n    c{n} = a{n}\n"
+        ),
+        6 => {
+            format!("def f{n}(x, scale={k}, *rest, **options):\n    return x * scale + len(rest)\n")
+        }
+        7 => format!("squares{n} = [i * i for i in range({k}) if i % 2]\n"),
+        8 => format!("lookup{n} = {{'a': a{n}, 'v': v{n}, 'k': {k}}}\n"),
+        _ => format!("b{n} = np.where(a{n} > {k}, a{n}, -a{n})\n"),
+    }
 }

@@ -107,7 +107,7 @@ pub const WHOLE_PROGRAM_IS_PYTHON: &str = "(python dialect: this program imports
 /// line, as `python3` runs it: lines before the import must not run as shorthand. Switches
 /// `session` and returns true when that changed its dialect.
 pub fn take_dialect_of_whole_program(program: &[Stmt], session: &mut Interpreter) -> bool {
-    let imports = program.iter().any(Stmt::is_import);
+    let imports = program.iter().any(Stmt::imports_anywhere);
     let switch = imports && session.dialect() == Dialect::Shorthand;
     if switch {
         session.set_dialect(Dialect::Python);

@@ -27,6 +27,10 @@
 //!   `SystemError`, never hang; `VIEWFINDER_FUZZ_CASES=N` runs a long campaign.
 //! - `robustness`: bad input at the command line (non-UTF-8 and NUL bytes, huge lines, deep
 //!   nesting, huge allocations, overflowing indices) gets python3's error, never a crash.
+//! - `syntax_errors`: snippets with mistakes get CPython 3.11's syntax errors (kind, message,
+//!   line, column), compared with python3 run now.
+//! - `unsupported`: constructs that parse but do not run yet stop the program where they are
+//!   reached, with a `NotImplementedError` naming them.
 //! - `examples`: every `examples/*.py` has a checked-in `.out` that is still what NumPy prints,
 //!   and viewfinder reproduces it (quiet) or includes it (annotated).
 
@@ -44,3 +48,5 @@ mod readme;
 mod real_names;
 mod robustness;
 mod signatures;
+mod syntax_errors;
+mod unsupported;

@@ -9,9 +9,8 @@ use std::rc::Rc;
 use crate::eval::numpy::ndarray::{dtype_attribute, flag};
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
-use crate::memory::Layout;
 use crate::syntax::Span;
-use crate::value::{ArrayObject, BufferKind, Module, Table, Value};
+use crate::value::{ArrayObject, BufferKind, Module, Rule, Table, Value};
 
 impl Interpreter {
     /// `owner.attr`.
@@ -51,6 +50,9 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<()> {
         match (owner, attr) {
+            (Value::Flags(array), _) if array.origin.rule == Rule::ScalarTemporary => Err(
+                EvalError::value_error("Cannot set flags on array scalars.", span),
+            ),
             (Value::Flags(array), "writeable") => self.set_writeable(array, &value, span),
             (
                 Value::Array(_),
@@ -128,22 +130,14 @@ fn buffer_attribute(owner: &Value, kind: BufferKind, attr: &str) -> Option<Value
 }
 
 /// Whether the memory under an array may be written at all (not `bytes`, not a read-only owner).
+/// NumPy 2 lets a broadcast view be made writeable; a write then reaches every index that
+/// shares the element.
 fn base_allows_writing(array: &ArrayObject) -> bool {
-    if array.data.buffer.readonly || repeats_elements(&array.data.layout) {
+    if array.data.buffer.readonly {
         return false;
     }
     match &array.base {
         Some(Value::Array(base)) => base.writeable.get(),
         _ => true,
     }
-}
-
-/// True when the layout reaches one element through several indices (a zero stride on an axis
-/// longer than 1, as `np.broadcast_to` makes): NumPy never lets such an array be written.
-fn repeats_elements(layout: &Layout) -> bool {
-    layout
-        .strides
-        .iter()
-        .zip(&layout.shape)
-        .any(|(&stride, &len)| stride == 0 && len > 1)
 }

@@ -87,6 +87,9 @@ impl Interpreter {
                 Arg::Keyword { name, value, span } => {
                     call.keywords.push((name.clone(), self.eval(value)?, *span))
                 }
+                Arg::DoubleStarred { span, .. } => {
+                    return Err(super::unsupported_syntax::starred(*span));
+                }
             }
         }
         self.call_value(&callee, call)

@@ -60,6 +60,7 @@ impl Interpreter {
                 "invalid syntax",
                 span,
             )),
+            _ => Err(super::unsupported_syntax::expression(expr)),
         }
     }
 
@@ -191,6 +192,7 @@ impl Interpreter {
         if let Some(result) = self.sequence_binary(op, left, right, span)? {
             return Ok(result);
         }
+        refuse_matmul_of_numpy(op, left, right, span)?;
         let (l, r) = (
             self.operand_holder(left, span)?,
             self.operand_holder(right, span)?,
@@ -217,6 +219,7 @@ impl Interpreter {
     ) -> EvalResult<Value> {
         match current {
             Value::Array(array) => {
+                refuse_matmul_of_numpy(op, current, operand, span)?;
                 let holder = self.operand_holder(operand, span)?;
                 let (Some(rhs), Some(kind)) = (holder.operand(), numpy_binary_op(op)) else {
                     return Err(unsupported_operands(
@@ -356,7 +359,10 @@ impl Interpreter {
                     .data
                     .get(&vec![0; array.data.layout.ndim()])
                     .is_truthy(),
-                0 => false,
+                0 => {
+                    let message = "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.";
+                    return Err(EvalError::value_error(message, span));
+                }
                 _ => {
                     let message = "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()";
                     return Err(EvalError::value_error(message, span));
@@ -437,6 +443,16 @@ fn numpy_binary_op(op: BinOp) -> Option<BinaryOp> {
         BinOp::RShift => BinaryOp::RShift,
         BinOp::MatMul => return None,
     })
+}
+
+/// `a @ b` with an array or NumPy scalar on either side is NumPy's matmul, which viewfinder
+/// does not model yet; between Python objects `@` keeps Python's `TypeError`.
+fn refuse_matmul_of_numpy(op: BinOp, left: &Value, right: &Value, span: Span) -> EvalResult<()> {
+    let numpy = |v: &Value| matches!(v, Value::Array(_) | Value::Scalar(..));
+    match op == BinOp::MatMul && (numpy(left) || numpy(right)) {
+        true => Err(EvalError::unsupported("the @ operator (np.matmul)", span)),
+        false => Ok(()),
+    }
 }
 
 fn numpy_compare_op(op: CmpOp) -> CompareOp {

@@ -29,6 +29,7 @@ mod subscript;
 pub mod suggest;
 #[cfg(test)]
 mod tests;
+mod unsupported_syntax;
 
 use std::collections::BTreeMap;
 

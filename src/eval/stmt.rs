@@ -11,6 +11,9 @@ use crate::value::{Module, Value};
 impl Interpreter {
     /// Runs one statement (the journal and outcome are already fresh).
     pub(crate) fn exec_stmt(&mut self, stmt: &Stmt) -> EvalResult<()> {
+        if let Some(refusal) = super::unsupported_syntax::inside_statement(stmt) {
+            return Err(refusal);
+        }
         match &stmt.kind {
             StmtKind::Expr(expr) => self.exec_expr_stmt(expr),
             StmtKind::Assign { targets, value } => self.exec_assign(targets, value),
@@ -23,6 +26,7 @@ impl Interpreter {
                 self.exec_from_import(module, names, stmt.span)
             }
             StmtKind::Pass => Ok(()),
+            _ => Err(super::unsupported_syntax::statement(stmt)),
         }
     }
 
@@ -66,6 +70,7 @@ impl Interpreter {
                 self.set_attribute(&owner, attr, value, *span)
             }
             Target::Tuple { items, span } => self.assign_unpacked(items, value, *span),
+            Target::Starred { span, .. } => Err(super::unsupported_syntax::starred(*span)),
         }
     }
 
@@ -123,9 +128,12 @@ impl Interpreter {
                     false => update(self),
                 }
             }
-            Target::Attribute { span, .. } | Target::Tuple { span, .. } => Err(
-                EvalError::unsupported("augmented assignment to this target", *span),
-            ),
+            Target::Attribute { span, .. }
+            | Target::Tuple { span, .. }
+            | Target::Starred { span, .. } => Err(EvalError::unsupported(
+                "augmented assignment to this target",
+                *span,
+            )),
         }
     }
 
@@ -157,7 +165,7 @@ impl Interpreter {
             Target::Subscript { object, index, .. } => {
                 matches!(object.kind, ExprKind::Name(_)) && is_plain_index(index)
             }
-            Target::Attribute { .. } | Target::Tuple { .. } => false,
+            Target::Attribute { .. } | Target::Tuple { .. } | Target::Starred { .. } => false,
         }
     }
 
@@ -188,6 +196,7 @@ impl Interpreter {
             Target::Attribute { span, .. } => {
                 Err(EvalError::unsupported("deleting attributes", *span))
             }
+            Target::Starred { span, .. } => Err(super::unsupported_syntax::starred(*span)),
         }
     }
 

@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::eval::index::{IndexItem, resolve_position, slice_indices};
+use crate::eval::numpy::convert::str_as_element;
 use crate::eval::python::list::refuse_self_insertion;
 use crate::eval::python::python_scalar;
 use crate::eval::{EvalError, EvalResult, Interpreter};
@@ -179,6 +180,7 @@ impl Interpreter {
         match container {
             Value::Array(array) => {
                 let items = self.index_items(index)?;
+                let value = str_as_element(array.data.dtype, value, span)?;
                 self.assign_array(array, items, &value, span)
             }
             Value::List(list) => {

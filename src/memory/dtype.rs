@@ -128,7 +128,8 @@ impl DType {
 
     /// Reads a dtype the way `np.dtype(...)` does for the names viewfinder supports:
     /// `"int32"`, `"i4"`, `"<i4"`, `"float"`, `"f8"`, `"bool"`, `"?"`, `"B"`, `"int"`, `"u8"`,
-    /// `"H"`, `"uint"`.
+    /// `"H"`, `"uint"`. C's `long long` (`'q'`, `'Q'`, `longlong`) is another NumPy type of the
+    /// same size (its arrays print `dtype=int64`), which viewfinder does not model.
     pub fn parse(text: &str) -> Option<DType> {
         let code = text.strip_prefix(['<', '=', '|']).unwrap_or(text);
         Some(match code {
@@ -136,14 +137,12 @@ impl DType {
             "int8" | "i1" | "b" | "byte" => DType::Int8,
             "int16" | "i2" | "h" | "short" => DType::Int16,
             "int32" | "i4" | "i" | "intc" => DType::Int32,
-            "int64" | "i8" | "int" | "l" | "q" | "long" | "longlong" | "int_" | "intp" => {
-                DType::Int64
-            }
+            "int64" | "i8" | "int" | "l" | "long" | "int_" | "intp" => DType::Int64,
             "p" => DType::Int64,
             "uint8" | "u1" | "B" | "ubyte" => DType::UInt8,
             "uint16" | "u2" | "H" | "ushort" => DType::UInt16,
             "uint32" | "u4" | "I" | "uintc" => DType::UInt32,
-            "uint64" | "u8" | "uint" | "L" | "Q" | "ulong" | "ulonglong" => DType::UInt64,
+            "uint64" | "u8" | "uint" | "L" | "ulong" => DType::UInt64,
             "uintp" | "P" | "N" => DType::UInt64,
             "float32" | "f4" | "f" | "single" => DType::Float32,
             "float64" | "f8" | "d" | "float" | "double" | "float_" => DType::Float64,
@@ -295,7 +294,7 @@ mod tests {
         assert_eq!(DType::parse("u2"), Some(DType::UInt16));
         assert_eq!(DType::parse("I"), Some(DType::UInt32));
         assert_eq!(DType::parse("=u4"), Some(DType::UInt32));
-        for spelling in ["u8", "<u8", "L", "Q", "uint", "ulonglong", "uintp"] {
+        for spelling in ["u8", "<u8", "L", "uint", "ulong", "uintp"] {
             assert_eq!(DType::parse(spelling), Some(DType::UInt64), "{spelling}");
         }
         assert_eq!(DType::parse("u"), None);

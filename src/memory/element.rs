@@ -6,20 +6,9 @@
 
 use super::dtype::{DType, Scalar};
 
-/// NumPy's `bool` element: one byte, 0 or 1.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    bytemuck::Pod,
-    bytemuck::Zeroable,
-)]
+/// NumPy's `bool` element: one byte, 0 for false. A bool view of other bytes can hold any
+/// value; like NumPy's loops, comparisons treat every non-zero byte as true.
+#[derive(Clone, Copy, Debug, Default, bytemuck::Pod, bytemuck::Zeroable)]
 #[repr(transparent)]
 pub struct NpBool(pub u8);
 
@@ -27,6 +16,32 @@ impl NpBool {
     /// The element as a Rust bool (any non-zero byte is true).
     pub fn get(self) -> bool {
         self.0 != 0
+    }
+}
+
+impl PartialEq for NpBool {
+    fn eq(&self, other: &NpBool) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl Eq for NpBool {}
+
+impl PartialOrd for NpBool {
+    fn partial_cmp(&self, other: &NpBool) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for NpBool {
+    fn cmp(&self, other: &NpBool) -> std::cmp::Ordering {
+        self.get().cmp(&other.get())
+    }
+}
+
+impl std::hash::Hash for NpBool {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.get().hash(state);
     }
 }
 
@@ -40,6 +55,12 @@ pub trait Element:
     fn to_scalar(self) -> Scalar;
     /// Converts a value with C casting rules (floats truncate toward zero, integers wrap).
     fn from_scalar(value: Scalar) -> Self;
+    /// NumPy's sort order: ascending, with NaN after everything.
+    fn sort_order(&self, other: &Self) -> std::cmp::Ordering {
+        let is_nan = |x: &Self| x.partial_cmp(x).is_none();
+        self.partial_cmp(other)
+            .unwrap_or_else(|| is_nan(self).cmp(&is_nan(other)))
+    }
 }
 
 macro_rules! integer_element {
@@ -121,6 +142,10 @@ impl Element for NpBool {
     }
     fn from_scalar(value: Scalar) -> Self {
         NpBool(value.is_truthy() as u8)
+    }
+    /// NumPy sorts bools as their bytes, so a bool view keeps the bytes it sorts.
+    fn sort_order(&self, other: &NpBool) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
     }
 }
 

@@ -1,7 +1,8 @@
 //! The interactive prompt.
 //!
 //! rustyline reads lines with Python's `>>> ` and `... ` prompts. An entry is one `>>> ` line
-//! plus `... ` lines while brackets are open or a line ends in `\` ([`read_entry`] asks
+//! plus `... ` lines while brackets are open, a line ends in `\`, or a compound statement
+//! waits for the blank line that ends it ([`read_entry`] asks
 //! [`syntax::is_incomplete`]). That loop lives here rather than in a rustyline `Validator`,
 //! because a Validator can only keep the cursor in the same buffer under the `>>> ` prompt: it
 //! cannot print the `... ` prompt that Python users expect and that transcripts show. A pasted
@@ -258,7 +259,8 @@ fn prompt_loop(
 }
 
 /// Reads one entry: a `>>> ` line (starting with `initial`), then `... ` lines while brackets
-/// are open or a line ends in a backslash, as Python's prompt does.
+/// are open, a line ends in a backslash, or a compound statement is not yet ended by a blank
+/// line, as Python's prompt does.
 fn read_entry(
     editor: &mut Editor<ReplHelper, DefaultHistory>,
     initial: &str,

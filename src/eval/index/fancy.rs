@@ -195,8 +195,9 @@ fn masks_to_picks(
     for item in items {
         match item {
             IndexItem::BoolArray(mask, mspan) => {
+                // An empty mask selects nothing whatever its shape, as in NumPy.
                 for (k, &len) in mask.shape().iter().enumerate() {
-                    if shape.get(axis + k) != Some(&len) {
+                    if shape.get(axis + k) != Some(&len) && !mask.is_empty() {
                         let message = format!(
                             "boolean index did not match indexed array along axis {}; size of axis is {} but size of corresponding boolean axis is {}",
                             axis + k,

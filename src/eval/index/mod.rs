@@ -183,11 +183,16 @@ impl Interpreter {
         what: &str,
         span: Span,
     ) -> EvalResult<()> {
-        if array.writeable.get() {
-            Ok(())
-        } else {
-            Err(EvalError::value_error(format!("{what} is read-only"), span))
+        if !array.writeable.get() {
+            return Err(EvalError::value_error(format!("{what} is read-only"), span));
         }
+        if array.data.layout.repeats_elements() {
+            return Err(EvalError::unsupported(
+                "writing through a broadcast view made writeable (several indices share one element)",
+                span,
+            ));
+        }
+        Ok(())
     }
 
     /// Notes an in-place write for the report.
@@ -328,7 +333,8 @@ fn axes_consumed(item: &IndexItem) -> usize {
     }
 }
 
-/// The layout that basic indices select, and whether every axis was taken by an integer.
+/// The layout that basic indices select, and whether every axis was taken by an integer (then
+/// NumPy returns a scalar; an index holding `...` always gives an array, a 0-d view at least).
 /// Each item is checked against its axis here (NumPy's messages); the arithmetic is
 /// [`Layout::selected`].
 pub(crate) fn basic_layout(
@@ -336,7 +342,9 @@ pub(crate) fn basic_layout(
     items: &[IndexItem],
     span: Span,
 ) -> EvalResult<(Layout, bool)> {
+    let has_ellipsis = items.iter().any(|i| matches!(i, IndexItem::Ellipsis(_)));
     let items = expand_ellipsis(items, layout.ndim(), span)?;
+    let all_ints = !has_ellipsis && items.iter().all(|i| matches!(i, IndexItem::Int(..)));
     let mut checked = Vec::with_capacity(items.len());
     let mut axis = 0;
     for item in &items {
@@ -369,7 +377,6 @@ pub(crate) fn basic_layout(
         );
         return Err(EvalError::index_error(message, span));
     }
-    let all_ints = items.iter().all(|i| matches!(i, IndexItem::Int(..)));
     Ok((result, all_ints))
 }
 

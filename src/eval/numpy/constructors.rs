@@ -72,6 +72,7 @@ impl Interpreter {
                 let dtype = dtype.unwrap_or(array.data.dtype);
                 let id = self.allocate(array.data.shape(), dtype, span)?;
                 compute::cast_in_order(&array.data, dtype, id, order)
+                    .map_err(|e| EvalError::from_compute(e, span))?
             }
             _ => self.new_array_data_in(&object, dtype, order, span)?,
         };
@@ -98,12 +99,8 @@ impl Interpreter {
         }
         let scratch = self.scratch_array_from_as(object, dtype, span)?;
         let id = self.allocate(scratch.shape(), scratch.dtype, span)?;
-        Ok(compute::cast_in_order(
-            &scratch,
-            scratch.dtype,
-            id,
-            Order::F,
-        ))
+        compute::cast_in_order(&scratch, scratch.dtype, id, Order::F)
+            .map_err(|e| EvalError::from_compute(e, span))
     }
 
     /// `np.asarray(bytearray)` looks into the object's memory, as `np.frombuffer` does;
@@ -122,6 +119,10 @@ impl Interpreter {
                 "an array of a bytes object (dtype 'S')",
                 span,
             ));
+        }
+        if let (BufferKind::ArrayModule(code @ ('q' | 'Q'), _), None) = (buffer.kind, dtype) {
+            let what = format!("an array of an array.array('{code}') (NumPy's longlong types)");
+            return Err(EvalError::unsupported(what, span));
         }
         let item = buffer.item_dtype();
         if copy == CopyRequest::Always || dtype.is_some_and(|d| d != item) {
@@ -366,7 +367,11 @@ pub(crate) fn linspace(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let dtype = vf
         .optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?
         .unwrap_or(DType::Float64);
-    let scalars: Vec<Scalar> = values.into_iter().map(Scalar::Float).collect();
+    let floor = dtype.is_integer();
+    let scalars: Vec<Scalar> = values
+        .into_iter()
+        .map(|x| Scalar::Float(if floor { x.floor() } else { x }))
+        .collect();
     let id = vf.allocate(&[num], dtype, span)?;
     let data = ArrayData::from_scalars(id, dtype, &[num], &scalars);
     Ok(vf.new_array(data, Rule::Constructor("linspace"), None))

@@ -5,7 +5,6 @@
 //! bring their own dtype), and always copies. New array objects get their `base`, writeable
 //! flag and provenance here, so every view and copy is made the same way.
 
-use crate::exception::ExceptionKind;
 use std::rc::{Rc, Weak};
 
 use crate::eval::args::Args;
@@ -98,6 +97,7 @@ struct Discovered {
 #[derive(Clone, Copy, PartialEq)]
 enum Leaf {
     PyInt,
+    PyFloat,
     Typed(DType),
 }
 
@@ -112,11 +112,8 @@ impl Interpreter {
         if let Value::Array(array) = value {
             let dtype_out = dtype.unwrap_or(array.data.dtype);
             let id = self.allocate(array.data.shape(), dtype_out, span)?;
-            return Ok(compute::cast_keeping_order(
-                &array.data,
-                dtype.unwrap_or(array.data.dtype),
-                id,
-            ));
+            return compute::cast_keeping_order(&array.data, dtype_out, id)
+                .map_err(|e| EvalError::from_compute(e, span));
         }
         if let Value::Buffer(object) = value {
             return self.array_data_from_buffer(object, dtype, span);
@@ -165,7 +162,8 @@ impl Interpreter {
         let item_dtype = object.item_dtype();
         let typed = ArrayData::from_scalars(BufferId(0), item_dtype, &[items.len()], &items);
         let id = self.allocate(&[items.len()], dtype.unwrap_or(item_dtype), span)?;
-        Ok(compute::cast(&typed, dtype.unwrap_or(item_dtype), id))
+        compute::cast(&typed, dtype.unwrap_or(item_dtype), id)
+            .map_err(|e| EvalError::from_compute(e, span))
     }
 
     /// An array-like as array data that no name will ever hold (a list used as an index or an
@@ -465,6 +463,7 @@ pub fn scalar_to_python(value: Scalar, span: Span) -> EvalResult<Value> {
 fn leaf_dtype(leaf: Leaf) -> DType {
     match leaf {
         Leaf::PyInt => DType::Int64,
+        Leaf::PyFloat => DType::Float64,
         Leaf::Typed(dtype) => dtype,
     }
 }
@@ -496,7 +495,7 @@ fn discover_into(
         Value::Bool(b) => return push_leaf(leaves, Scalar::Bool(*b), Leaf::Typed(DType::Bool)),
         Value::Int(i) => return push_leaf(leaves, Scalar::Int(*i), Leaf::PyInt),
         Value::Float(x) => {
-            return push_leaf(leaves, Scalar::Float(*x), Leaf::Typed(DType::Float64));
+            return push_leaf(leaves, Scalar::Float(*x), Leaf::PyFloat);
         }
         Value::Scalar(dtype, s) => return push_leaf(leaves, *s, Leaf::Typed(*dtype)),
         Value::Array(array) => return Ok(Some(push_array(leaves, array))),
@@ -562,18 +561,34 @@ fn inhomogeneous(depth: usize, len: usize, span: Span) -> EvalError {
     EvalError::value_error(message, span)
 }
 
-/// NumPy 2 refuses Python ints that do not fit an integer dtype.
+/// NumPy 2 converts Python ints and floats for an integer dtype through a Python int, which
+/// must fit (`np.array([-1.0], dtype='H')` is an `OverflowError`, NaN a `ValueError`).
 fn check_python_ints_fit(found: &Discovered, dtype: DType, span: Span) -> EvalResult<()> {
-    let Some(range) = dtype.integer_range() else {
+    if dtype.integer_range().is_none() {
         return Ok(());
-    };
+    }
     for (value, leaf) in &found.leaves {
-        if let (Scalar::Int(i), Leaf::PyInt) = (value, leaf)
-            && !range.contains(&(*i as i128))
-        {
-            let message = format!("Python integer {i} out of bounds for {dtype}");
-            return Err(EvalError::new(ExceptionKind::OverflowError, message, span));
-        }
+        let operand = match (value, leaf) {
+            (Scalar::Int(i), Leaf::PyInt) => compute::Operand::PyInt(*i),
+            (Scalar::Float(x), Leaf::PyFloat) => compute::Operand::PyFloat(*x),
+            _ => continue,
+        };
+        compute::check_integer_scalar(dtype, &operand)
+            .map_err(|error| EvalError::from_compute(error, span))?;
     }
     Ok(())
+}
+
+/// A string written into an element of a `dtype` array becomes the Python number NumPy makes
+/// of it: `int(text)` for integers, `float(text)` for floats, `bool(text)` for bools (so
+/// `a[0] = 'nan'` on a float array stores NaN). Other values are unchanged.
+pub(crate) fn str_as_element(dtype: DType, value: Value, span: Span) -> EvalResult<Value> {
+    let Value::Str(text) = &value else {
+        return Ok(value);
+    };
+    match dtype {
+        DType::Bool => Ok(Value::Bool(!text.is_empty())),
+        _ if dtype.is_integer() => crate::eval::python::builtins::parse_number("int", text, span),
+        _ => crate::eval::python::builtins::parse_number("float", text, span),
+    }
 }

@@ -39,7 +39,8 @@ pub(crate) fn flatten(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let text = vf.text(span);
     let order = order_arg(args.get("order"), Order::C, args.span_of("order"))?;
     let id = vf.allocate(&[array.data.size()], array.data.dtype, span)?;
-    let data = compute::cast_in_order(&array.data, array.data.dtype, id, order);
+    let data = compute::cast_in_order(&array.data, array.data.dtype, id, order)
+        .map_err(|e| EvalError::from_compute(e, span))?;
     let layout = Layout::new_array(&[data.size()], data.dtype.itemsize());
     let dtype = data.dtype;
     Ok(vf.new_array(
@@ -66,7 +67,8 @@ pub(crate) fn astype(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         return Ok(Value::Array(array));
     }
     let id = vf.allocate(array.data.shape(), dtype, span)?;
-    let data = compute::cast_in_order(&array.data, dtype, id, order);
+    let data = compute::cast_in_order(&array.data, dtype, id, order)
+        .map_err(|e| EvalError::from_compute(e, span))?;
     let text = vf.text(span);
     Ok(vf.new_array(data, Rule::Astype, Some((&array, text))))
 }
@@ -165,7 +167,8 @@ impl Interpreter {
         order: Order,
     ) -> EvalResult<Value> {
         let id = self.allocate(array.data.shape(), array.data.dtype, span)?;
-        let data = compute::cast_in_order(&array.data, array.data.dtype, id, order);
+        let data = compute::cast_in_order(&array.data, array.data.dtype, id, order)
+            .map_err(|e| EvalError::from_compute(e, span))?;
         Ok(self.new_array(data, rule, Some((array, text))))
     }
 }

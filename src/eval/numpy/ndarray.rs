@@ -7,6 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::convert::str_as_element;
 use super::{copies, reductions, views};
 use crate::eval::args::CallStyle::*;
 use crate::eval::args::{Args, Native};
@@ -131,6 +132,10 @@ impl Interpreter {
         let temporary = self.scalar_as_array(dtype, value);
         match attr {
             "base" => Some(Value::None),
+            "flags" => {
+                temporary.writeable.set(false);
+                Some(Value::Flags(temporary))
+            }
             _ => self
                 .array_attribute(&temporary, attr, span)
                 .map(zero_d_to_scalar),
@@ -188,7 +193,7 @@ pub(crate) fn flag(array: &ArrayObject, name: &str) -> Option<bool> {
 fn fill(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.receiver_array(args)?;
     let span = args.span;
-    let value = args.value("value")?.clone();
+    let value = str_as_element(array.data.dtype, args.value("value")?.clone(), span)?;
     vf.check_writeable(&array, span)?;
     let holder = vf.operand_holder(&value, span)?;
     let Some(operand) = holder.operand() else {

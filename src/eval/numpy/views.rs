@@ -338,7 +338,8 @@ impl Interpreter {
             return Err(EvalError::value_error(message, span));
         }
         let id = self.allocate(array.data.shape(), dtype, span)?;
-        let temporary = compute::cast_in_order(&array.data, dtype, id, order);
+        let temporary = compute::cast_in_order(&array.data, dtype, id, order)
+            .map_err(|e| EvalError::from_compute(e, span))?;
         let view = match order {
             Order::F => Layout::new_array_f(&shape, layout.itemsize),
             _ => Layout::c_contiguous(0, &shape, layout.itemsize),
@@ -413,7 +414,8 @@ impl Interpreter {
             ));
         }
         let id = self.allocate(&[array.data.size()], dtype, span)?;
-        let data = compute::cast_in_order(&array.data, dtype, id, order);
+        let data = compute::cast_in_order(&array.data, dtype, id, order)
+            .map_err(|e| EvalError::from_compute(e, span))?;
         let flat = Layout::c_contiguous(0, &[data.size()], dtype.itemsize());
         let rule = Rule::RavelCopy(order);
         Ok(self.new_array(data.with_layout(flat, dtype), rule, Some((array, text))))

@@ -569,7 +569,8 @@ fn byte_value(value: &Value, span: Span) -> EvalResult<u8> {
     u8::try_from(i).map_err(|_| EvalError::value_error("bytes must be in range(0, 256)", span))
 }
 
-fn parse_number(name: &str, text: &str, span: Span) -> EvalResult<Value> {
+/// `int(text)` (`name` is `"int"`) or `float(text)`, with Python's `ValueError`.
+pub(crate) fn parse_number(name: &str, text: &str, span: Span) -> EvalResult<Value> {
     let trimmed = text.trim();
     let parsed = match name {
         "int" => trimmed.replace('_', "").parse::<i64>().ok().map(Value::Int),

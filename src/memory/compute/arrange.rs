@@ -6,7 +6,6 @@
 //! copied out, before the destination is touched.
 
 use crate::exception::ExceptionKind;
-use std::cmp::Ordering;
 
 use ndarray::{ArrayD, ArrayViewD, ArrayViewMutD, Axis, IxDyn};
 
@@ -28,6 +27,11 @@ use crate::memory::element::Element;
 pub fn assign(dest: &ArrayData, src: Operand) -> Result<(), ComputeError> {
     if dest.dtype.is_integer() {
         check_integer_scalar(dest.dtype, &src)?;
+    }
+    if let Operand::Array(source) = &src
+        && dest.size() > 0
+    {
+        super::cast::check_float_cast(source, dest.dtype)?;
     }
     let shape = src_shape_for(src.shape(), dest.shape().len());
     let fits = super::broadcast_shapes(&shape, dest.shape()).is_ok_and(|s| s == dest.shape());
@@ -132,23 +136,41 @@ fn c_long_overflow() -> ComputeError {
 }
 
 /// Sorts `a` in place along `axis` (negative counts from the end); NaN sorts last, as NumPy.
+///
+/// NumPy's sort is not stable, so where equal keys can be told apart (`0.0` and `-0.0` in one
+/// lane) the order it leaves them in is its algorithm's: that is refused, not guessed.
 pub fn sort_in_place(a: &ArrayData, axis: isize) -> Result<(), ComputeError> {
     let axis = Axis(normalize_axis(axis, a.shape().len())?);
+    let both_zeros = dispatch_dtype!(a.dtype, T => a.with_view(|view: ArrayViewD<T>| has_both_zeros(&view, axis)));
+    if both_zeros {
+        return Err(ComputeError::new(
+            ExceptionKind::NotImplementedError,
+            "sorting 0.0 and -0.0 together (NumPy's order for equal zeros) is not supported by viewfinder yet",
+        ));
+    }
     dispatch_dtype!(a.dtype, T => a.with_view_mut(|mut view: ArrayViewMutD<T>| {
         view.lanes_mut(axis).into_iter().for_each(|mut lane| {
             let mut values = lane.to_vec();
-            values.sort_by(nan_last);
+            values.sort_by(T::sort_order);
             lane.iter_mut().zip(values).for_each(|(slot, value)| *slot = value);
         });
     }));
     Ok(())
 }
 
-/// NumPy's sort order: ascending, with NaN after everything.
-fn nan_last<T: PartialOrd>(a: &T, b: &T) -> Ordering {
-    let is_nan = |x: &T| x.partial_cmp(x).is_none();
-    a.partial_cmp(b)
-        .unwrap_or_else(|| is_nan(a).cmp(&is_nan(b)))
+/// True when a lane along `axis` holds both a `0.0` and a `-0.0` (never for integers).
+fn has_both_zeros<T: Element>(view: &ArrayViewD<T>, axis: Axis) -> bool {
+    if !T::DTYPE.is_float() {
+        return false;
+    }
+    view.lanes(axis).into_iter().any(|lane| {
+        let (mut positive, mut negative) = (false, false);
+        for value in lane.iter().map(|x| x.to_scalar().as_f64()) {
+            positive |= value == 0.0 && value.is_sign_positive();
+            negative |= value == 0.0 && value.is_sign_negative();
+        }
+        positive && negative
+    })
 }
 
 /// `np.concatenate(parts, axis)` as a new array in buffer `out`; `axis=None` flattens every

@@ -182,6 +182,15 @@ impl Layout {
         Some((low, high + self.itemsize as isize))
     }
 
+    /// True when the layout reaches one element through several indices: a zero stride on an
+    /// axis longer than 1, as `np.broadcast_to` makes.
+    pub fn repeats_elements(&self) -> bool {
+        self.strides
+            .iter()
+            .zip(&self.shape)
+            .any(|(&stride, &len)| stride == 0 && len > 1)
+    }
+
     /// True when the elements are stored row by row with no gaps (`flags.c_contiguous`).
     pub fn is_c_contiguous(&self) -> bool {
         contiguous_in_order(self, self.shape.len(), |axis| self.shape.len() - 1 - axis)

@@ -1,32 +1,40 @@
-//! Text to syntax tree, one grammar rule per function.
+//! Tokens to syntax tree, one grammar rule per function, with CPython's errors.
 //!
-//! viewfinder reads a small subset of Python: statements at the top level, NumPy-style
-//! expressions, imports. This module turns such text into [`Stmt`]s with byte spans, or into a
-//! [`SyntaxError`] whose span points at the offending column, with Python's wording where
-//! that is easy, and a clear "not supported" for Python constructs outside the language.
-//! The functions are named after the rules of `grammar/viewfinder.ebnf`: this file holds the
-//! entry points and `logical_line`, `stmt` the statements, `expr` the operators by
-//! precedence, `atom` atoms and their trailers; `refuse` turns Python constructs outside the
-//! language into clear errors, and `depth` keeps trees shallow enough to walk. Characters
-//! (whitespace, tokens, literals, logical lines) are handled in `lexeme`.
+//! The parser runs nom combinators over the lexer's token slice (`input`): statements in
+//! `stmt`, `compound`, `def` and `pattern`, expressions in `expr` (precedence climbing for
+//! the binary operators), `primary`, `display`, `strings` and `params`, targets in `target`
+//! and `assign`. Like CPython it parses twice when it must: the first pass knows only valid
+//! Python and remembers the furthest token it looked at; if it fails, a second pass turns
+//! on CPython's `invalid_*` rules (`invalid`, `invalid_stmt`) for a specific message, and
+//! failing that the error is "invalid syntax" at that furthest token, as CPython reports
+//! it. After a successful parse, `syntax::check` adds the errors CPython's compiler raises
+//! before running anything ("'return' outside function"...). Nothing here evaluates.
 
-mod atom;
-mod depth;
+mod assign;
+mod compound;
+mod def;
+mod display;
 mod expr;
-mod refuse;
+mod input;
+mod invalid;
+mod invalid_stmt;
+mod node;
+mod params;
+mod pattern;
+mod primary;
 mod stmt;
+mod strings;
+mod target;
 
-use nom::{Err, Parser};
+use nom::Err;
 
 use super::ast::*;
-use super::lexeme::{
-    In, Line, PErr, PResult, Shared, failure, logical_lines, mismatch, op, pos, start,
-    syntax_error, ws,
-};
+use super::lex::{self, Lexed, Token, TokenKind, eof_position, line_of};
+use input::{Ctx, PErr, PResult, Tokens};
 
-/// A syntax error: Python's kind (`"SyntaxError"`, `"IndentationError"`, or
-/// `"NotImplementedError"` for constructs outside viewfinder's language), a message, and the
-/// span it points at.
+/// A syntax error: Python's kind (`"SyntaxError"`, `"IndentationError"`, `"TabError"`, or
+/// `"NotImplementedError"` for the few literals viewfinder cannot represent), a message, and
+/// the span it points at (empty when CPython points at a position rather than a range).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SyntaxError {
     /// The Python exception name.
@@ -47,286 +55,210 @@ impl std::error::Error for SyntaxError {}
 
 /// Parses a whole program (or one REPL entry) into statements.
 pub fn parse_program(source: &str) -> Result<Vec<Stmt>, SyntaxError> {
-    if let Some(at) = source.find('\0') {
-        let msg = "source code cannot contain null bytes";
-        return Err(syntax_error("SyntaxError", msg, Span::new(at, at + 1)));
-    }
-    let mut program = Vec::new();
-    for line in logical_lines(source).map_err(|e| e.error)? {
-        program.extend(parse_line(source, line)?);
-    }
-    Ok(program)
+    parse_source(source).map_err(|failure| failure.error)
 }
 
-/// For the REPL: true when the text so far cannot be complete (an open bracket, a trailing
-/// backslash, an unterminated triple-quoted string), so it should ask for a continuation line.
+/// For the REPL: true when the text so far cannot be complete and the prompt should ask for
+/// a `... ` line: a bracket is open, the last line ends in `\`, a triple-quoted string is
+/// open, or a compound statement (`if x:`, `def f():`) has not been ended by a blank line,
+/// as Python's prompt does.
 pub fn is_incomplete(source: &str) -> bool {
-    matches!(logical_lines(source), Err(e) if e.incomplete)
+    let lexed = match lex::lex(source) {
+        Ok(lexed) => lexed,
+        Err(error) => return error.incomplete,
+    };
+    if lexed.unclosed.is_some() {
+        return true;
+    }
+    if ends_with_blank_line(source) {
+        return false;
+    }
+    match parse_source(source) {
+        Ok(program) => program.iter().any(|s| is_compound(&s.kind)),
+        Err(failure) => failure.needs_more && opens_block(source, &lexed.tokens),
+    }
 }
 
-/// Stack reserved for parsing a deeply nested line: each bracket level costs tens of KB in
-/// unoptimised builds, and up to 200 are allowed.
-const DEEP_STACK: usize = 64 << 20;
+/// True for statements with a block.
+fn is_compound(kind: &StmtKind) -> bool {
+    use StmtKind::*;
+    matches!(
+        kind,
+        If { .. }
+            | While { .. }
+            | For { .. }
+            | Try(_)
+            | With { .. }
+            | FunctionDef(_)
+            | ClassDef(_)
+            | Match { .. }
+    )
+}
 
-/// Parses one logical line; a deep or long one on a thread with a stack big enough for it.
-fn parse_line(source: &str, line: Line) -> Result<Vec<Stmt>, SyntaxError> {
-    let run = || {
-        let shared = Shared::new(source, line.range.clone());
-        logical_line(shared.input()).map_err(|e| shared.resolve(e))
+/// True when a logical line starts a compound statement (or the source has a block).
+fn opens_block(source: &str, tokens: &[Token]) -> bool {
+    let mut line_start = true;
+    for token in tokens {
+        let starts = match token.kind {
+            TokenKind::Indent => return true,
+            TokenKind::Keyword(k) => line_start && is_compound_keyword(k),
+            TokenKind::Op(lex::Op::At) => line_start,
+            TokenKind::Name => line_start && &source[token.span.start..token.span.end] == "match",
+            _ => false,
+        };
+        if starts {
+            return true;
+        }
+        line_start = token.kind == TokenKind::Newline;
+    }
+    false
+}
+
+/// The keywords that start a compound statement.
+fn is_compound_keyword(keyword: lex::Keyword) -> bool {
+    use lex::Keyword::*;
+    matches!(keyword, If | While | For | Try | With | Def | Class | Async)
+}
+
+/// True when the source ends with a line holding only whitespace (the REPL's blank line).
+fn ends_with_blank_line(source: &str) -> bool {
+    match source.rfind('\n') {
+        Some(at) => source[at + 1..].trim().is_empty(),
+        None => false,
+    }
+}
+
+/// Why a source does not parse: the error, and whether more input might have fixed it.
+struct Failure {
+    /// The error reported.
+    error: SyntaxError,
+    /// The error is at the end of the source, where more lines could go on.
+    needs_more: bool,
+}
+
+/// Lexes, parses and checks a source.
+fn parse_source(source: &str) -> Result<Vec<Stmt>, Failure> {
+    let plain = |error| Failure {
+        error,
+        needs_more: false,
     };
-    if line.depth <= 4 && line.range.len() <= 128 {
-        return run();
+    if let Some(at) = source.find('\0') {
+        let message = "source code cannot contain null bytes";
+        return Err(plain(lex::syntax_error(
+            "SyntaxError",
+            message,
+            Span::new(at, at),
+        )));
+    }
+    let lexed = lex::lex(source).map_err(|e| plain(e.error))?;
+    on_enough_stack(lexed.nesting, &|| {
+        let program = parse_tokens(source, &lexed)?;
+        super::check::check_program(&program, lexed.features).map_err(plain)?;
+        Ok(program)
+    })
+}
+
+/// Parses the tokens of a whole source; a bracket left open wins over a later error, as in
+/// CPython.
+fn parse_tokens(source: &str, lexed: &Lexed) -> Result<Vec<Stmt>, Failure> {
+    let expected = lexed.top_level_lines;
+    let outcome = two_passes_at(source, &lexed.tokens, |i| stmt::file(i, expected));
+    let (error, at_end, furthest) = match outcome {
+        Ok(program) => return Ok(program),
+        Err(found) => found,
+    };
+    let eof = eof_position(source);
+    let furthest_line = line_of(source, lexed.tokens[furthest].span.start);
+    let error = match lexed.unclosed {
+        Some(open) if at_end || furthest_line > open.line => open.error(),
+        _ => error,
+    };
+    let needs_more = error.span.start >= eof && (at_end || needs_a_block(&error));
+    Err(Failure { error, needs_more })
+}
+
+/// Errors that more lines would fix: a missing block, a `try` without its handlers.
+fn needs_a_block(error: &SyntaxError) -> bool {
+    error.message.starts_with("expected an indented block")
+        || error.message == "expected 'except' or 'finally' block"
+}
+
+/// Runs `rule` over `tokens` as CPython does: a first pass, and when it fails without a
+/// definite error, a second pass with the error rules on, else "invalid syntax" at the
+/// furthest token the first pass looked at.
+pub(super) fn two_passes<O>(
+    src: &str,
+    tokens: &[Token],
+    rule: impl for<'c> Fn(Tokens<'c>) -> PResult<'c, O>,
+) -> Result<O, SyntaxError> {
+    two_passes_at(src, tokens, rule).map_err(|(error, _, _)| error)
+}
+
+/// [`two_passes`], also saying whether a generic error is at the very end of the tokens, and
+/// which token was the furthest read (CPython compares its line with an unclosed bracket's).
+fn two_passes_at<O>(
+    src: &str,
+    tokens: &[Token],
+    rule: impl for<'c> Fn(Tokens<'c>) -> PResult<'c, O>,
+) -> Result<O, (SyntaxError, bool, usize)> {
+    let first = Ctx::new(src, tokens, 0);
+    match rule(Tokens::new(tokens, &first, false)) {
+        Ok((_, out)) => return Ok(out),
+        Err(Err::Failure(PErr::Fatal(e)) | Err::Error(PErr::Fatal(e))) => {
+            return Err((*e, false, first.furthest()));
+        }
+        Err(_) => {}
+    }
+    let furthest = first.furthest();
+    let second = Ctx::new(src, tokens, furthest);
+    if let Err(Err::Failure(PErr::Fatal(e)) | Err::Error(PErr::Fatal(e))) =
+        rule(Tokens::new(tokens, &second, true))
+    {
+        return Err((*e, false, second.furthest()));
+    }
+    let token = tokens[furthest.min(tokens.len() - 1)];
+    let at_end = tokens[furthest..]
+        .iter()
+        .all(|t| matches!(t.kind, TokenKind::Dedent | TokenKind::EndMarker));
+    Err((generic_error(token), at_end, furthest))
+}
+
+/// "invalid syntax" at `token`, or CPython's indentation error when it is an `Indent` or
+/// `Dedent`.
+fn generic_error(token: Token) -> SyntaxError {
+    let (kind, message) = match token.kind {
+        TokenKind::Indent => ("IndentationError", "unexpected indent"),
+        TokenKind::Dedent if token.span.start > 0 => ("IndentationError", "unexpected unindent"),
+        _ => ("SyntaxError", "invalid syntax"),
+    };
+    lex::syntax_error(kind, message, token.span)
+}
+
+/// Lexer nesting past which the parse runs on a thread with a big stack.
+const SHALLOW: usize = 24;
+
+/// Stack for deep sources: each nesting level costs a few KiB (tens in unoptimised builds),
+/// and up to 400 are allowed.
+const DEEP_STACK: usize = 256 << 20;
+
+/// Runs `parse` here, or on a thread with a big stack when the source nests deeply (here
+/// too if no thread can be started).
+fn on_enough_stack<T: Send>(nesting: usize, parse: &(dyn Fn() -> T + Sync)) -> T {
+    if nesting <= SHALLOW {
+        return parse();
     }
     std::thread::scope(|scope| {
-        match std::thread::Builder::new()
+        let spawned = std::thread::Builder::new()
             .stack_size(DEEP_STACK)
-            .spawn_scoped(scope, run)
-        {
+            .spawn_scoped(scope, parse);
+        match spawned {
             Ok(handle) => handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => run(),
+            Err(_) => parse(),
         }
     })
 }
 
-/// One logical line: blank, or statements; it must not be indented.
-fn logical_line(input: In) -> Result<Vec<Stmt>, Err<PErr>> {
-    let first = ws(input);
-    if first.fragment().is_empty() {
-        return Ok(Vec::new());
-    }
-    if input.fragment().starts_with([' ', '\t', '\x0c']) {
-        let at = pos(&first);
-        return Err(failure(
-            "IndentationError",
-            "unexpected indent",
-            Span::new(at, at + 1),
-        ));
-    }
-    let (rest, stmts) = stmt::simple_stmts(input)?;
-    if !ws(rest).fragment().is_empty() {
-        return Err(mismatch(ws(rest)));
-    }
-    Ok(stmts)
-}
-
-/// Builds an expression node spanning from `start` to `rest`.
-fn node(kind: ExprKind, start: usize, rest: &In) -> Expr {
-    Expr {
-        kind,
-        span: Span::new(start, pos(rest)),
-    }
-}
-
-/// Items separated by commas, maybe none, maybe with a trailing comma (reported as `true`).
-fn comma_separated<'s, O>(
-    input: In<'s>,
-    mut item: impl Parser<In<'s>, Output = O, Error = PErr>,
-) -> PResult<'s, (Vec<O>, bool)> {
-    let (mut items, mut rest) = (Vec::new(), input);
-    loop {
-        match item.parse(rest) {
-            Ok((after, o)) => {
-                items.push(o);
-                rest = after;
-            }
-            Err(Err::Error(_)) => {
-                let trailing = !items.is_empty();
-                return Ok((rest, (items, trailing)));
-            }
-            Err(e) => return Err(e),
-        }
-        match op(",")(rest) {
-            Ok((after, _)) => rest = after,
-            Err(_) => return Ok((rest, (items, false))),
-        }
-    }
-}
-
-/// At least one `item`, comma-separated: the item itself, or a tuple when there is a comma.
-fn item_or_tuple<'s>(
-    input: In<'s>,
-    item: impl Parser<In<'s>, Output = Expr, Error = PErr>,
-) -> PResult<'s, Expr> {
-    let s = start(input);
-    let (rest, (items, trailing)) = comma_separated(input, item)?;
-    if items.is_empty() {
-        return Err(mismatch(ws(input)));
-    }
-    Ok((rest, single_or_tuple(items, trailing, s, &rest)))
-}
-
-/// One expression without a trailing comma is itself; anything else is a tuple from `start`.
-fn single_or_tuple(mut items: Vec<Expr>, trailing: bool, start: usize, rest: &In) -> Expr {
-    if items.len() == 1 && !trailing {
-        return items.remove(0);
-    }
-    node(ExprKind::Tuple(items), start, rest)
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::syntax::testing::{err, expr, fails};
-    use proptest::prelude::*;
-
-    /// The grammar file, whose examples must parse.
-    const GRAMMAR: &str = include_str!("../../../grammar/viewfinder.ebnf");
-
-    /// Every `(* example: ... *)` of the grammar file.
-    fn grammar_examples() -> Vec<&'static str> {
-        GRAMMAR
-            .split("(* example: ")
-            .skip(1)
-            .map(|chunk| chunk.split(" *)").next().unwrap_or(""))
-            .collect()
-    }
-
-    #[test]
-    fn every_grammar_example_parses() {
-        let examples = grammar_examples();
-        assert!(examples.len() >= 60, "only {} examples", examples.len());
-        for example in examples {
-            if let Err(e) = parse_program(example) {
-                panic!("{example:?}: {e} at {:?}", e.span);
-            }
-        }
-    }
-
-    /// The sources that hold the grammar's rules.
-    const RULE_SOURCES: [&str; 8] = [
-        include_str!("mod.rs"),
-        include_str!("stmt.rs"),
-        include_str!("expr.rs"),
-        include_str!("atom.rs"),
-        include_str!("../lexeme/token.rs"),
-        include_str!("../lexeme/literal.rs"),
-        include_str!("../lexeme/lines.rs"),
-        include_str!("../lexeme/mod.rs"),
-    ];
-
-    /// Lexical rules that are parts of a function named after another rule, and `program`,
-    /// which is `parse_program`.
-    const RULES_WITHOUT_A_FUNCTION: [&str; 8] = [
-        "program", "keyword", "integer", "digits", "float", "prefix", "item", "escape",
-    ];
-
-    #[test]
-    fn every_grammar_rule_has_its_function() {
-        let rules: Vec<&str> = GRAMMAR
-            .lines()
-            .filter_map(|line| line.split_once("::=").map(|(rule, _)| rule.trim()))
-            .filter(|rule| rule.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
-            .filter(|rule| !RULES_WITHOUT_A_FUNCTION.contains(rule))
-            .collect();
-        assert!(rules.len() >= 40, "only {} rules", rules.len());
-        for rule in rules {
-            let signatures = [format!("fn {rule}("), format!("fn {rule}<")];
-            assert!(
-                RULE_SOURCES
-                    .iter()
-                    .any(|src| signatures.iter().any(|sig| src.contains(sig.as_str()))),
-                "no `fn {rule}` for the grammar rule `{rule}`"
-            );
-        }
-    }
-
-    #[test]
-    fn spans_are_byte_offsets_in_the_whole_source() {
-        let program = parse_program("x = 1\ny = a[1:, 0] + é").unwrap();
-        assert_eq!(program[1].span, Span::new(6, 23));
-        let StmtKind::Assign { targets, value } = &program[1].kind else {
-            panic!()
-        };
-        assert_eq!(targets[0].span(), Span::new(6, 7));
-        assert_eq!(value.span, Span::new(10, 23));
-        let ExprKind::Binary { left, right, .. } = &value.kind else {
-            panic!()
-        };
-        assert_eq!(
-            (left.span, right.span),
-            (Span::new(10, 18), Span::new(21, 23))
-        );
-        let ExprKind::Subscript { index, .. } = &left.kind else {
-            panic!()
-        };
-        assert_eq!(index.span, Span::new(12, 17));
-        let ExprKind::Tuple(items) = &index.kind else {
-            panic!()
-        };
-        assert_eq!(items[0].span, Span::new(12, 14));
-        let call = expr("f(x, k = 2)");
-        let ExprKind::Call { args, .. } = &call.kind else {
-            panic!()
-        };
-        assert!(matches!(&args[1], Arg::Keyword { span, .. } if *span == Span::new(5, 10)));
-    }
-
-    #[test]
-    fn syntax_errors_point_at_the_column() {
-        fails("a b", "SyntaxError", "invalid syntax", 2);
-        fails("a = (1 +)", "SyntaxError", "invalid syntax", 8);
-        fails("x = 1 +", "SyntaxError", "invalid syntax", 7);
-        fails("x = (1,\n", "SyntaxError", "'(' was never closed", 4);
-        fails(
-            "x = [1, 2)",
-            "SyntaxError",
-            "closing parenthesis ')' does not match opening parenthesis '['",
-            9,
-        );
-        fails("x = 1)", "SyntaxError", "unmatched ')'", 5);
-        fails(
-            "a = 1 \\ b",
-            "SyntaxError",
-            "unexpected character after line continuation character",
-            6,
-        );
-        fails(
-            "a = 1 + \\",
-            "SyntaxError",
-            "unexpected EOF while parsing",
-            8,
-        );
-        fails("x = 1\n  y = 2", "IndentationError", "unexpected indent", 8);
-        fails(
-            "f(a=1, b)",
-            "SyntaxError",
-            "positional argument follows keyword argument",
-            7,
-        );
-        fails(
-            "f(a=1, a=2)",
-            "SyntaxError",
-            "keyword argument repeated: a",
-            7,
-        );
-        fails(
-            "x = a if b",
-            "SyntaxError",
-            "expected 'else' after 'if' expression",
-            10,
-        );
-        fails("break", "SyntaxError", "'break' outside loop", 0);
-        fails("a\0", "SyntaxError", "null bytes", 1);
-        assert_eq!(err("a b").to_string(), "SyntaxError: invalid syntax");
-    }
-
-    /// Python-ish pieces for the never-panic property.
-    const PIECES: [&str; 44] = [
-        "a", "np", "1", "0x", "1.5e", "_", " ", "\n", "\t", "\\", "\\\n", "#", "(", ")", "[", "]",
-        "{", "}", ",", ":", ";", ".", "...", "=", "+=", "**", "*", "-", "~", "not", "is", "in",
-        "if", "else", "for", "lambda", "'", "\"", "'''", "b'", "r'", "é", "\0", "\\x",
-    ];
-
-    proptest! {
-        #[test]
-        fn never_panics(pieces in proptest::collection::vec(0..PIECES.len(), 0..40)) {
-            let src: String = pieces.iter().map(|&i| PIECES[i]).collect();
-            let _ = is_incomplete(&src);
-            if let Err(e) = parse_program(&src) {
-                prop_assert!(e.span.start <= e.span.end && e.span.end <= src.len() + 1, "{:?}: {:?}", src, e);
-            }
-        }
-    }
-}
+mod tests;

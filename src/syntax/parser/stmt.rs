@@ -1,285 +1,354 @@
-//! Statement rules: `pass`, `del`, imports, expression statements and assignments.
+//! The top of the grammar and the simple statements: assignments of every kind, expression
+//! statements, `import`, `del`, `return`, `raise`, `assert`, `global`, `nonlocal`, `pass`,
+//! `break`, `continue`.
 //!
-//! viewfinder has only simple statements, several to a line with `;`. Assignments are parsed
-//! as expressions first (`a[0], b = ...` is an expression list until the `=` is seen), so
-//! this file also turns the expressions left of `=` or after `del` into [`Target`]s, with
-//! Python's "cannot assign to ..." messages for those that are not.
+//! Assignments are parsed as expressions first (`a[0], b = ...` is an expression list until
+//! the `=` is seen) and the expressions left of `=` then become [`Target`]s (see `target`).
+//! Several simple statements may share a line, separated by `;`.
 
-use nom::branch::alt;
-use nom::combinator::opt;
-use nom::multi::{many0, separated_list1};
-use nom::sequence::preceded;
-use nom::{Err, Parser};
-
-use super::comma_separated;
-use super::expr::expression_list;
-use super::refuse::{refuse_statement, unsupported};
+use super::compound::compound_stmt;
+use super::expr::{comma_separated, expression, star_expression, star_expressions, yield_expr};
+use super::input::{PResult, Tokens, at_kw, at_op, kw, mismatch, name, op, token};
+use super::invalid_stmt as invalid;
+use super::node::Node;
+use super::primary::newline;
+use super::target::{TargetUse, to_target};
 use crate::syntax::ast::*;
-use crate::syntax::lexeme::{
-    In, PErr, PResult, failure, kw, mismatch, name, op, operator_in, pos, start, ws,
-};
+use crate::syntax::lex::{Keyword, Op, TokenKind};
 
-/// Statements separated by `;`, with an optional trailing `;`.
-pub(super) fn simple_stmts(input: In) -> PResult<Vec<Stmt>> {
-    let (rest, groups) = separated_list1(op(";"), small_stmt).parse(input)?;
-    let (rest, _) = opt(op(";")).parse(rest)?;
-    Ok((rest, groups.into_iter().flatten().collect()))
+/// `file`: the statements of a whole program (about `expected` of them), then the end.
+pub(super) fn file(i: Tokens, expected: usize) -> PResult<Vec<Stmt>> {
+    let (rest, program) = statements_into(i, Vec::with_capacity(expected))?;
+    let (rest, _) = token(TokenKind::EndMarker)(rest)?;
+    Ok((rest, program))
 }
 
-/// One statement (`import a, b` gives one statement per module).
-fn small_stmt(input: In) -> PResult<Vec<Stmt>> {
-    refuse_statement(input)?;
-    let one = |s: Stmt| vec![s];
-    alt((
-        pass_stmt.map(one),
-        del_stmt.map(one),
-        import_stmt,
-        from_import.map(one),
-        expr_stmt.map(one),
-    ))
-    .parse(input)
+/// `statements`: any number of statements.
+pub(super) fn statements(i: Tokens) -> PResult<Vec<Stmt>> {
+    statements_into(i, Vec::new())
 }
 
-/// Builds a statement spanning from `start` to `rest`.
-fn statement(kind: StmtKind, start: usize, rest: &In) -> Stmt {
-    Stmt {
-        kind,
-        span: Span::new(start, pos(rest)),
+/// [`statements`], pushed on `program`.
+fn statements_into(i: Tokens, mut program: Vec<Stmt>) -> PResult<Vec<Stmt>> {
+    let mut rest = i;
+    loop {
+        if matches!(rest.kind(), TokenKind::EndMarker | TokenKind::Dedent) {
+            return Ok((rest, program));
+        }
+        match statement(rest, &mut program) {
+            Ok((after, ())) => rest = after,
+            Err(nom::Err::Error(_)) => return Ok((rest, program)),
+            Err(e) => return Err(e),
+        }
     }
 }
 
-/// `pass`.
-fn pass_stmt(input: In) -> PResult<Stmt> {
-    let pass = |span| Stmt {
-        kind: StmtKind::Pass,
-        span,
-    };
-    kw("pass").map(pass).parse(input)
+/// `statement`: a compound statement, or simple statements on one line, pushed on `out`.
+fn statement<'t>(i: Tokens<'t>, out: &mut Vec<Stmt>) -> PResult<'t, ()> {
+    match compound_stmt(i) {
+        Ok((rest, stmt)) => {
+            out.push(stmt);
+            Ok((rest, ()))
+        }
+        Err(nom::Err::Error(_)) => simple_stmts_into(i, out),
+        Err(e) => Err(e),
+    }
 }
 
-/// `del a, b[0]`.
-fn del_stmt(input: In) -> PResult<Stmt> {
-    let s = start(input);
-    let (rest, _) = kw("del")(input)?;
-    let (rest, list) = expression_list(rest)?;
-    let items = match list.kind {
-        ExprKind::Tuple(items) => items,
-        _ => vec![list],
+/// `simple_stmts`: statements separated by `;` (a trailing `;` allowed), then the line's end.
+pub(super) fn simple_stmts(i: Tokens) -> PResult<Vec<Stmt>> {
+    let mut stmts = Vec::new();
+    let (rest, ()) = simple_stmts_into(i, &mut stmts)?;
+    Ok((rest, stmts))
+}
+
+/// [`simple_stmts`], pushing the statements on `out` (nothing is left there on failure).
+fn simple_stmts_into<'t>(i: Tokens<'t>, out: &mut Vec<Stmt>) -> PResult<'t, ()> {
+    let before = out.len();
+    let parsed = simple_stmts_line(i, out);
+    if parsed.is_err() {
+        out.truncate(before);
+    }
+    parsed
+}
+
+/// The statements of one line, pushed on `out`.
+fn simple_stmts_line<'t>(i: Tokens<'t>, out: &mut Vec<Stmt>) -> PResult<'t, ()> {
+    let (mut rest, ()) = simple_stmt(i, out)?;
+    while let Ok((after, _)) = op(Op::Semi)(rest) {
+        rest = after;
+        match simple_stmt(rest, out) {
+            Ok((after, ())) => rest = after,
+            Err(nom::Err::Error(_)) => break,
+            Err(e) => return Err(e),
+        }
+    }
+    let (rest, _) = newline(rest)?;
+    Ok((rest, ()))
+}
+
+/// A statement spanning from `start` to what `rest` has consumed.
+#[inline]
+pub(super) fn statement_at(kind: StmtKind, start: usize, rest: &Tokens) -> Stmt {
+    Stmt {
+        kind,
+        span: rest.span_from(start),
+    }
+}
+
+/// `simple_stmt`: one statement without a block (`import a, b` makes one per module),
+/// pushed on `out`.
+#[inline]
+fn simple_stmt<'t>(i: Tokens<'t>, out: &mut Vec<Stmt>) -> PResult<'t, ()> {
+    if at_kw(i, Keyword::Import) {
+        let (rest, stmts) = import_name(i)?;
+        out.extend(stmts);
+        return Ok((rest, ()));
+    }
+    let (rest, stmt) = single_simple_stmt(i)?;
+    out.push(stmt);
+    Ok((rest, ()))
+}
+
+/// A simple statement other than `import`.
+#[inline]
+fn single_simple_stmt(i: Tokens) -> PResult<Stmt> {
+    let start = i.start();
+    let keyword = |kind: StmtKind| Ok((i.advance(1), statement_at(kind, start, &i.advance(1))));
+    match i.kind() {
+        TokenKind::Keyword(Keyword::Pass) => keyword(StmtKind::Pass),
+        TokenKind::Keyword(Keyword::Break) => keyword(StmtKind::Break),
+        TokenKind::Keyword(Keyword::Continue) => keyword(StmtKind::Continue),
+        TokenKind::Keyword(Keyword::Return) => return_stmt(i),
+        TokenKind::Keyword(Keyword::From) => import_from(i),
+        TokenKind::Keyword(Keyword::Raise) => raise_stmt(i),
+        TokenKind::Keyword(Keyword::Del) => del_stmt(i),
+        TokenKind::Keyword(Keyword::Assert) => assert_stmt(i),
+        TokenKind::Keyword(Keyword::Global) => names_stmt(i, StmtKind::Global),
+        TokenKind::Keyword(Keyword::Nonlocal) => names_stmt(i, StmtKind::Nonlocal),
+        _ => assignment(i),
+    }
+}
+
+/// `return` or `return value`.
+fn return_stmt(i: Tokens) -> PResult<Stmt> {
+    let (rest, at) = kw(Keyword::Return)(i)?;
+    let (rest, value) = optional_value(rest, star_expressions)?;
+    Ok((rest, statement_at(StmtKind::Return(value), at.start, &rest)))
+}
+
+/// What `rule` parses, if anything.
+fn optional_value<'t>(
+    i: Tokens<'t>,
+    rule: fn(Tokens<'t>) -> PResult<'t, Node>,
+) -> PResult<'t, Option<Expr>> {
+    match rule(i) {
+        Ok((rest, node)) => Ok((rest, Some(node.expr))),
+        Err(nom::Err::Error(_)) => Ok((i, None)),
+        Err(e) => Err(e),
+    }
+}
+
+/// `raise`, `raise exc`, `raise exc from cause`.
+fn raise_stmt(i: Tokens) -> PResult<Stmt> {
+    let (rest, at) = kw(Keyword::Raise)(i)?;
+    let (rest, exc) = optional_value(rest, expression)?;
+    let (rest, cause) = match (&exc, kw(Keyword::From)(rest)) {
+        (Some(_), Ok((after, _))) => {
+            let (after, cause) = expression(after)?;
+            (after, Some(cause.expr))
+        }
+        _ => (rest, None),
     };
-    let targets = items
+    Ok((
+        rest,
+        statement_at(StmtKind::Raise { exc, cause }, at.start, &rest),
+    ))
+}
+
+/// `assert test` or `assert test, msg`.
+fn assert_stmt(i: Tokens) -> PResult<Stmt> {
+    let (rest, at) = kw(Keyword::Assert)(i)?;
+    let (rest, test) = expression(rest)?;
+    let (rest, msg) = match op(Op::Comma)(rest) {
+        Ok((after, _)) => {
+            let (after, msg) = expression(after)?;
+            (after, Some(msg.expr))
+        }
+        Err(_) => (rest, None),
+    };
+    let kind = StmtKind::Assert {
+        test: test.expr,
+        msg,
+    };
+    Ok((rest, statement_at(kind, at.start, &rest)))
+}
+
+/// `global a, b` or `nonlocal a, b`.
+fn names_stmt(i: Tokens, build: fn(Vec<String>) -> StmtKind) -> PResult<Stmt> {
+    let start = i.start();
+    let (rest, (names, trailing)) = comma_separated(i.advance(1), name)?;
+    if names.is_empty() || trailing {
+        return mismatch();
+    }
+    let names = names.into_iter().map(|(n, _)| n).collect();
+    Ok((rest, statement_at(build(names), start, &rest)))
+}
+
+/// `del a, b[0]`, followed by `;` or the line's end.
+fn del_stmt(i: Tokens) -> PResult<Stmt> {
+    let (rest, at) = kw(Keyword::Del)(i)?;
+    let (after, (items, _)) = comma_separated(rest, star_expression)?;
+    let ends = at_op(after, Op::Semi) || after.kind() == TokenKind::Newline;
+    let targets: Result<Vec<Target>, Expr> = items
         .into_iter()
-        .map(|e| target(e, "delete"))
-        .collect::<Result<_, _>>()?;
-    Ok((rest, statement(StmtKind::Del(targets), s, &rest)))
+        .map(|node| to_target(node.expr, TargetUse::Delete))
+        .collect();
+    match (targets, ends) {
+        (Ok(targets), true) if !targets.is_empty() => Ok((
+            after,
+            statement_at(StmtKind::Del(targets), at.start, &after),
+        )),
+        _ if i.errors() => Err(invalid::del_targets(rest)),
+        _ => mismatch(),
+    }
 }
 
 /// `import numpy as np, array`: one `Import` per module.
-fn import_stmt(input: In) -> PResult<Vec<Stmt>> {
-    let s = start(input);
-    let (rest, _) = kw("import")(input)?;
-    let (rest, modules) = separated_list1(op(","), dotted_as_name).parse(rest)?;
-    let span = Span::new(s, pos(&rest));
-    let stmt = |(module, alias)| Stmt {
-        kind: StmtKind::Import { module, alias },
-        span,
-    };
-    Ok((rest, modules.into_iter().map(stmt).collect()))
-}
-
-/// `numpy.linalg as la`.
-fn dotted_as_name(input: In) -> PResult<(String, Option<String>)> {
-    (dotted_name, opt(preceded(kw("as"), name).map(|(n, _)| n))).parse(input)
-}
-
-/// `numpy.linalg`.
-fn dotted_name(input: In) -> PResult<String> {
-    let (rest, parts) = separated_list1(op("."), name).parse(input)?;
-    let parts: Vec<String> = parts.into_iter().map(|(n, _)| n).collect();
-    Ok((rest, parts.join(".")))
-}
-
-/// `from numpy import zeros, arange as ar` (names may be parenthesised).
-fn from_import(input: In) -> PResult<Stmt> {
-    let s = start(input);
-    let (rest, (_, module, _)) = (kw("from"), dotted_name, kw("import")).parse(input)?;
-    if let Ok((_, span)) = op("*")(rest) {
-        return Err(unsupported("star imports ('import *')", span));
+fn import_name(i: Tokens) -> PResult<Vec<Stmt>> {
+    let (rest, at) = kw(Keyword::Import)(i)?;
+    let (rest, (modules, trailing)) = comma_separated(rest, dotted_as_name)?;
+    if modules.is_empty() || trailing {
+        return mismatch();
     }
-    let parenthesised = (op("("), import_names, op(")")).map(|(_, names, _)| names);
-    let (rest, names) = alt((parenthesised, import_names)).parse(rest)?;
-    let kind = StmtKind::FromImport { module, names };
-    Ok((rest, statement(kind, s, &rest)))
+    let span = rest.span_from(at.start);
+    let stmts = modules
+        .into_iter()
+        .map(|(module, alias)| Stmt {
+            kind: StmtKind::Import { module, alias },
+            span,
+        })
+        .collect();
+    Ok((rest, stmts))
 }
 
-/// `zeros, arange as ar,`.
-fn import_names(input: In) -> PResult<Vec<(String, Option<String>)>> {
-    let as_name = (name, opt(preceded(kw("as"), name))).map(|((n, _), a)| (n, a.map(|(a, _)| a)));
-    let (rest, (names, _)) = comma_separated(input, as_name)?;
+/// `dotted_as_name`: `numpy.linalg as la`.
+fn dotted_as_name(i: Tokens) -> PResult<(String, Option<String>)> {
+    let (rest, module) = dotted_name(i)?;
+    let (rest, alias) = as_name(rest)?;
+    Ok((rest, (module, alias)))
+}
+
+/// `as name`, if written.
+fn as_name(i: Tokens) -> PResult<Option<String>> {
+    match kw(Keyword::As)(i) {
+        Ok((rest, _)) => {
+            let (rest, (alias, _)) = name(rest)?;
+            Ok((rest, Some(alias)))
+        }
+        Err(_) => Ok((i, None)),
+    }
+}
+
+/// `dotted_name`: `numpy.linalg`.
+fn dotted_name(i: Tokens) -> PResult<String> {
+    let (mut rest, (mut dotted, _)) = name(i)?;
+    while let Ok((after, _)) = op(Op::Dot)(rest) {
+        let (after, (part, _)) = name(after)?;
+        dotted.push('.');
+        dotted.push_str(&part);
+        rest = after;
+    }
+    Ok((rest, dotted))
+}
+
+/// `import_from`: `from numpy import zeros, arange as ar`, `from . import x`,
+/// `from m import (a, b)`, `from m import *`. Relative imports keep their dots in the
+/// module's name (`"..pkg"`); `*` is the name `"*"`.
+fn import_from(i: Tokens) -> PResult<Stmt> {
+    let (mut rest, at) = kw(Keyword::From)(i)?;
+    let mut module = String::new();
+    while let TokenKind::Op(dots @ (Op::Dot | Op::Ellipsis)) = rest.kind() {
+        module.push_str(if dots == Op::Dot { "." } else { "..." });
+        rest = rest.advance(1);
+    }
+    let rest = match dotted_name(rest) {
+        Ok((after, name)) => {
+            module.push_str(&name);
+            after
+        }
+        Err(_) if !module.is_empty() => rest,
+        Err(e) => return Err(e),
+    };
+    let (rest, _) = kw(Keyword::Import)(rest)?;
+    let (rest, names) = import_from_targets(rest)?;
+    let kind = StmtKind::FromImport { module, names };
+    Ok((rest, statement_at(kind, at.start, &rest)))
+}
+
+/// `import_from_targets`: `(a, b as c,)`, `a, b as c`, or `*`.
+fn import_from_targets(i: Tokens) -> PResult<Vec<(String, Option<String>)>> {
+    if let Ok((rest, _)) = op(Op::Star)(i) {
+        return Ok((rest, vec![("*".to_string(), None)]));
+    }
+    let parenthesized = at_op(i, Op::LPar);
+    let inner = if parenthesized { i.advance(1) } else { i };
+    let (rest, (names, trailing)) = comma_separated(inner, import_as_name)?;
     if names.is_empty() {
-        return Err(mismatch(ws(input)));
+        return mismatch();
+    }
+    if parenthesized {
+        let (rest, _) = op(Op::RPar)(rest)?;
+        return Ok((rest, names));
+    }
+    if trailing {
+        return match i.errors() && rest.kind() == TokenKind::Newline {
+            true => Err(invalid::trailing_import_comma(rest)),
+            false => mismatch(),
+        };
     }
     Ok((rest, names))
 }
 
-/// An expression statement, an assignment `a = b = value`, or an augmented one `a += 1`.
-fn expr_stmt(input: In) -> PResult<Stmt> {
-    let s = start(input);
-    let (rest, first) = expression_list(input)?;
-    if let Ok((after, op)) = augassign(rest) {
-        let (after, value) = expression_list(after)?;
-        let target = aug_target(first)?;
-        let kind = StmtKind::AugAssign { target, op, value };
-        return Ok((after, statement(kind, s, &after)));
+/// `name as alias`.
+fn import_as_name(i: Tokens) -> PResult<(String, Option<String>)> {
+    let (rest, (imported, _)) = name(i)?;
+    let (rest, alias) = as_name(rest)?;
+    Ok((rest, (imported, alias)))
+}
+
+/// `yield_expr | star_expressions`: the right-hand side of an assignment.
+#[inline]
+pub(super) fn right_hand_side(i: Tokens) -> PResult<Node> {
+    match at_kw(i, Keyword::Yield) {
+        true => yield_expr(i),
+        false => star_expressions(i),
     }
-    let (rest, mut values) = many0(preceded(op("="), expression_list)).parse(rest)?;
-    if let [value] = values.as_slice() {
-        check_equality_typo(&first, value, input)?;
-    }
-    let kind = match values.pop() {
-        None => StmtKind::Expr(first),
-        Some(value) => {
-            let targets = std::iter::once(first)
-                .chain(values)
-                .map(|t| target(t, "assign to"));
-            StmtKind::Assign {
-                targets: targets.collect::<Result<_, _>>()?,
-                value,
+}
+
+/// `assignment`, or an expression statement: `a = b = value`, `a += 1`, `x: int = 3`, `a.b`.
+#[inline]
+fn assignment(i: Tokens) -> PResult<Stmt> {
+    let start = i.start();
+    let (rest, first) = right_hand_side(i)?;
+    let result = match rest.kind() {
+        TokenKind::Op(Op::Colon) => super::assign::annotated(i, first, rest),
+        TokenKind::Op(Op::Equal) => super::assign::chained(i, first, rest),
+        TokenKind::Op(op) if super::assign::augmented_op(op).is_some() => {
+            super::assign::augmented(i, first, rest)
+        }
+        _ => {
+            if i.errors()
+                && let nom::Err::Failure(error) = invalid::assignment(i)
+            {
+                return Err(nom::Err::Failure(error));
             }
+            Ok((rest, statement_at(StmtKind::Expr(first.expr), start, &rest)))
         }
     };
-    Ok((rest, statement(kind, s, &rest)))
-}
-
-/// The augmented-assignment operators, as tokens.
-const AUG_OPS: [(&str, BinOp); 13] = [
-    ("+=", BinOp::Add),
-    ("-=", BinOp::Sub),
-    ("*=", BinOp::Mul),
-    ("/=", BinOp::Div),
-    ("//=", BinOp::FloorDiv),
-    ("%=", BinOp::Mod),
-    ("**=", BinOp::Pow),
-    ("@=", BinOp::MatMul),
-    ("&=", BinOp::BitAnd),
-    ("|=", BinOp::BitOr),
-    ("^=", BinOp::BitXor),
-    ("<<=", BinOp::LShift),
-    (">>=", BinOp::RShift),
-];
-
-/// `+=`, `//=`, ...
-fn augassign(input: In) -> PResult<BinOp> {
-    operator_in(input, &AUG_OPS)
-}
-
-/// What an expression is called in "cannot assign to ..." messages.
-fn describe(kind: &ExprKind) -> &'static str {
-    match kind {
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) => "literal",
-        ExprKind::Bool(true) => "True",
-        ExprKind::Bool(false) => "False",
-        ExprKind::None => "None",
-        ExprKind::Ellipsis => "ellipsis",
-        ExprKind::Call { .. } => "function call",
-        ExprKind::Compare { .. } => "comparison",
-        ExprKind::IfElse { .. } => "conditional expression",
-        ExprKind::Tuple(_) => "tuple",
-        ExprKind::List(_) => "list",
-        _ => "expression",
-    }
-}
-
-/// Turns an expression on the left of `=` (or after `del`) into a target.
-fn target(e: Expr, verb: &str) -> Result<Target, Err<PErr>> {
-    let span = e.span;
-    Ok(match e.kind {
-        ExprKind::Name(name) => Target::Name { name, span },
-        ExprKind::Subscript { object, index } => Target::Subscript {
-            object,
-            index,
-            span,
-        },
-        ExprKind::Attribute { object, attr } => Target::Attribute { object, attr, span },
-        ExprKind::Tuple(items) | ExprKind::List(items) => {
-            let items = items
-                .into_iter()
-                .map(|i| target(i, verb))
-                .collect::<Result<_, _>>()?;
-            Target::Tuple { items, span }
-        }
-        kind => {
-            let msg = format!("cannot {verb} {}", describe(&kind));
-            return Err(failure("SyntaxError", &msg, span));
-        }
-    })
-}
-
-/// CPython's guess that `f() = 1` meant `f() == 1`: for a single `=`, when the target that
-/// cannot be assigned (or the last item of an unparenthesised tuple of targets, the one right
-/// before `=`) is an operand such as a call, a literal or an arithmetic expression, and the
-/// value starts with an operand too, the error is "cannot assign to function call here.
-/// Maybe you meant '==' instead of '='?" (CPython's `invalid_named_expression` rule).
-fn check_equality_typo(first: &Expr, value: &Expr, input: In) -> Result<(), Err<PErr>> {
-    let text = |span: Span| {
-        let offset = input.location_offset();
-        input
-            .fragment()
-            .get(span.start - offset..span.end - offset)
-            .unwrap_or("")
-    };
-    let candidate = match &first.kind {
-        ExprKind::Tuple(items) if !text(first.span).starts_with('(') => match items.split_last() {
-            Some((last, earlier)) if earlier.iter().all(is_assignable) => last,
-            _ => return Ok(()),
-        },
-        _ => first,
-    };
-    let value_text = text(value.span);
-    let first_word = value_text
-        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .next()
-        .unwrap_or("");
-    let value_starts_with_operand =
-        !matches!(first_word, "not" | "lambda" | "yield") && !value_text.starts_with('*');
-    if is_operand(candidate) && !is_assignable(candidate) && value_starts_with_operand {
-        let message = format!(
-            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-            describe(&candidate.kind)
-        );
-        return Err(failure("SyntaxError", &message, candidate.span));
-    }
-    Ok(())
-}
-
-/// True for expressions that are valid assignment targets.
-fn is_assignable(e: &Expr) -> bool {
-    target(e.clone(), "assign to").is_ok()
-}
-
-/// True for expressions at the level of an operand of `|` (CPython's `bitwise_or`), other than
-/// list and tuple displays and `True`, `False`, `None`.
-fn is_operand(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Unary { op, .. } => *op != UnaryOp::Not,
-        ExprKind::Compare { .. } | ExprKind::BoolOp { .. } | ExprKind::IfElse { .. } => false,
-        ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::Bool(_) | ExprKind::None => false,
-        _ => true,
-    }
-}
-
-/// The target of an augmented assignment: a name, subscript or attribute.
-fn aug_target(e: Expr) -> Result<Target, Err<PErr>> {
-    match e.kind {
-        ExprKind::Name(_) | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => {
-            target(e, "assign to")
-        }
-        ref kind => {
-            let msg = format!(
-                "'{}' is an illegal expression for augmented assignment",
-                describe(kind)
-            );
-            Err(failure("SyntaxError", &msg, e.span))
-        }
+    match result {
+        Err(nom::Err::Error(_)) if i.errors() => Err(invalid::assignment(i)),
+        other => other,
     }
 }
 
@@ -287,97 +356,96 @@ fn aug_target(e: Expr) -> Result<Target, Err<PErr>> {
 mod tests {
     use crate::syntax::ast::*;
     use crate::syntax::parse_program;
-    use crate::syntax::testing::{fails, show, stmt};
+    use crate::syntax::testing::{show, show_target, stmt};
 
     #[test]
-    fn statements() {
-        assert!(matches!(stmt("pass").kind, StmtKind::Pass));
-        let StmtKind::Import { module, alias } = stmt("import numpy as np").kind else {
+    fn imports() {
+        let StmtKind::Import { module, alias } = stmt("import numpy.linalg as la").kind else {
             panic!()
         };
-        assert_eq!((module.as_str(), alias.as_deref()), ("numpy", Some("np")));
+        assert_eq!(
+            (module.as_str(), alias.as_deref()),
+            ("numpy.linalg", Some("la"))
+        );
         assert_eq!(parse_program("import array, numpy").unwrap().len(), 2);
-        let StmtKind::FromImport { module, names } =
-            stmt("from numpy import zeros, arange as ar").kind
-        else {
-            panic!()
+        let from = |src| match stmt(src).kind {
+            StmtKind::FromImport { module, names } => (module, names),
+            other => panic!("{other:?}"),
         };
+        let (module, names) = from("from numpy import zeros, arange as ar");
         assert_eq!(module, "numpy");
         assert_eq!(
             names,
-            vec![("zeros".into(), None), ("arange".into(), Some("ar".into()))]
+            [("zeros".into(), None), ("arange".into(), Some("ar".into()))]
         );
-        let StmtKind::Del(targets) = stmt("del a, b[0]").kind else {
-            panic!()
-        };
-        assert!(matches!(
-            targets.as_slice(),
-            [Target::Name { .. }, Target::Subscript { .. }]
-        ));
-        let StmtKind::AugAssign { op, .. } = stmt("a[0] //= 2").kind else {
-            panic!()
-        };
-        assert_eq!(op, BinOp::FloorDiv);
-        assert_eq!(
-            parse_program("a = 1; b = 2;\n\n# c\nc = 3  # end")
-                .unwrap()
-                .len(),
-            3
-        );
+        assert_eq!(from("from . import x").0, ".");
+        assert_eq!(from("from ...pkg.m import (a, b,)").0, "...pkg.m");
+        assert_eq!(from("from m import *").1, [("*".to_string(), None)]);
     }
 
     #[test]
-    fn assignment_targets() {
+    fn simple_statements() {
+        assert!(matches!(stmt("pass").kind, StmtKind::Pass));
+        let StmtKind::Del(targets) = stmt("del a, b[0], (c, d)").kind else {
+            panic!()
+        };
+        let shown: Vec<String> = targets.iter().map(show_target).collect();
+        assert_eq!(shown, ["a", "(sub b 0)", "(tuple c d)"]);
+        let StmtKind::Raise { exc, cause } = stmt("raise E('x') from None").kind else {
+            panic!()
+        };
+        assert_eq!(
+            (show(&exc.unwrap()), show(&cause.unwrap())),
+            ("(call E \"x\")".into(), "None".into())
+        );
+        assert!(matches!(
+            stmt("raise").kind,
+            StmtKind::Raise {
+                exc: None,
+                cause: None
+            }
+        ));
+        let StmtKind::Assert { msg, .. } = stmt("assert x, 'msg'").kind else {
+            panic!()
+        };
+        assert!(msg.is_some());
+        let StmtKind::Global(names) = stmt("global a, b").kind else {
+            panic!()
+        };
+        assert_eq!(names, ["a", "b"]);
+        let program = parse_program("a = 1; b = 2;\n\n# c\nc = 3  # end").unwrap();
+        assert_eq!(program.len(), 3);
+    }
+
+    #[test]
+    fn assignments() {
         let StmtKind::Assign { targets, value } = stmt("a = b.c = d[0] = 1, 2").kind else {
             panic!()
         };
-        assert!(matches!(
-            targets.as_slice(),
-            [
-                Target::Name { .. },
-                Target::Attribute { .. },
-                Target::Subscript { .. }
-            ]
-        ));
+        let shown: Vec<String> = targets.iter().map(show_target).collect();
+        assert_eq!(shown, ["a", "(. b c)", "(sub d 0)"]);
         assert_eq!(show(&value), "(tuple 1 2)");
-        let StmtKind::Assign { targets, .. } = stmt("a, (b, c) = x").kind else {
+        let StmtKind::AugAssign { op, target, .. } = stmt("a.b //= 2").kind else {
             panic!()
         };
-        let [Target::Tuple { items, span }] = targets.as_slice() else {
+        assert_eq!(
+            (op, show_target(&target)),
+            (BinOp::FloorDiv, "(. a b)".to_string())
+        );
+        let StmtKind::AnnAssign { simple, value, .. } = stmt("x: int = 3").kind else {
             panic!()
         };
-        assert_eq!((items.len(), *span), (2, Span::new(0, 9)));
-        fails(
-            "1 = a",
-            "SyntaxError",
-            "cannot assign to literal here. Maybe you meant '==' instead of '='?",
-            0,
-        );
-        fails("1 = not a", "SyntaxError", "cannot assign to literal", 0);
-        fails(
-            "a, f() = notx",
-            "SyntaxError",
-            "cannot assign to function call here. Maybe you meant '==' instead of '='?",
-            3,
-        );
-        fails(
-            "a, f() = x",
-            "SyntaxError",
-            "cannot assign to function call",
-            3,
-        );
-        fails(
-            "x = a < b = 1",
-            "SyntaxError",
-            "cannot assign to comparison",
-            4,
-        );
-        fails("del 1", "SyntaxError", "cannot delete literal", 4);
-        fails(
-            "a, b += 1",
-            "SyntaxError",
-            "'tuple' is an illegal expression for augmented assignment",
-            0,
-        );
+        assert!(simple && value.is_some());
+        let StmtKind::AnnAssign { simple, value, .. } = stmt("(x): list[int]").kind else {
+            panic!()
+        };
+        assert!(!simple && value.is_none());
+        let StmtKind::FunctionDef(def) = stmt("def f():\n    x = yield y").kind else {
+            panic!()
+        };
+        let StmtKind::Assign { value, .. } = &def.body[0].kind else {
+            panic!()
+        };
+        assert_eq!(show(value), "(yield y)");
     }
 }
