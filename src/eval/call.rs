@@ -19,6 +19,8 @@ pub(crate) fn table(table: Table) -> &'static [Native] {
         Table::NumPy => numpy::FUNCTIONS,
         Table::NdArray => numpy::ndarray::METHODS,
         Table::List => python::list::METHODS,
+        Table::Tuple => python::list::TUPLE_METHODS,
+        Table::Range => python::range::METHODS,
         Table::Bytes => python::buffers::BYTES_METHODS,
         Table::ByteArray => python::buffers::BYTEARRAY_METHODS,
         Table::ArrayArray => python::buffers::ARRAY_ARRAY_METHODS,

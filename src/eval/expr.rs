@@ -192,6 +192,9 @@ impl Interpreter {
         if let Some(result) = crate::eval::python::python_binary(op, left, right, span)? {
             return Ok(result);
         }
+        if let Some(result) = self.sequence_binary(op, left, right, span)? {
+            return Ok(result);
+        }
         refuse_matmul_of_numpy(op, left, right, span)?;
         let (l, r) = (
             self.operand_holder(left, span)?,
@@ -240,6 +243,10 @@ impl Interpreter {
                 self.list_in_place(list, op, operand, span)?;
                 Ok(current.clone())
             }
+            Value::Buffer(object) if object.kind != crate::value::BufferKind::Bytes => {
+                self.buffer_in_place(object, op, operand, span)?;
+                Ok(current.clone())
+            }
             _ => self.binary_op(op, current, operand, span),
         }
     }
@@ -283,6 +290,9 @@ impl Interpreter {
             }
             _ => {}
         }
+        if let Some(result) = self.compare_containers(op, left, right, span)? {
+            return Ok(result);
+        }
         if let Some(result) = crate::eval::python::python_compare(op, left, right, span)? {
             return Ok(result);
         }
@@ -307,10 +317,13 @@ impl Interpreter {
                 .call_method_named(&equal, "any", span)
                 .and_then(|v| self.truthy(&v, span));
         }
+        if let Some(found) = self.contains_in_python_object(container, item, span)? {
+            return Ok(found);
+        }
         let items = self.iterate(container, span)?;
         for candidate in items {
-            let equal = self.compare(CmpOp::Eq, &candidate, item, span)?;
-            if candidate.is_same_object(item) || self.truthy(&equal, span)? {
+            crate::eval::cancel::check(span)?;
+            if self.items_equal(&candidate, item, span)? {
                 return Ok(true);
             }
         }

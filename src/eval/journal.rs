@@ -42,6 +42,12 @@ impl Journal {
         }
     }
 
+    /// How many references to `buffer` the journal holds (one once its bytes are saved).
+    pub fn holds(&self, buffer: &Rc<SharedBuffer>) -> usize {
+        let saved = |e: &Undo| matches!(e, Undo::Bytes(b, _) if Rc::ptr_eq(b, buffer));
+        self.entries.iter().filter(|e| saved(e)).count()
+    }
+
     /// Records a list's items.
     pub fn list(&mut self, list: &Rc<RefCell<Vec<Value>>>) {
         let saved = list.borrow().clone();

@@ -49,6 +49,10 @@ pub fn attribute_names(value: &Value) -> Vec<&'static str> {
             .chain(methods_of(Table::NdArray))
             .collect(),
         Value::List(_) => methods_of(Table::List).collect(),
+        Value::Tuple(_) => methods_of(Table::Tuple).collect(),
+        Value::Range(..) => methods_of(Table::Range)
+            .chain(["start", "step", "stop"])
+            .collect(),
         Value::Buffer(object) => match object.kind {
             BufferKind::Bytes => methods_of(Table::Bytes).collect(),
             BufferKind::ByteArray => methods_of(Table::ByteArray).collect(),

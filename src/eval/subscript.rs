@@ -119,6 +119,17 @@ impl Interpreter {
         key: SequenceKey,
         span: Span,
     ) -> EvalResult<Value> {
+        if let Value::Range(..) = container {
+            return match key {
+                SequenceKey::Slice(a, b, c) => {
+                    crate::eval::python::range::slice(container, (a, b, c), span)
+                }
+                SequenceKey::Value(key) => {
+                    let i = sequence_index(&key, container, span)?;
+                    crate::eval::python::range::item(container, i, span)
+                }
+            };
+        }
         let items = match container {
             Value::List(_)
             | Value::Tuple(_)
@@ -190,8 +201,12 @@ impl Interpreter {
                 self.set_list_item(list, key, value, span)
             }
             Value::Buffer(object) if object.kind != BufferKind::Bytes => {
-                let key = self.eval(index)?;
-                self.set_buffer_item(object, &key, &value, span)
+                match self.sequence_key(index)? {
+                    SequenceKey::Value(key) => self.set_buffer_item(object, &key, &value, span),
+                    SequenceKey::Slice(a, b, c) => {
+                        self.set_buffer_slice(object, (a, b, c), &value, span)
+                    }
+                }
             }
             Value::Flags(_) => {
                 let key = self.eval(index)?;
@@ -362,13 +377,7 @@ impl Interpreter {
             .iter()
             .map(|v| self.buffer_item_value(object, v, span))
             .collect::<EvalResult<Vec<_>>>()?;
-        if object.buffer.export_count() > 0 {
-            let message = match object.kind {
-                BufferKind::ByteArray => "Existing exports of data: object cannot be re-sized",
-                _ => "cannot resize an array that is exporting buffers",
-            };
-            return Err(EvalError::new(ExceptionKind::BufferError, message, span));
-        }
+        self.check_resizable(object, span)?;
         self.before_write(&object.buffer);
         let dtype = object.item_dtype();
         let old_len = object.buffer.len();
@@ -384,6 +393,171 @@ impl Interpreter {
         };
         self.outcome.resizes.push(resize);
         Ok(())
+    }
+}
+
+impl Interpreter {
+    /// Replaces the items of a `bytearray` or `array.array` (`pop`, `insert`, `remove`,
+    /// `reverse`, slice assignment), checked against its typecode first; a change of length
+    /// is refused while NumPy looks into the buffer, as `append` is.
+    pub(crate) fn replace_buffer_items(
+        &mut self,
+        object: &Rc<BufferObject>,
+        values: &[Value],
+        span: Span,
+    ) -> EvalResult<()> {
+        let scalars = values
+            .iter()
+            .map(|v| self.buffer_item_value(object, v, span))
+            .collect::<EvalResult<Vec<_>>>()?;
+        let bytes = scalars_to_bytes(object.item_dtype(), &scalars);
+        let resized = bytes.len() != object.buffer.len();
+        if resized {
+            self.check_resizable(object, span)?;
+        }
+        self.before_write(&object.buffer);
+        object.buffer.data_mut().resize(bytes.len());
+        object
+            .buffer
+            .data_mut()
+            .as_bytes_mut()
+            .copy_from_slice(bytes.as_bytes());
+        let text = self.text(span);
+        if resized {
+            let buffer = Rc::clone(&object.buffer);
+            self.outcome.resizes.push(crate::eval::Resize {
+                buffer,
+                target: text,
+            });
+        } else {
+            self.record_write(&text, &whole_buffer(object));
+        }
+        Ok(())
+    }
+}
+
+impl Interpreter {
+    /// `ba[a:b] = b'xy'`, `arr[::2] = array.array(...)`: a slice of step 1 takes any number
+    /// of items (the object resizes); an extended slice takes as many as it has, or none
+    /// (which deletes them), as CPython's `bytearray` and `array` do.
+    fn set_buffer_slice(
+        &mut self,
+        object: &Rc<BufferObject>,
+        bounds: (Option<i64>, Option<i64>, Option<i64>),
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<()> {
+        let replacement = self.slice_replacement(object, value, span)?;
+        let mut items = self.iterate(&Value::Buffer(Rc::clone(object)), span)?;
+        let (first, count, step) = slice_indices(bounds.0, bounds.1, bounds.2, items.len(), span)?;
+        let positions: Vec<usize> = (0..count as i64)
+            .map(|k| (first + k * step) as usize)
+            .collect();
+        if step == 1 {
+            items.splice(first as usize..first as usize + count, replacement);
+        } else if replacement.is_empty() {
+            let mut k = 0;
+            items.retain(|_| (!positions.contains(&k), k += 1).0);
+        } else if replacement.len() != count {
+            let what = if object.kind == BufferKind::ByteArray {
+                "bytes"
+            } else {
+                "array"
+            };
+            let message = format!(
+                "attempt to assign {what} of size {} to extended slice of size {count}",
+                replacement.len()
+            );
+            return Err(EvalError::value_error(message, span));
+        } else {
+            for (at, item) in positions.into_iter().zip(replacement) {
+                items[at] = item;
+            }
+        }
+        self.replace_buffer_items(object, &items, span)
+    }
+
+    /// The items a slice of a `bytearray` or `array.array` is given, with CPython's errors.
+    fn slice_replacement(
+        &mut self,
+        object: &BufferObject,
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<Vec<Value>> {
+        match (object.kind, value) {
+            (BufferKind::ArrayModule(code, _), Value::Buffer(other)) => match other.kind {
+                BufferKind::ArrayModule(c, _) if c == code => self.iterate(value, span),
+                BufferKind::ArrayModule(..) => Err(EvalError::unsupported(
+                    "assigning an array of another typecode to an array slice",
+                    span,
+                )),
+                _ => Err(array_slice_error(value, span)),
+            },
+            (BufferKind::ArrayModule(..), other) => Err(array_slice_error(other, span)),
+            (_, Value::Buffer(other) | Value::MemoryView(other)) => {
+                let bytes = other.buffer.data().as_bytes().to_vec();
+                Ok(bytes.into_iter().map(|b| Value::Int(b as i64)).collect())
+            }
+            (_, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_) | Value::None) => {
+                let message =
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
+                Err(EvalError::type_error(message, span))
+            }
+            _ => self.iterate(value, span),
+        }
+    }
+}
+
+/// `TypeError: can only assign array (not "list") to array slice`.
+fn array_slice_error(value: &Value, span: Span) -> EvalError {
+    let message = format!(
+        "can only assign array (not \"{}\") to array slice",
+        value.type_name()
+    );
+    EvalError::type_error(message, span)
+}
+
+/// The items of a buffer object as a 1-d region, for reporting a write to all of them.
+fn whole_buffer(object: &BufferObject) -> ArrayData {
+    let dtype = object.item_dtype();
+    let layout = Layout {
+        offset: 0,
+        shape: vec![object.len()],
+        strides: vec![dtype.itemsize() as isize],
+        itemsize: dtype.itemsize(),
+    };
+    ArrayData {
+        buffer: Rc::clone(&object.buffer),
+        layout,
+        dtype,
+    }
+}
+
+impl Interpreter {
+    /// How many NumPy objects look into `buffer`: its references besides its owner's, less
+    /// those this step's own records hold (the journal's copy, the writes and resizes it
+    /// reports), so `ba.pop(), ba.pop()` in one statement is two resizes, not an export.
+    fn buffer_exports(&self, buffer: &Rc<SharedBuffer>) -> usize {
+        let resizes = self.outcome.resizes.iter();
+        let writes = self.outcome.writes.iter();
+        let held = resizes.filter(|r| Rc::ptr_eq(&r.buffer, buffer)).count()
+            + writes
+                .filter(|w| Rc::ptr_eq(&w.region.buffer, buffer))
+                .count()
+            + self.journal.holds(buffer);
+        buffer.export_count().saturating_sub(held)
+    }
+
+    /// CPython's `BufferError` for resizing a `bytearray` or `array.array` NumPy exports.
+    fn check_resizable(&self, object: &BufferObject, span: Span) -> EvalResult<()> {
+        if self.buffer_exports(&object.buffer) == 0 {
+            return Ok(());
+        }
+        let message = match object.kind {
+            BufferKind::ByteArray => "Existing exports of data: object cannot be re-sized",
+            _ => "cannot resize an array that is exporting buffers",
+        };
+        Err(EvalError::new(ExceptionKind::BufferError, message, span))
     }
 }
 

@@ -89,8 +89,15 @@ pub fn py_bytes_repr(b: &[u8]) -> String {
 }
 
 /// Python's `repr(bytearray)`: `bytearray(b'AbCD')`.
+/// CPython's `bytearray` repr escapes a `'` even inside double quotes
+/// (`bytearray(b"it\'s")`), where `bytes` does not.
 pub fn bytearray_repr(b: &[u8]) -> String {
-    format!("bytearray({})", py_bytes_repr(b))
+    let inner = py_bytes_repr(b);
+    let inner = match inner.strip_prefix("b\"") {
+        Some(rest) => format!("b\"{}", rest.replace('\'', "\\'")),
+        None => inner,
+    };
+    format!("bytearray({inner})")
 }
 
 /// One item of an `array.array`, as Python prints it in the list.

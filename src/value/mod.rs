@@ -106,6 +106,10 @@ pub enum Table {
     NdArray,
     /// `list`'s methods.
     List,
+    /// `tuple`'s methods.
+    Tuple,
+    /// `range`'s methods.
+    Range,
     /// `bytes`'s methods.
     Bytes,
     /// `bytearray`'s methods.
@@ -123,6 +127,8 @@ impl Table {
             Table::NumPy => "np.",
             Table::NdArray => "ndarray.",
             Table::List => "list.",
+            Table::Tuple => "tuple.",
+            Table::Range => "range.",
             Table::Bytes => "bytes.",
             Table::ByteArray => "bytearray.",
             Table::ArrayArray => "array.array.",

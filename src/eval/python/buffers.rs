@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use crate::eval::args::CallStyle::*;
 use crate::eval::args::{Args, Native};
+use crate::eval::python::bytes;
 use crate::eval::subscript::typecode_dtype;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::value::{BufferKind, BufferObject, Value};
@@ -18,6 +19,13 @@ use crate::value::{BufferKind, BufferObject, Value};
 pub(crate) static BYTEARRAY_METHODS: &[Native] = &[
     Native::new("append", "(item, /)", OneArgument, &["item"], append),
     Native::new("extend", "(iterable_of_ints, /)", OneArgument, &["iterable_of_ints"], extend),
+    Native::new("pop", "(index=-1, /)", Positional, &["index"], pop),
+    Native::new("count", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes::count),
+    Native::new("find", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes::find),
+    Native::new("index", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes::index),
+    Native::new("startswith", "(prefix, start=None, end=None, /)", ParseTuple, &["prefix", "start", "end"], bytes::startswith),
+    Native::new("endswith", "(suffix, start=None, end=None, /)", ParseTuple, &["suffix", "start", "end"], bytes::endswith),
+    Native::new("hex", "(sep=None, bytes_per_sep=1)", CPythonArgs, &[], bytes::hex),
 ];
 
 /// `array.array`'s methods that viewfinder models.
@@ -26,11 +34,25 @@ pub(crate) static ARRAY_ARRAY_METHODS: &[Native] = &[
     Native::new("append", "(v, /)", OneArgument, &["v"], append),
     Native::new("extend", "(bb, /)", CPythonArgs, &["bb"], extend),
     Native::new("tolist", "()", NoArguments, &[], tolist),
+    Native::new("pop", "(i=-1, /)", Positional, &["i"], pop),
+    Native::new("insert", "(i, v, /)", Positional, &["i", "v"], insert),
+    Native::new("count", "(v, /)", OneArgument, &["v"], count),
+    Native::new("index", "(v, start=0, stop=9223372036854775807, /)", Positional, &["v"], index),
+    Native::new("reverse", "()", NoArguments, &[], reverse),
+    Native::new("remove", "(v, /)", OneArgument, &["v"], remove),
+    Native::new("tobytes", "()", NoArguments, &[], tobytes),
 ];
 
-/// `bytes`'s methods that viewfinder models (none yet: each is refused honestly).
+/// `bytes`'s methods that viewfinder models.
 #[rustfmt::skip]
-pub(crate) static BYTES_METHODS: &[Native] = &[];
+pub(crate) static BYTES_METHODS: &[Native] = &[
+    Native::new("count", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes::count),
+    Native::new("find", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes::find),
+    Native::new("index", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes::index),
+    Native::new("startswith", "(prefix, start=None, end=None, /)", ParseTuple, &["prefix", "start", "end"], bytes::startswith),
+    Native::new("endswith", "(suffix, start=None, end=None, /)", ParseTuple, &["suffix", "start", "end"], bytes::endswith),
+    Native::new("hex", "(sep=None, bytes_per_sep=1)", CPythonArgs, &[], bytes::hex),
+];
 
 /// The `array` module's functions: its class `array`.
 #[rustfmt::skip]
@@ -112,4 +134,118 @@ fn array_array(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         vf.forget_resizes();
     }
     Ok(empty)
+}
+
+/// The items of a `bytearray` or `array.array` as Python values.
+fn receiver_items(vf: &mut Interpreter, args: &Args) -> EvalResult<(Rc<BufferObject>, Vec<Value>)> {
+    let object = receiver_object(args)?;
+    let items = vf.iterate(&Value::Buffer(Rc::clone(&object)), args.span)?;
+    Ok((object, items))
+}
+
+/// An index argument, or `default` when it was not given.
+fn index_argument(args: &Args, name: &str, default: i64) -> EvalResult<i64> {
+    match args.get(name) {
+        Some(v) => crate::eval::python::as_index_int(v, args.span_of(name)),
+        None => Ok(default),
+    }
+}
+
+/// `ba.pop(i=-1)`, `arr.pop(i=-1)`: removes and returns an item.
+fn pop(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let (object, mut items) = receiver_items(vf, args)?;
+    let what = if object.kind == BufferKind::ByteArray {
+        "bytearray"
+    } else {
+        "array"
+    };
+    if items.is_empty() {
+        let message = format!("pop from empty {what}");
+        return Err(EvalError::index_error(message, args.span));
+    }
+    let i = index_argument(args, if what == "array" { "i" } else { "index" }, -1)?;
+    let at = crate::eval::index::resolve_position(i, items.len())
+        .ok_or_else(|| EvalError::index_error("pop index out of range", args.span))?;
+    let item = items.remove(at);
+    vf.replace_buffer_items(&object, &items, args.span)?;
+    Ok(item)
+}
+
+/// `arr.insert(i, v)`: `i` clamped into the array, as Python does.
+fn insert(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let (object, mut items) = receiver_items(vf, args)?;
+    let len = items.len() as i64;
+    let at = index_argument(args, "i", 0)?;
+    let at = if at < 0 {
+        (at + len).max(0)
+    } else {
+        at.min(len)
+    } as usize;
+    items.insert(at, args.value("v")?.clone());
+    vf.replace_buffer_items(&object, &items, args.span)?;
+    Ok(Value::None)
+}
+
+/// The positions of the items that are `needle` or equal to it.
+fn matches(
+    vf: &mut Interpreter,
+    items: &[Value],
+    needle: &Value,
+    span: crate::syntax::Span,
+) -> EvalResult<Vec<usize>> {
+    let mut found = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if vf.items_equal(item, needle, span)? {
+            found.push(i);
+        }
+    }
+    Ok(found)
+}
+
+/// `arr.count(v)`.
+fn count(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let (_, items) = receiver_items(vf, args)?;
+    let found = matches(vf, &items, args.value("v")?, args.span)?;
+    Ok(Value::Int(found.len() as i64))
+}
+
+/// `arr.index(v)`.
+fn index(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let (_, items) = receiver_items(vf, args)?;
+    match matches(vf, &items, args.value("v")?, args.span)?.first() {
+        Some(&i) => Ok(Value::Int(i as i64)),
+        None => Err(EvalError::value_error(
+            "array.index(x): x not in array",
+            args.span,
+        )),
+    }
+}
+
+/// `arr.remove(v)`: the first equal item.
+fn remove(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let (object, mut items) = receiver_items(vf, args)?;
+    let Some(&at) = matches(vf, &items, args.value("v")?, args.span)?.first() else {
+        return Err(EvalError::value_error(
+            "array.remove(x): x not in array",
+            args.span,
+        ));
+    };
+    items.remove(at);
+    vf.replace_buffer_items(&object, &items, args.span)?;
+    Ok(Value::None)
+}
+
+/// `arr.reverse()`: in place (no resize, so NumPy's views see it).
+fn reverse(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let (object, mut items) = receiver_items(vf, args)?;
+    items.reverse();
+    vf.replace_buffer_items(&object, &items, args.span)?;
+    Ok(Value::None)
+}
+
+/// `arr.tobytes()`: the items' bytes, as a new `bytes`.
+fn tobytes(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let object = receiver_object(args)?;
+    let bytes = object.buffer.data().as_bytes().to_vec();
+    vf.new_bytes(&bytes, args.span)
 }

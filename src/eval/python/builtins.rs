@@ -254,6 +254,30 @@ fn round_int(i: i64, digits: i64, span: Span) -> EvalResult<i64> {
     i64::try_from(rounded * unit).map_err(|_| crate::eval::expr::overflow(span))
 }
 
+/// `round(np.int8(25), -1)`: NumPy divides by the power of ten in float64, rounds halves to
+/// even and multiplies back, then casts to the dtype; a result the dtype cannot hold (where
+/// NumPy's cast wraps or warns) is refused.
+fn round_numpy_integer(
+    dtype: crate::memory::DType,
+    value: Scalar,
+    digits: i64,
+    span: Span,
+) -> EvalResult<Value> {
+    let scale = 10f64.powi(digits.unsigned_abs().min(400) as i32);
+    let rounded = round_half_even(value.as_f64() / scale) * scale;
+    let range = dtype.integer_range().unwrap_or(0..=0);
+    let whole = rounded as i128;
+    if !rounded.is_finite() || !range.contains(&whole) || whole as f64 != rounded {
+        let what = format!("round() of np.{dtype} to a value it cannot hold");
+        return Err(EvalError::unsupported(what, span));
+    }
+    let scalar = match value {
+        Scalar::UInt(_) => Scalar::UInt(whole as u64),
+        _ => Scalar::Int(whole as i64),
+    };
+    Ok(Value::Scalar(dtype, scalar))
+}
+
 /// Python's `round(float, ndigits)`: the exact decimal rounding (halves to even), as CPython
 /// gets it from its correctly rounded `dtoa`.
 fn round_float(x: f64, digits: i64) -> f64 {
@@ -290,10 +314,7 @@ impl Interpreter {
         if !dtype.is_float() {
             return match digits >= 0 {
                 true => Ok(Value::Scalar(dtype, value)),
-                false => Err(EvalError::unsupported(
-                    "round() of a NumPy integer to negative digits",
-                    span,
-                )),
+                false => round_numpy_integer(dtype, value, digits, span),
             };
         }
         let x = value.as_f64();
@@ -350,8 +371,9 @@ impl Interpreter {
         Ok(best)
     }
 
-    /// Python's sort: stable, with Python's `<` (raising as Python does on mixed types); with
-    /// `reverse`, equal items keep their order, as CPython's does.
+    /// Python's sort: CPython's algorithm ([`crate::eval::python::sort`]) with Python's `<`
+    /// (raising as Python does on mixed types); with `reverse`, the items are reversed before
+    /// and after, so equal items keep their order, as CPython's do.
     pub(crate) fn sorted_values(
         &mut self,
         mut items: Vec<Value>,
@@ -361,23 +383,16 @@ impl Interpreter {
         if reverse {
             items.reverse();
         }
-        let mut sorted: Vec<Value> = Vec::with_capacity(items.len());
-        for item in items {
+        let mut less = |x: &Value, y: &Value| -> EvalResult<bool> {
             crate::eval::cancel::check(span)?;
-            let mut at = sorted.len();
-            while at > 0 {
-                let less = self.compare(CmpOp::Lt, &item, &sorted[at - 1], span)?;
-                if !self.truthy(&less, span)? {
-                    break;
-                }
-                at -= 1;
-            }
-            sorted.insert(at, item);
-        }
+            let less = self.compare(CmpOp::Lt, x, y, span)?;
+            self.truthy(&less, span)
+        };
+        crate::eval::python::sort::timsort(&mut items, &mut less)?;
         if reverse {
-            sorted.reverse();
+            items.reverse();
         }
-        Ok(sorted)
+        Ok(items)
     }
 }
 

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use crate::eval::args::CallStyle::*;
 use crate::eval::args::{Args, Native};
 use crate::eval::index::resolve_position;
-use crate::eval::python::{as_index_int, values_equal};
+use crate::eval::python::as_index_int;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::syntax::Span;
 use crate::value::Value;
@@ -33,6 +33,43 @@ pub(crate) static METHODS: &[Native] = &[
     Native::new("clear", "()", NoArguments, &[], clear),
     Native::new("sort", "(*, key=None, reverse=False)", CPythonArgs, &["reverse"], sort),
 ];
+
+/// `tuple`'s methods that viewfinder models.
+#[rustfmt::skip]
+pub(crate) static TUPLE_METHODS: &[Native] = &[
+    Native::new("index", "(value, start=0, stop=9223372036854775807, /)", Positional, &["value"], tuple_index),
+    Native::new("count", "(value, /)", OneArgument, &["value"], tuple_count),
+];
+
+/// The items of the tuple a method is called on.
+fn receiver_tuple(args: &Args) -> EvalResult<List> {
+    match args.receiver()? {
+        Value::Tuple(items) => Ok(Rc::new(RefCell::new(items.to_vec()))),
+        other => Err(EvalError::type_error(
+            format!("'{}' is not a tuple", other.type_name()),
+            args.span,
+        )),
+    }
+}
+
+/// `t.index(x)`.
+fn tuple_index(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let items = receiver_tuple(args)?;
+    match positions_of(vf, &items, args.value("value")?, 1, args.span)?.first() {
+        Some(&i) => Ok(Value::Int(i as i64)),
+        None => Err(EvalError::value_error(
+            "tuple.index(x): x not in tuple",
+            args.span,
+        )),
+    }
+}
+
+/// `t.count(x)`.
+fn tuple_count(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let items = receiver_tuple(args)?;
+    let found = positions_of(vf, &items, args.value("value")?, usize::MAX, args.span)?;
+    Ok(Value::Int(found.len() as i64))
+}
 
 fn receiver_list(args: &Args) -> EvalResult<List> {
     match args.receiver()? {
@@ -105,19 +142,33 @@ fn copy(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     Ok(Value::List(Rc::new(RefCell::new(list.borrow().clone()))))
 }
 
-/// The positions of the items equal to `needle`.
-fn positions_of(list: &List, needle: &Value) -> Vec<usize> {
-    let items = list.borrow();
-    (0..items.len())
-        .filter(|&i| values_equal(&items[i], needle))
-        .collect()
+/// The positions of the items that are `needle` or equal to it, up to `limit` of them.
+fn positions_of(
+    vf: &mut Interpreter,
+    list: &List,
+    needle: &Value,
+    limit: usize,
+    span: Span,
+) -> EvalResult<Vec<usize>> {
+    let items = list.borrow().clone();
+    let mut found = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if found.len() == limit {
+            break;
+        }
+        crate::eval::cancel::check(span)?;
+        if vf.items_equal(item, needle, span)? {
+            found.push(i);
+        }
+    }
+    Ok(found)
 }
 
 /// `lst.index(x)`.
-fn index(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+fn index(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let list = receiver_list(args)?;
     let needle = args.value("value")?;
-    match positions_of(&list, needle).first() {
+    match positions_of(vf, &list, needle, 1, args.span)?.first() {
         Some(&i) => Ok(Value::Int(i as i64)),
         None => {
             let message = format!("{} is not in list", needle.to_repr());
@@ -127,17 +178,16 @@ fn index(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 }
 
 /// `lst.count(x)`.
-fn count(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+fn count(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let list = receiver_list(args)?;
-    Ok(Value::Int(
-        positions_of(&list, args.value("value")?).len() as i64
-    ))
+    let found = positions_of(vf, &list, args.value("value")?, usize::MAX, args.span)?;
+    Ok(Value::Int(found.len() as i64))
 }
 
 /// `lst.remove(x)`: the first equal item.
 fn remove(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let list = receiver_list(args)?;
-    let Some(&at) = positions_of(&list, args.value("value")?).first() else {
+    let Some(&at) = positions_of(vf, &list, args.value("value")?, 1, args.span)?.first() else {
         return Err(EvalError::value_error(
             "list.remove(x): x not in list",
             args.span,

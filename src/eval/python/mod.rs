@@ -6,8 +6,13 @@
 
 pub(crate) mod buffers;
 pub(crate) mod builtins;
+pub(crate) mod bytes;
 pub(crate) mod list;
 pub(crate) mod ops;
+pub(crate) mod ordering;
+pub(crate) mod range;
+pub(crate) mod sequence_ops;
+pub(crate) mod sort;
 
 pub(crate) use ops::*;
 

@@ -35,7 +35,20 @@ pub(crate) fn python_binary(
     right: &Value,
     span: Span,
 ) -> EvalResult<Option<Value>> {
+    if let Some(result) = bool_bitwise(op, left, right) {
+        return Ok(Some(result));
+    }
     if let (Some(l), Some(r)) = (number(left), number(right)) {
+        let bitwise = matches!(
+            op,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
+        );
+        if (l.0 || r.0) && bitwise {
+            let symbol = op.symbol();
+            return Err(crate::eval::expr::unsupported_operands(
+                symbol, left, right, span,
+            ));
+        }
         return if l.0 || r.0 {
             float_binary(op, l.2, r.2, span)
         } else {
@@ -43,45 +56,20 @@ pub(crate) fn python_binary(
         }
         .map(Some);
     }
-    Ok(match (op, left, right) {
-        (BinOp::Add, Value::Str(a), Value::Str(b)) => Some(Value::Str(Rc::from(format!("{a}{b}")))),
-        (BinOp::Add, Value::List(a), Value::List(b)) => {
-            let items: Vec<Value> = a
-                .borrow()
-                .iter()
-                .chain(b.borrow().iter())
-                .cloned()
-                .collect();
-            Some(Value::List(Rc::new(RefCell::new(items))))
-        }
-        (BinOp::Add, Value::Tuple(a), Value::Tuple(b)) => {
-            Some(Value::Tuple(a.iter().chain(b.iter()).cloned().collect()))
-        }
-        (BinOp::Mul, Value::List(a), Value::Int(n))
-        | (BinOp::Mul, Value::Int(n), Value::List(a)) => {
-            let items = repeat(&a.borrow(), *n, span)?;
-            Some(Value::List(Rc::new(RefCell::new(items))))
-        }
-        (BinOp::Mul, Value::Tuple(a), Value::Int(n)) => {
-            Some(Value::Tuple(repeat(a, *n, span)?.into()))
-        }
-        (BinOp::Mul, Value::Str(s), Value::Int(n)) => {
-            let times = (*n).max(0) as usize;
-            checked_sequence_len(s.len() as u128 * times as u128, span)?;
-            Some(Value::Str(Rc::from(s.repeat(times))))
-        }
-        (BinOp::Mod, Value::Str(_), _) => {
-            return Err(EvalError::unsupported("%-formatting of strings", span));
-        }
-        (BinOp::Add, Value::List(_), other) if !matches!(other, Value::Array(_)) => {
-            let message = format!(
-                "can only concatenate list (not \"{}\") to list",
-                other.type_name()
-            );
-            return Err(EvalError::type_error(message, span));
-        }
-        _ => None,
-    })
+    Ok(None)
+}
+
+/// `&`, `|` and `^` of two Python bools are a bool.
+fn bool_bitwise(op: BinOp, left: &Value, right: &Value) -> Option<Value> {
+    let (Value::Bool(a), Value::Bool(b)) = (left, right) else {
+        return None;
+    };
+    Some(Value::Bool(match op {
+        BinOp::BitAnd => a & b,
+        BinOp::BitOr => a | b,
+        BinOp::BitXor => a ^ b,
+        _ => return None,
+    }))
 }
 
 /// Lists and tuples nested this deep are too deep for CPython's `repr` (its recursion limit).
@@ -129,7 +117,7 @@ pub(crate) fn checked_sequence_len(len: u128, span: Span) -> EvalResult<usize> {
 }
 
 /// `items * n`: the items repeated `n` times (none when `n <= 0`).
-fn repeat(items: &[Value], n: i64, span: Span) -> EvalResult<Vec<Value>> {
+pub(crate) fn repeat(items: &[Value], n: i64, span: Span) -> EvalResult<Vec<Value>> {
     let len = checked_sequence_len(items.len() as u128 * n.max(0) as u128, span)?;
     let repeated = items.iter().cloned().cycle().take(len);
     repeated
@@ -144,7 +132,7 @@ fn int_binary(op: BinOp, a: i64, b: i64, span: Span) -> EvalResult<Value> {
         BinOp::Sub => a.checked_sub(b),
         BinOp::Mul => a.checked_mul(b),
         BinOp::Div if b == 0 => return Err(zero("division by zero")),
-        BinOp::Div => return Ok(Value::Float(a as f64 / b as f64)),
+        BinOp::Div => return Ok(Value::Float(int_true_divide(a, b))),
         BinOp::FloorDiv if b == 0 => return Err(zero("integer division or modulo by zero")),
         BinOp::FloorDiv => a.checked_div_euclid(b).map(|_| floor_div(a, b)),
         BinOp::Mod if b == 0 => return Err(zero("integer modulo by zero")),
@@ -162,6 +150,30 @@ fn int_binary(op: BinOp, a: i64, b: i64, span: Span) -> EvalResult<Value> {
         BinOp::MatMul => None,
     };
     result.map(Value::Int).ok_or_else(|| overflow(span))
+}
+
+/// Python's `a / b` for ints, `b != 0`: correctly rounded, as CPython's `long_true_divide`
+/// (`(2**53 + 1) / 3` is not `float(2**53 + 1) / 3`). The quotient is taken with 55 to 57
+/// bits, a sticky bit records any remainder, and the conversion to `f64` rounds once.
+fn int_true_divide(a: i64, b: i64) -> f64 {
+    const EXACT: u128 = 1 << 53;
+    let negative = (a < 0) != (b < 0);
+    let (n, d) = (a.unsigned_abs() as u128, b.unsigned_abs() as u128);
+    if n <= EXACT && d <= EXACT {
+        return a as f64 / b as f64;
+    }
+    let bits = |x: u128| 128 - x.leading_zeros() as i32;
+    let shift = 56 - (bits(n) - bits(d));
+    let (scaled, mut inexact) = if shift >= 0 {
+        (n << shift, false)
+    } else {
+        let dropped = -shift as u32;
+        (n >> dropped, n & ((1 << dropped) - 1) != 0)
+    };
+    let (quotient, remainder) = (scaled / d, scaled % d);
+    inexact |= remainder != 0;
+    let magnitude = (quotient as u64 | inexact as u64) as f64 * 2f64.powi(-shift);
+    if negative { -magnitude } else { magnitude }
 }
 
 /// Python's `a % b` for `b != 0`: the remainder takes the sign of `b` (`i64::MIN % -1` is 0).
@@ -202,7 +214,7 @@ fn float_binary(op: BinOp, a: f64, b: f64, span: Span) -> EvalResult<Value> {
         BinOp::Div => a / b,
         BinOp::FloorDiv if b == 0.0 => return zero("float floor division by zero"),
         BinOp::FloorDiv => float_divmod(a, b).0,
-        BinOp::Mod if b == 0.0 => return zero("float modulo by zero"),
+        BinOp::Mod if b == 0.0 => return zero("float modulo"),
         BinOp::Mod => float_divmod(a, b).1,
         BinOp::Pow if a == 0.0 && b < 0.0 => {
             return zero("0.0 cannot be raised to a negative power");
