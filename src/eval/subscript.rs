@@ -406,6 +406,18 @@ impl Interpreter {
         values: &[Value],
         span: Span,
     ) -> EvalResult<()> {
+        self.replace_buffer_items_at(object, values, None, span)
+    }
+
+    /// As [`Interpreter::replace_buffer_items`], reporting a write that keeps the size as one
+    /// to the items at `written` (`(first, count, step)`), or to all of them when `None`.
+    fn replace_buffer_items_at(
+        &mut self,
+        object: &Rc<BufferObject>,
+        values: &[Value],
+        written: Option<(i64, usize, i64)>,
+        span: Span,
+    ) -> EvalResult<()> {
         let scalars = values
             .iter()
             .map(|v| self.buffer_item_value(object, v, span))
@@ -430,7 +442,14 @@ impl Interpreter {
                 target: text,
             });
         } else {
-            self.record_write(&text, &whole_buffer(object));
+            let mut region = whole_buffer(object);
+            if let Some((first, count, step)) = written {
+                let itemsize = region.dtype.itemsize() as isize;
+                region.layout.offset = first as isize * itemsize;
+                region.layout.shape = vec![count];
+                region.layout.strides = vec![step as isize * itemsize];
+            }
+            self.record_write(&text, &region);
         }
         Ok(())
     }
@@ -448,6 +467,7 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<()> {
         let replacement = self.slice_replacement(object, value, span)?;
+        let replacement_len = replacement.len();
         let mut items = self.iterate(&Value::Buffer(Rc::clone(object)), span)?;
         let (first, count, step) = slice_indices(bounds.0, bounds.1, bounds.2, items.len(), span)?;
         let positions: Vec<usize> = (0..count as i64)
@@ -474,7 +494,8 @@ impl Interpreter {
                 items[at] = item;
             }
         }
-        self.replace_buffer_items(object, &items, span)
+        let written = (replacement_len == count).then_some((first, count, step));
+        self.replace_buffer_items_at(object, &items, written, span)
     }
 
     /// The items a slice of a `bytearray` or `array.array` is given, with CPython's errors.
