@@ -135,12 +135,8 @@ impl Layout {
 
     /// `a.reshape(shape)` without a copy, when new strides can walk the same memory in C
     /// order (NumPy's `_attempt_nocopy_reshape`); `None` when the elements must be copied.
-    /// The same shape keeps the strides, zero strides included, as NumPy's quick check does.
     /// `shape` must have as many elements as the layout.
     pub fn reshaped_in_place(&self, shape: &[usize]) -> Option<Layout> {
-        if shape == self.shape {
-            return Some(self.clone());
-        }
         let strides = match self.is_c_contiguous() {
             true => c_strides(shape, self.itemsize),
             false => nocopy_reshape_strides(self, shape)?,
