@@ -207,17 +207,24 @@ pub(crate) fn np_swapaxes(vf: &mut Interpreter, args: &Args) -> EvalResult<Value
 /// `a.ravel(order='C')`: a view when the elements are stored in that order, else a copy.
 pub(crate) fn ravel(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.receiver_array(args)?;
-    let order = order_arg(args.get("order"), Order::C, args.span_of("order"))?;
-    let text = vf.text(args.span);
-    vf.raveled(&array, order, text, args.span)
+    ravel_in_order_arg(vf, &array, args)
 }
 
 /// `np.ravel(a, order='C')`.
 pub(crate) fn np_ravel(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.array_param(args, "a")?;
+    ravel_in_order_arg(vf, &array, args)
+}
+
+/// The ravel of both spellings, in the order their `order=` argument names.
+fn ravel_in_order_arg(
+    vf: &mut Interpreter,
+    array: &Rc<ArrayObject>,
+    args: &Args,
+) -> EvalResult<Value> {
     let order = order_arg(args.get("order"), Order::C, args.span_of("order"))?;
     let text = vf.text(args.span);
-    vf.raveled(&array, order, text, args.span)
+    vf.raveled(array, order, text, args.span)
 }
 
 /// `a.diagonal(offset=0, axis1=0, axis2=1)`.
