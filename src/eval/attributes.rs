@@ -89,7 +89,7 @@ impl Interpreter {
         array.writeable.set(on);
         let state = if on { "writeable" } else { "read-only" };
         let note = format!("{} is now {state}", self.text(span));
-        self.outcome.notes.push(note);
+        self.outcome.record_note(note);
         Ok(())
     }
 }

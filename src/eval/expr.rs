@@ -78,7 +78,7 @@ impl Interpreter {
         let bound = self.names.get(name).is_some() || crate::eval::python::builtin(name).is_some();
         if self.dialect == Dialect::Shorthand && !bound && name != "np" {
             let use_ = crate::eval::ShorthandUse::NumpyName(span, name.to_string());
-            self.outcome.shorthand.push(use_);
+            self.outcome.record_shorthand(use_);
         }
         Ok(value)
     }
@@ -132,7 +132,7 @@ impl Interpreter {
         {
             let data = self.array_data_from(&list, None, span)?;
             let use_ = crate::eval::ShorthandUse::ListArray(span);
-            self.outcome.shorthand.push(use_);
+            self.outcome.record_shorthand(use_);
             return Ok(self.new_array(data, Rule::ListLiteral, None));
         }
         Ok(list)

@@ -13,6 +13,7 @@ mod attributes;
 mod call;
 pub mod cancel;
 mod constants;
+mod control;
 mod dir_lists;
 mod error;
 mod expr;
@@ -48,6 +49,17 @@ use crate::value::Value;
 use journal::Journal;
 use namespace::{Namespace, SharedKey};
 
+/// A `SystemError` for a bug that panicked while running the statement at `span`.
+fn internal_error(panic: &Box<dyn std::any::Any + Send>, span: Span) -> EvalError {
+    let detail = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("unknown failure");
+    let message = format!("viewfinder internal error (please report it): {detail}");
+    EvalError::new(ExceptionKind::SystemError, message, span)
+}
+
 /// The state of a session: names, dialect, and the next buffer id.
 pub struct Interpreter {
     names: Namespace,
@@ -66,6 +78,8 @@ pub struct Interpreter {
     /// into an array: nothing after it can fail, so its buffer needs no copy in the journal.
     final_write: bool,
     outcome: Outcome,
+    /// What the last failed statement had done before it failed.
+    failed_outcome: Outcome,
     source: Rc<str>,
     output: Vec<u8>,
     max_memory: usize,
@@ -86,6 +100,7 @@ impl Interpreter {
             journal: Journal::default(),
             final_write: false,
             outcome: Outcome::default(),
+            failed_outcome: Outcome::default(),
             source: Rc::from(""),
             output: Vec::new(),
             max_memory: limits::DEFAULT_MAX_MEMORY,
@@ -143,9 +158,12 @@ impl Interpreter {
     }
 
     /// Runs one statement of `source`. What it prints goes to `out`; what it did is returned.
-    /// On error nothing has changed. Statements run with the same `source` (one `Rc`) are one
-    /// unit, as python3 compiles a script or one interactive input: equal `bytes` constants
-    /// in them are one object.
+    /// A simple statement that fails changes nothing. In a compound statement (a loop, an
+    /// `if`) each simple statement is such a step: when one fails, those that completed
+    /// before it keep their effects, as in Python, and [`Interpreter::take_failed_outcome`]
+    /// tells what they were. Statements run with the same `source` (one `Rc`) are one unit,
+    /// as python3 compiles a script or one interactive input: equal `bytes` constants in
+    /// them are one object.
     pub fn run(
         &mut self,
         stmt: &Stmt,
@@ -157,20 +175,52 @@ impl Interpreter {
         }
         self.source = Rc::clone(source);
         self.outcome = Outcome::default();
-        self.journal = Journal::default();
-        self.final_write = false;
+        self.failed_outcome = Outcome::default();
         self.output.clear();
         limits::enter_session(self.max_memory);
-        let first_new_buffer = self.buffers.mark();
-        let first_new_constant = self.constants.mark();
-        self.binding_undo.clear();
-        let result = self.exec_guarded(stmt);
+        let result = self.exec_statement(stmt);
         let printed = std::mem::take(&mut self.output);
         let _ = out.write_all(&printed).and_then(|_| out.flush());
+        let outcome = std::mem::take(&mut self.outcome);
         match result {
-            Ok(()) => {
+            Ok(_) => Ok(outcome),
+            Err(error) => {
+                self.failed_outcome = outcome;
+                Err(error)
+            }
+        }
+    }
+
+    /// What the last statement that failed had done before its failing part: the effects of
+    /// the simple statements it completed (empty for a simple statement, which changes
+    /// nothing when it fails).
+    pub fn take_failed_outcome(&mut self) -> Outcome {
+        std::mem::take(&mut self.failed_outcome)
+    }
+
+    /// Runs `action` as one atomic step: if it fails, every change it made is undone from
+    /// the journal and its records leave the outcome; a bug that panics becomes a
+    /// `SystemError` for this step (undone like any failing step) instead of ending the
+    /// session.
+    fn atomically<R>(
+        &mut self,
+        span: Span,
+        action: impl FnOnce(&mut Self) -> EvalResult<R>,
+    ) -> EvalResult<R> {
+        self.journal = Journal::default();
+        self.final_write = false;
+        self.binding_undo.clear();
+        let first_new_buffer = self.buffers.mark();
+        let first_new_constant = self.constants.mark();
+        let records = self.outcome.mark();
+        let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| action(self)));
+        let result = attempt.unwrap_or_else(|panic| Err(internal_error(&panic, span)));
+        match result {
+            Ok(value) => {
                 self.journal = Journal::default();
-                Ok(std::mem::take(&mut self.outcome))
+                self.binding_undo.clear();
+                self.outcome.settle();
+                Ok(value)
             }
             Err(error) => {
                 let journal = std::mem::take(&mut self.journal);
@@ -178,30 +228,10 @@ impl Interpreter {
                 self.buffers.rewind(first_new_buffer);
                 self.constants.rewind(first_new_constant);
                 self.undo_binding_order();
-                self.outcome = Outcome::default();
+                self.outcome.cut_back(records);
                 Err(error)
             }
         }
-    }
-
-    /// Runs a statement; a bug that panics becomes a `SystemError` for this step (which is then
-    /// undone like any failing step) instead of ending the session.
-    fn exec_guarded(&mut self, stmt: &Stmt) -> EvalResult<()> {
-        let attempt =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.exec_stmt(stmt)));
-        attempt.unwrap_or_else(|panic| {
-            let detail = panic
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| panic.downcast_ref::<&str>().copied())
-                .unwrap_or("unknown failure");
-            let message = format!("viewfinder internal error (please report it): {detail}");
-            Err(EvalError::new(
-                ExceptionKind::SystemError,
-                message,
-                stmt.span,
-            ))
-        })
     }
 
     /// The id of a new array's buffer, once the session's memory limit allows `shape` of
@@ -255,7 +285,7 @@ impl Interpreter {
             value,
             previous,
         };
-        self.outcome.names.push(change);
+        self.outcome.record_name(change);
     }
 
     /// Appends `text` to what the step printed.
@@ -263,10 +293,11 @@ impl Interpreter {
         self.output.extend_from_slice(text.as_bytes());
     }
 
-    /// Forgets the resizes recorded so far (a new object filled as it is made has grown, but
+    /// Forgets the resizes of `buffer` (a new object filled as it is made has grown, but
     /// nothing saw it smaller).
-    fn forget_resizes(&mut self) {
-        self.outcome.resizes.clear();
+    fn forget_resizes_of(&mut self, buffer: &Rc<SharedBuffer>) {
+        let resizes = &mut self.outcome.resizes;
+        resizes.retain(|resize| !Rc::ptr_eq(&resize.buffer, buffer));
     }
 
     /// Saves a list's items before the step changes it, and notes the change for the report.

@@ -72,6 +72,66 @@ pub struct Write {
     pub approximate: bool,
 }
 
+/// One write covering the elements of `earlier` and `later` (same target, buffer and item
+/// size): a region over all the buffer's items with the written ones listed, or only
+/// bounded when there are too many to list or they do not line up with the items.
+fn merge_writes(earlier: Write, later: &Write) -> Write {
+    let itemsize = earlier.region.layout.itemsize;
+    let buffer = Rc::clone(&earlier.region.buffer);
+    let items = buffer.len() / itemsize.max(1);
+    let region = ArrayData {
+        buffer,
+        layout: crate::memory::Layout::c_contiguous(0, &[items], itemsize),
+        dtype: earlier.region.dtype,
+    };
+    let count = earlier.count + later.count;
+    let elements = match (
+        buffer_items(&earlier, &region),
+        buffer_items(later, &region),
+    ) {
+        (Some(mut first), Some(second)) => {
+            for item in second {
+                if !first.contains(&item) {
+                    first.push(item);
+                }
+            }
+            (first.len() <= WRITTEN_ELEMENTS_KEPT).then_some(first)
+        }
+        _ => None,
+    };
+    Write {
+        target: earlier.target,
+        approximate: elements.is_none(),
+        region,
+        elements,
+        count,
+    }
+}
+
+/// The elements `write` wrote, as indices into `items` (a region over all of its buffer's
+/// items), or `None` when they are not known one by one or do not line up with the items.
+fn buffer_items(write: &Write, items: &ArrayData) -> Option<Vec<Vec<usize>>> {
+    if write.approximate {
+        return None;
+    }
+    if write.region.layout == items.layout {
+        return write.elements.clone();
+    }
+    let written = match &write.elements {
+        Some(elements) => elements.clone(),
+        None if write.region.size() <= WRITTEN_ELEMENTS_KEPT => write.region.layout.indices(),
+        None => return None,
+    };
+    let itemsize = items.layout.itemsize as isize;
+    written
+        .iter()
+        .map(|index| {
+            let byte = write.region.layout.byte_offset_of(index);
+            (byte % itemsize == 0).then(|| vec![(byte / itemsize) as usize])
+        })
+        .collect()
+}
+
 impl Write {
     /// How many distinct elements were written: a fancy index naming one element twice writes
     /// it once (for an approximate write, the number of element writes).
@@ -109,6 +169,139 @@ pub struct Outcome {
     /// Where the shorthand dialect read the statement differently from Python (`%save`
     /// rewrites these so that python3 runs the saved session).
     pub shorthand: Vec<ShorthandUse>,
+    /// `names` as the running simple statement found them, saved at its first name change
+    /// so that a failure can put them back.
+    names_before_statement: Option<Vec<NameChange>>,
+}
+
+/// How far an [`Outcome`] had grown when a simple statement began, to cut a failing one's
+/// records off again.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct OutcomeMark {
+    writes: usize,
+    resizes: usize,
+    lists_changed: usize,
+    notes: usize,
+    shorthand: usize,
+}
+
+impl NameChange {
+    /// The name changed.
+    pub fn name(&self) -> &str {
+        match self {
+            NameChange::Bound { name, .. } | NameChange::Deleted { name, .. } => name,
+        }
+    }
+
+    /// What the name held before the change, if anything.
+    fn held_before(&self) -> Option<&Value> {
+        match self {
+            NameChange::Bound { previous, .. } => previous.as_ref(),
+            NameChange::Deleted { previous, .. } => Some(previous),
+        }
+    }
+}
+
+impl Outcome {
+    /// Where every record stands as a simple statement begins (see [`Outcome::cut_back`]).
+    pub(crate) fn mark(&mut self) -> OutcomeMark {
+        self.names_before_statement = None;
+        OutcomeMark {
+            writes: self.writes.len(),
+            resizes: self.resizes.len(),
+            lists_changed: self.lists_changed.len(),
+            notes: self.notes.len(),
+            shorthand: self.shorthand.len(),
+        }
+    }
+
+    /// The running simple statement succeeded: its records stay.
+    pub(crate) fn settle(&mut self) {
+        self.names_before_statement = None;
+    }
+
+    /// Forgets everything recorded since `mark` (a failed statement's: it changed nothing).
+    pub(crate) fn cut_back(&mut self, mark: OutcomeMark) {
+        if let Some(names) = self.names_before_statement.take() {
+            self.names = names;
+        }
+        self.writes.truncate(mark.writes);
+        self.resizes.truncate(mark.resizes);
+        self.lists_changed.truncate(mark.lists_changed);
+        self.notes.truncate(mark.notes);
+        self.shorthand.truncate(mark.shorthand);
+    }
+
+    /// Records a change of a name. A name changed twice in one step (a loop's variable) keeps
+    /// one entry: what it held before the step and what it holds now, moved to the end.
+    pub(crate) fn record_name(&mut self, change: NameChange) {
+        if self.names_before_statement.is_none() {
+            self.names_before_statement = Some(self.names.clone());
+        }
+        let Some(at) = self.names.iter().position(|c| c.name() == change.name()) else {
+            self.names.push(change);
+            return;
+        };
+        let first = self.names.remove(at);
+        let before = first.held_before().cloned();
+        let merged = match (change, before) {
+            (NameChange::Bound { name, value, .. }, previous) => NameChange::Bound {
+                name,
+                value,
+                previous,
+            },
+            (NameChange::Deleted { name, .. }, Some(previous)) => {
+                NameChange::Deleted { name, previous }
+            }
+            // Made and deleted again within the step: the name is as it was.
+            (NameChange::Deleted { .. }, None) => return,
+        };
+        self.names.push(merged);
+    }
+
+    /// Records a write. Writes through the same target into the same buffer (a loop's
+    /// `a[i] = ...`) merge into one, over the buffer's items, listing each element written;
+    /// past [`WRITTEN_ELEMENTS_KEPT`] elements (or for items that do not line up) the merged
+    /// write only bounds them, and the report says "may".
+    pub(crate) fn record_write(&mut self, write: Write) {
+        let same = |w: &Write| {
+            w.target == write.target
+                && Rc::ptr_eq(&w.region.buffer, &write.region.buffer)
+                && w.region.layout.itemsize == write.region.layout.itemsize
+        };
+        match self.writes.iter().position(same) {
+            Some(at) => {
+                let earlier = self.writes.remove(at);
+                self.writes.push(merge_writes(earlier, &write));
+            }
+            None => self.writes.push(write),
+        }
+    }
+
+    /// Records a resize, once per buffer (the report reads the size the buffer has now).
+    pub(crate) fn record_resize(&mut self, resize: Resize) {
+        if !self
+            .resizes
+            .iter()
+            .any(|r| Rc::ptr_eq(&r.buffer, &resize.buffer))
+        {
+            self.resizes.push(resize);
+        }
+    }
+
+    /// Records a note, once.
+    pub(crate) fn record_note(&mut self, note: String) {
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+    }
+
+    /// Records a place where the shorthand dialect departs from Python, once.
+    pub(crate) fn record_shorthand(&mut self, use_: ShorthandUse) {
+        if !self.shorthand.contains(&use_) {
+            self.shorthand.push(use_);
+        }
+    }
 }
 
 /// A place where the shorthand dialect departs from Python.

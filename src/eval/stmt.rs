@@ -178,7 +178,7 @@ impl Interpreter {
                     .ok_or_else(|| self.name_error(name, *span))?;
                 self.forget_binding_order(name);
                 self.journal.name(name, Some(previous.clone()));
-                self.outcome.names.push(NameChange::Deleted {
+                self.outcome.record_name(NameChange::Deleted {
                     name: name.clone(),
                     previous,
                 });

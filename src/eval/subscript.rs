@@ -391,7 +391,7 @@ impl Interpreter {
             buffer: Rc::clone(&object.buffer),
             target: self.text(span),
         };
-        self.outcome.resizes.push(resize);
+        self.outcome.record_resize(resize);
         Ok(())
     }
 }
@@ -437,7 +437,7 @@ impl Interpreter {
         let text = self.text(span);
         if resized {
             let buffer = Rc::clone(&object.buffer);
-            self.outcome.resizes.push(crate::eval::Resize {
+            self.outcome.record_resize(crate::eval::Resize {
                 buffer,
                 target: text,
             });

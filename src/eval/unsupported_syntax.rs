@@ -24,16 +24,9 @@ fn keyword(span: Span, len: usize) -> Span {
 pub(super) fn statement(stmt: &Stmt) -> EvalError {
     let at = |len| keyword(stmt.span, len);
     let (what, span) = match &stmt.kind {
-        StmtKind::If { .. } => ("'if' statements", at(2)),
-        StmtKind::While { .. } => ("'while' loops", at(5)),
-        StmtKind::For {
-            is_async: false, ..
-        } => ("'for' loops", at(3)),
         StmtKind::For { .. } | StmtKind::With { is_async: true, .. } => {
             ("'async' functions and loops", at(5))
         }
-        StmtKind::Break => ("'break' statements", at(5)),
-        StmtKind::Continue => ("'continue' statements", at(8)),
         StmtKind::Return(_) => ("'return' statements", at(6)),
         StmtKind::FunctionDef(def) if !def.decorators.is_empty() => ("decorators ('@')", at(1)),
         StmtKind::FunctionDef(def) if def.is_async => ("'async' functions and loops", at(5)),

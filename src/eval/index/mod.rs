@@ -204,7 +204,7 @@ impl Interpreter {
             count: region.size(),
             approximate: false,
         };
-        self.outcome.writes.push(write);
+        self.outcome.record_write(write);
     }
 
     /// Notes a fancy write of the elements at `sources` (indices into `region`).
@@ -232,7 +232,7 @@ impl Interpreter {
             count: sources.len(),
             approximate,
         };
-        self.outcome.writes.push(write);
+        self.outcome.record_write(write);
     }
 }
 

@@ -131,7 +131,7 @@ fn array_array(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         let initial = initial.clone();
         let items = vf.iterate(&initial, span)?;
         vf.buffer_append(object, &items, span)?;
-        vf.forget_resizes();
+        vf.forget_resizes_of(&object.buffer);
     }
     Ok(empty)
 }

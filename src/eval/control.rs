@@ -1,0 +1,173 @@
+//! Compound statements: `if`, `while`, `for`, and the `break` and `continue` inside them.
+//!
+//! A compound statement is not one atomic step: each simple statement in it, and each test
+//! or iteration of its header, is one (`Interpreter::atomically`). When one fails, what the
+//! steps before it did stays done, as in Python, and the failure ends the whole statement.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::eval::{EvalResult, Interpreter};
+use crate::syntax::{Expr, Span, Stmt, StmtKind, Target};
+use crate::value::{ArrayObject, Value};
+
+/// How a block of statements ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Flow {
+    /// It ran to its end.
+    Normal,
+    /// A `break` left the innermost loop.
+    Break,
+    /// A `continue` goes on with the innermost loop's next iteration.
+    Continue,
+}
+
+impl Interpreter {
+    /// Runs one statement of any kind: a simple one as one atomic step, a compound one as
+    /// the steps inside it.
+    pub(super) fn exec_statement(&mut self, stmt: &Stmt) -> EvalResult<Flow> {
+        match &stmt.kind {
+            StmtKind::If { test, body, orelse } => {
+                let branch = match self.atomically(test.span, |me| me.test(test))? {
+                    true => body,
+                    false => orelse,
+                };
+                self.exec_block(branch)
+            }
+            StmtKind::While { test, body, orelse } => self.exec_while(test, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: false,
+            } => self.exec_for(target, iter, body, orelse),
+            StmtKind::Break => Ok(Flow::Break),
+            StmtKind::Continue => Ok(Flow::Continue),
+            _ => self
+                .atomically(stmt.span, |me| me.exec_stmt(stmt))
+                .map(|()| Flow::Normal),
+        }
+    }
+
+    /// Runs `body` until it ends or a `break` or `continue` leaves it.
+    fn exec_block(&mut self, body: &[Stmt]) -> EvalResult<Flow> {
+        for stmt in body {
+            match self.exec_statement(stmt)? {
+                Flow::Normal => {}
+                left => return Ok(left),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Python's truth of the condition `test`.
+    fn test(&mut self, test: &Expr) -> EvalResult<bool> {
+        let condition = self.eval(test)?;
+        self.truthy(&condition, test.span)
+    }
+
+    fn exec_while(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> EvalResult<Flow> {
+        while self.atomically(test.span, |me| me.test(test))? {
+            if self.exec_block(body)? == Flow::Break {
+                return Ok(Flow::Normal);
+            }
+        }
+        self.exec_block(orelse)
+    }
+
+    fn exec_for(
+        &mut self,
+        target: &Target,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> EvalResult<Flow> {
+        let mut items = self.atomically(iter.span, |me| {
+            let iterable = me.eval(iter)?;
+            me.loop_items(iterable, iter.span)
+        })?;
+        loop {
+            let next = self.atomically(iter.span, |me| items.next(me, iter.span))?;
+            let Some(item) = next else {
+                return self.exec_block(orelse);
+            };
+            self.atomically(target.span(), |me| me.assign_to(target, item))?;
+            if self.exec_block(body)? == Flow::Break {
+                return Ok(Flow::Normal);
+            }
+        }
+    }
+
+    /// What `for x in value` visits, taken one item at a time as Python's iterators take
+    /// them: a list is read by position as it is then (items appended in the loop are
+    /// visited), a range computes each number, an array gives `a[i]` (a view of a row for
+    /// an N-d array, a NumPy scalar for a 1-d one).
+    fn loop_items(&mut self, value: Value, span: Span) -> EvalResult<LoopItems> {
+        Ok(match value {
+            Value::List(list) => LoopItems::List { list, at: 0 },
+            Value::Range(start, stop, step) => LoopItems::Range {
+                next: start as i128,
+                left: crate::eval::python::ops::range_len(start, stop, step),
+                step: step as i128,
+            },
+            Value::Array(array) if array.data.layout.ndim() > 0 => LoopItems::Array {
+                len: array.data.shape()[0],
+                array,
+                at: 0,
+            },
+            other => LoopItems::Values(self.iterate(&other, span)?.into_iter()),
+        })
+    }
+}
+
+/// The items a `for` loop has still to visit.
+enum LoopItems {
+    /// A list, read at position `at` when the next item is asked for.
+    List {
+        list: Rc<RefCell<Vec<Value>>>,
+        at: usize,
+    },
+    /// The numbers of a range still to come.
+    Range { next: i128, left: u128, step: i128 },
+    /// The rows (or scalars) of an array along its first axis.
+    Array {
+        array: Rc<ArrayObject>,
+        at: usize,
+        len: usize,
+    },
+    /// Items taken all at once (a tuple, a string, a bytes object).
+    Values(std::vec::IntoIter<Value>),
+}
+
+impl LoopItems {
+    /// The next item, or `None` when the loop is done.
+    fn next(&mut self, session: &mut Interpreter, span: Span) -> EvalResult<Option<Value>> {
+        crate::eval::cancel::check(span)?;
+        Ok(match self {
+            LoopItems::List { list, at } => {
+                let item = list.borrow().get(*at).cloned();
+                *at += 1;
+                item
+            }
+            LoopItems::Range { next, left, step } => {
+                if *left == 0 {
+                    return Ok(None);
+                }
+                let item = *next as i64;
+                *left -= 1;
+                *next += *step;
+                Some(Value::Int(item))
+            }
+            LoopItems::Array { array, at, len } => {
+                if *at >= *len {
+                    return Ok(None);
+                }
+                let index = vec![crate::eval::index::IndexItem::Int(*at as i64, span)];
+                *at += 1;
+                Some(session.index_array(array, index, span)?)
+            }
+            LoopItems::Values(items) => items.next(),
+        })
+    }
+}
