@@ -92,7 +92,10 @@ impl Interpreter {
             let Some(item) = next else {
                 return self.exec_block(orelse);
             };
-            self.atomically(target.span(), |me| me.assign_to(target, item))?;
+            match target {
+                Target::Name { name, .. } => self.bind_as_last_action(name, item),
+                _ => self.atomically(target.span(), |me| me.assign_to(target, item))?,
+            }
             if self.exec_block(body)? == Flow::Break {
                 return Ok(Flow::Normal);
             }

@@ -77,6 +77,8 @@ pub struct Interpreter {
     /// Set just before a step's last fallible action when that action is a validated write
     /// into an array: nothing after it can fail, so its buffer needs no copy in the journal.
     final_write: bool,
+    /// Set just before a bind that is the step's last action (see `bind_as_last_action`).
+    final_bind: bool,
     outcome: Outcome,
     /// What the last failed statement had done before it failed.
     failed_outcome: Outcome,
@@ -99,6 +101,7 @@ impl Interpreter {
             buffers: limits::Allocator::default(),
             journal: Journal::default(),
             final_write: false,
+            final_bind: false,
             outcome: Outcome::default(),
             failed_outcome: Outcome::default(),
             source: Rc::from(""),
@@ -269,8 +272,10 @@ impl Interpreter {
         self.binding_undo.push((name.to_string(), previous));
     }
 
-    /// Binds `name`, journaling the old value.
+    /// Binds `name`, journaling the old value unless the statement marked the bind as its
+    /// last action ([`Interpreter::bind_as_last_action`]).
     fn bind(&mut self, name: &str, value: Value) {
+        let logged = !std::mem::take(&mut self.final_bind);
         let previous = self.names.insert(name, value.clone());
         if previous.is_none() {
             let replaced = self
@@ -279,13 +284,19 @@ impl Interpreter {
             self.binding_undo.push((name.to_string(), replaced));
             self.next_binding += 1;
         }
-        self.journal.name(name, previous.clone());
-        let change = NameChange::Bound {
-            name: name.to_string(),
-            value,
-            previous,
-        };
-        self.outcome.record_name(change);
+        if logged {
+            self.journal.name(name, previous.clone());
+        }
+        self.outcome
+            .record_name(name, Some(value), previous, logged);
+    }
+
+    /// Binds `name` as the statement's last action: nothing can fail after it, so the old
+    /// value needs no copy in the journal (`total += i` in a loop costs one store).
+    fn bind_as_last_action(&mut self, name: &str, value: Value) {
+        self.final_bind = true;
+        self.bind(name, value);
+        self.final_bind = false;
     }
 
     /// Appends `text` to what the step printed.

@@ -58,12 +58,15 @@ impl Namespace {
     /// Binds `name` to `value`, returning what it was bound to.
     pub fn insert(&mut self, name: &str, value: Value) -> Option<Value> {
         if let Some(key) = SharedKey::of_value(&value) {
-            self.sharing
-                .entry(key)
-                .or_default()
-                .insert(name.to_string());
+            let names = self.sharing.entry(key).or_default();
+            if !names.contains(name) {
+                names.insert(name.to_string());
+            }
         }
-        let previous = self.values.insert(name.to_string(), value);
+        let previous = match self.values.get_mut(name) {
+            Some(slot) => Some(std::mem::replace(slot, value)),
+            None => self.values.insert(name.to_string(), value),
+        };
         self.forget_sharing(name, previous.as_ref());
         previous
     }

@@ -72,64 +72,59 @@ pub struct Write {
     pub approximate: bool,
 }
 
-/// One write covering the elements of `earlier` and `later` (same target, buffer and item
-/// size): a region over all the buffer's items with the written ones listed, or only
+/// Widens `merged` to cover `later`'s elements too (same target, buffer and item size): a
+/// region over all the buffer's items with the written ones listed in buffer order, or only
 /// bounded when there are too many to list or they do not line up with the items.
-fn merge_writes(earlier: Write, later: &Write) -> Write {
-    let itemsize = earlier.region.layout.itemsize;
-    let buffer = Rc::clone(&earlier.region.buffer);
-    let items = buffer.len() / itemsize.max(1);
-    let region = ArrayData {
-        buffer,
-        layout: crate::memory::Layout::c_contiguous(0, &[items], itemsize),
-        dtype: earlier.region.dtype,
-    };
-    let count = earlier.count + later.count;
-    let elements = match (
-        buffer_items(&earlier, &region),
-        buffer_items(later, &region),
-    ) {
-        (Some(mut first), Some(second)) => {
-            for item in second {
-                if !first.contains(&item) {
-                    first.push(item);
+fn merge_write_into(merged: &mut Write, later: &Write) {
+    let itemsize = merged.region.layout.itemsize;
+    let items = merged.region.buffer.len() / itemsize.max(1);
+    let flat = crate::memory::Layout::c_contiguous(0, &[items], itemsize);
+    if merged.region.layout != flat {
+        let listed = buffer_items(merged, &flat);
+        merged.region.layout = flat.clone();
+        merged.elements = listed.map(|items| items.into_iter().map(|k| vec![k]).collect());
+    }
+    merged.count += later.count;
+    let more = buffer_items(later, &flat);
+    match (merged.elements.as_mut(), more) {
+        (Some(listed), Some(more)) => {
+            for item in more {
+                if let Err(at) = listed.binary_search_by_key(&item, |index| index[0]) {
+                    listed.insert(at, vec![item]);
                 }
             }
-            (first.len() <= WRITTEN_ELEMENTS_KEPT).then_some(first)
+            if listed.len() > WRITTEN_ELEMENTS_KEPT {
+                merged.elements = None;
+            }
         }
-        _ => None,
-    };
-    Write {
-        target: earlier.target,
-        approximate: elements.is_none(),
-        region,
-        elements,
-        count,
+        _ => merged.elements = None,
     }
+    merged.approximate = merged.elements.is_none();
 }
 
-/// The elements `write` wrote, as indices into `items` (a region over all of its buffer's
-/// items), or `None` when they are not known one by one or do not line up with the items.
-fn buffer_items(write: &Write, items: &ArrayData) -> Option<Vec<Vec<usize>>> {
+/// The items of `items` (a layout over all of its buffer's items) that `write` wrote,
+/// sorted, or `None` when they are not known one by one or do not line up.
+fn buffer_items(write: &Write, items: &crate::memory::Layout) -> Option<Vec<usize>> {
     if write.approximate {
         return None;
     }
-    if write.region.layout == items.layout {
-        return write.elements.clone();
-    }
+    let layout = &write.region.layout;
     let written = match &write.elements {
         Some(elements) => elements.clone(),
-        None if write.region.size() <= WRITTEN_ELEMENTS_KEPT => write.region.layout.indices(),
+        None if write.region.size() <= WRITTEN_ELEMENTS_KEPT => layout.indices(),
         None => return None,
     };
-    let itemsize = items.layout.itemsize as isize;
-    written
+    let itemsize = items.itemsize as isize;
+    let mut found = written
         .iter()
         .map(|index| {
-            let byte = write.region.layout.byte_offset_of(index);
-            (byte % itemsize == 0).then(|| vec![(byte / itemsize) as usize])
+            let byte = layout.byte_offset_of(index);
+            (byte % itemsize == 0).then_some((byte / itemsize) as usize)
         })
-        .collect()
+        .collect::<Option<Vec<usize>>>()?;
+    found.sort_unstable();
+    found.dedup();
+    Some(found)
 }
 
 impl Write {
@@ -169,9 +164,20 @@ pub struct Outcome {
     /// Where the shorthand dialect read the statement differently from Python (`%save`
     /// rewrites these so that python3 runs the saved session).
     pub shorthand: Vec<ShorthandUse>,
-    /// `names` as the running simple statement found them, saved at its first name change
-    /// so that a failure can put them back.
-    names_before_statement: Option<Vec<NameChange>>,
+    /// How the running simple statement changed `names`, newest last, to undo them if it
+    /// fails (a change that nothing can follow is not logged).
+    names_undo: Vec<NameUndo>,
+}
+
+/// One change to [`Outcome::names`], and what puts it back.
+#[derive(Clone, Debug)]
+enum NameUndo {
+    /// An entry was added at the end.
+    Pushed,
+    /// The entry at this position was replaced; this is the old one.
+    Replaced(usize, NameChange),
+    /// The entry at this position was removed; this is it.
+    Removed(usize, NameChange),
 }
 
 /// How far an [`Outcome`] had grown when a simple statement began, to cut a failing one's
@@ -205,7 +211,7 @@ impl NameChange {
 impl Outcome {
     /// Where every record stands as a simple statement begins (see [`Outcome::cut_back`]).
     pub(crate) fn mark(&mut self) -> OutcomeMark {
-        self.names_before_statement = None;
+        self.names_undo.clear();
         OutcomeMark {
             writes: self.writes.len(),
             resizes: self.resizes.len(),
@@ -217,13 +223,19 @@ impl Outcome {
 
     /// The running simple statement succeeded: its records stay.
     pub(crate) fn settle(&mut self) {
-        self.names_before_statement = None;
+        self.names_undo.clear();
     }
 
     /// Forgets everything recorded since `mark` (a failed statement's: it changed nothing).
     pub(crate) fn cut_back(&mut self, mark: OutcomeMark) {
-        if let Some(names) = self.names_before_statement.take() {
-            self.names = names;
+        for undo in std::mem::take(&mut self.names_undo).into_iter().rev() {
+            match undo {
+                NameUndo::Pushed => {
+                    self.names.pop();
+                }
+                NameUndo::Replaced(at, entry) => self.names[at] = entry,
+                NameUndo::Removed(at, entry) => self.names.insert(at, entry),
+            }
         }
         self.writes.truncate(mark.writes);
         self.resizes.truncate(mark.resizes);
@@ -232,31 +244,71 @@ impl Outcome {
         self.shorthand.truncate(mark.shorthand);
     }
 
-    /// Records a change of a name. A name changed twice in one step (a loop's variable) keeps
-    /// one entry: what it held before the step and what it holds now, moved to the end.
-    pub(crate) fn record_name(&mut self, change: NameChange) {
-        if self.names_before_statement.is_none() {
-            self.names_before_statement = Some(self.names.clone());
-        }
-        let Some(at) = self.names.iter().position(|c| c.name() == change.name()) else {
+    /// Records that `name` now holds `now` (`None`: it was deleted) where it held `before`.
+    /// A name changed twice in one step (a loop's variable) keeps one entry: what it held
+    /// before the step and what it holds now. `logged` is false when nothing in the running
+    /// statement can fail after the change, which then needs no undo.
+    pub(crate) fn record_name(
+        &mut self,
+        name: &str,
+        now: Option<Value>,
+        before: Option<Value>,
+        logged: bool,
+    ) {
+        let Some(at) = self.names.iter().position(|c| c.name() == name) else {
+            let change = match (now, before) {
+                (Some(value), previous) => NameChange::Bound {
+                    name: name.to_string(),
+                    value,
+                    previous,
+                },
+                (None, Some(previous)) => NameChange::Deleted {
+                    name: name.to_string(),
+                    previous,
+                },
+                (None, None) => return,
+            };
             self.names.push(change);
+            if logged {
+                self.names_undo.push(NameUndo::Pushed);
+            }
             return;
         };
-        let first = self.names.remove(at);
-        let before = first.held_before().cloned();
-        let merged = match (change, before) {
-            (NameChange::Bound { name, value, .. }, previous) => NameChange::Bound {
-                name,
-                value,
-                previous,
+        if logged {
+            let saved = self.names[at].clone();
+            self.names_undo.push(NameUndo::Replaced(at, saved));
+        }
+        let entry = &mut self.names[at];
+        let first_before = entry.held_before().cloned();
+        match (now, first_before) {
+            (Some(value), previous) => match entry {
+                NameChange::Bound { value: held, .. } => *held = value,
+                NameChange::Deleted { name, .. } => {
+                    let name = std::mem::take(name);
+                    *entry = NameChange::Bound {
+                        name,
+                        value,
+                        previous,
+                    }
+                }
             },
-            (NameChange::Deleted { name, .. }, Some(previous)) => {
-                NameChange::Deleted { name, previous }
+            (None, Some(previous)) => {
+                let name = match entry {
+                    NameChange::Bound { name, .. } | NameChange::Deleted { name, .. } => {
+                        std::mem::take(name)
+                    }
+                };
+                *entry = NameChange::Deleted { name, previous };
             }
             // Made and deleted again within the step: the name is as it was.
-            (NameChange::Deleted { .. }, None) => return,
-        };
-        self.names.push(merged);
+            (None, None) => {
+                let removed = self.names.remove(at);
+                if logged {
+                    self.names_undo.pop();
+                    self.names_undo.push(NameUndo::Removed(at, removed));
+                }
+            }
+        }
     }
 
     /// Records a write. Writes through the same target into the same buffer (a loop's
@@ -270,10 +322,7 @@ impl Outcome {
                 && w.region.layout.itemsize == write.region.layout.itemsize
         };
         match self.writes.iter().position(same) {
-            Some(at) => {
-                let earlier = self.writes.remove(at);
-                self.writes.push(merge_writes(earlier, &write));
-            }
+            Some(at) => merge_write_into(&mut self.writes[at], &write),
             None => self.writes.push(write),
         }
     }

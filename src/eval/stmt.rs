@@ -3,7 +3,7 @@
 //! Every write into an array goes through `assign_to`, whose `Target` says whether a whole
 //! name is rebound or a place inside a shared buffer is written.
 
-use crate::eval::{Dialect, EvalError, EvalResult, Interpreter, NameChange};
+use crate::eval::{Dialect, EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
 use crate::syntax::{BinOp, Expr, ExprKind, Span, Stmt, StmtKind, Target};
 use crate::value::{Module, Value};
@@ -40,6 +40,10 @@ impl Interpreter {
 
     fn exec_assign(&mut self, targets: &[Target], value: &Expr) -> EvalResult<()> {
         let value = self.eval(value)?;
+        if let [Target::Name { name, .. }] = targets {
+            self.bind_as_last_action(name, value);
+            return Ok(());
+        }
         if let [target] = targets
             && self.writes_without_side_effects(target)
         {
@@ -107,7 +111,7 @@ impl Interpreter {
                 let result =
                     self.as_final_write(|me| me.in_place_op(op, &current, &operand, *span, name))?;
                 if !result.is_same_object(&current) {
-                    self.bind(name, result);
+                    self.bind_as_last_action(name, result);
                 }
                 Ok(())
             }
@@ -178,10 +182,7 @@ impl Interpreter {
                     .ok_or_else(|| self.name_error(name, *span))?;
                 self.forget_binding_order(name);
                 self.journal.name(name, Some(previous.clone()));
-                self.outcome.record_name(NameChange::Deleted {
-                    name: name.clone(),
-                    previous,
-                });
+                self.outcome.record_name(name, None, Some(previous), true);
                 Ok(())
             }
             Target::Subscript {
