@@ -83,7 +83,13 @@ impl Interpreter {
         };
         for arg in args {
             match arg {
-                Arg::Positional(expr) => call.positional.push((self.eval(expr)?, expr.span)),
+                Arg::Positional(expr) => {
+                    let value = match self.consumed_generator(&callee, expr, args.len() == 1) {
+                        Some(items) => items?,
+                        None => self.eval(expr)?,
+                    };
+                    call.positional.push((value, expr.span));
+                }
                 Arg::Keyword { name, value, span } => {
                     call.keywords.push((name.clone(), self.eval(value)?, *span))
                 }

@@ -4,12 +4,11 @@
 //! or iteration of its header, is one (`Interpreter::atomically`). When one fails, what the
 //! steps before it did stays done, as in Python, and the failure ends the whole statement.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::eval::{EvalResult, Interpreter};
 use crate::syntax::{Expr, Span, Stmt, StmtKind, Target};
-use crate::value::{ArrayObject, Value};
+use crate::value::{IterState, Value};
 
 /// How a block of statements ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,7 +61,7 @@ impl Interpreter {
     }
 
     /// Python's truth of the condition `test`.
-    fn test(&mut self, test: &Expr) -> EvalResult<bool> {
+    pub(super) fn test(&mut self, test: &Expr) -> EvalResult<bool> {
         let condition = self.eval(test)?;
         self.truthy(&condition, test.span)
     }
@@ -88,7 +87,7 @@ impl Interpreter {
             me.loop_items(iterable, iter.span)
         })?;
         loop {
-            let next = self.atomically(iter.span, |me| items.next(me, iter.span))?;
+            let next = self.atomically(iter.span, |me| me.next_item(&mut items, iter.span))?;
             let Some(item) = next else {
                 return self.exec_block(orelse);
             };
@@ -105,55 +104,49 @@ impl Interpreter {
     /// What `for x in value` visits, taken one item at a time as Python's iterators take
     /// them: a list is read by position as it is then (items appended in the loop are
     /// visited), a range computes each number, an array gives `a[i]` (a view of a row for
-    /// an N-d array, a NumPy scalar for a 1-d one).
-    fn loop_items(&mut self, value: Value, span: Span) -> EvalResult<LoopItems> {
+    /// an N-d array, a NumPy scalar for a 1-d one), an iterator object is shared.
+    pub(super) fn loop_items(&mut self, value: Value, span: Span) -> EvalResult<IterState> {
         Ok(match value {
-            Value::List(list) => LoopItems::List { list, at: 0 },
-            Value::Range(start, stop, step) => LoopItems::Range {
+            Value::List(list) => IterState::List { list, at: 0 },
+            Value::Range(start, stop, step) => IterState::Range {
                 next: start as i128,
                 left: crate::eval::python::ops::range_len(start, stop, step),
                 step: step as i128,
             },
-            Value::Array(array) if array.data.layout.ndim() > 0 => LoopItems::Array {
-                len: array.data.shape()[0],
+            Value::Array(array) if array.data.layout.ndim() > 0 => IterState::Array {
+                positions: 0..array.data.shape()[0],
                 array,
-                at: 0,
+                reversed: false,
             },
-            other => LoopItems::Values(self.iterate(&other, span)?.into_iter()),
+            Value::Iterator(iterator) => IterState::Shared(iterator),
+            other => IterState::Values(self.iterate(&other, span)?.into_iter()),
         })
     }
-}
 
-/// The items a `for` loop has still to visit.
-enum LoopItems {
-    /// A list, read at position `at` when the next item is asked for.
-    List {
-        list: Rc<RefCell<Vec<Value>>>,
-        at: usize,
-    },
-    /// The numbers of a range still to come.
-    Range { next: i128, left: u128, step: i128 },
-    /// The rows (or scalars) of an array along its first axis.
-    Array {
-        array: Rc<ArrayObject>,
-        at: usize,
-        len: usize,
-    },
-    /// Items taken all at once (a tuple, a string, a bytes object).
-    Values(std::vec::IntoIter<Value>),
-}
-
-impl LoopItems {
-    /// The next item, or `None` when the loop is done.
-    fn next(&mut self, session: &mut Interpreter, span: Span) -> EvalResult<Option<Value>> {
+    /// The next item of `items`, or `None` when it is used up.
+    pub(super) fn next_item(
+        &mut self,
+        items: &mut IterState,
+        span: Span,
+    ) -> EvalResult<Option<Value>> {
         crate::eval::cancel::check(span)?;
-        Ok(match self {
-            LoopItems::List { list, at } => {
+        Ok(match items {
+            IterState::List { list, at } => {
                 let item = list.borrow().get(*at).cloned();
                 *at += 1;
                 item
             }
-            LoopItems::Range { next, left, step } => {
+            IterState::ReversedList { list, at } => {
+                let item = at
+                    .checked_sub(1)
+                    .and_then(|i| list.borrow().get(i).cloned());
+                *at = match item {
+                    Some(_) => *at - 1,
+                    None => 0,
+                };
+                item
+            }
+            IterState::Range { next, left, step } => {
                 if *left == 0 {
                     return Ok(None);
                 }
@@ -162,15 +155,48 @@ impl LoopItems {
                 *next += *step;
                 Some(Value::Int(item))
             }
-            LoopItems::Array { array, at, len } => {
-                if *at >= *len {
+            IterState::Array {
+                array,
+                positions,
+                reversed,
+            } => {
+                let position = match reversed {
+                    true => positions.next_back(),
+                    false => positions.next(),
+                };
+                let Some(at) = position else {
                     return Ok(None);
-                }
-                let index = vec![crate::eval::index::IndexItem::Int(*at as i64, span)];
-                *at += 1;
-                Some(session.index_array(array, index, span)?)
+                };
+                let index = vec![crate::eval::index::IndexItem::Int(at as i64, span)];
+                Some(self.index_array(array, index, span)?)
             }
-            LoopItems::Values(items) => items.next(),
+            IterState::Values(values) => values.next(),
+            IterState::Enumerate { count, inner } => match self.next_item(inner, span)? {
+                Some(item) => {
+                    *count += 1;
+                    Some(Value::Tuple(vec![Value::Int(*count - 1), item].into()))
+                }
+                None => None,
+            },
+            IterState::Zip(sources) => {
+                let mut tuple = Vec::with_capacity(sources.len());
+                for source in sources.iter_mut() {
+                    match self.next_item(source, span)? {
+                        Some(item) => tuple.push(item),
+                        None => return Ok(None),
+                    }
+                }
+                (!tuple.is_empty()).then(|| Value::Tuple(tuple.into()))
+            }
+            IterState::Shared(iterator) => {
+                let iterator = Rc::clone(iterator);
+                let mut state = iterator
+                    .state
+                    .replace(IterState::Values(Vec::new().into_iter()));
+                let item = self.next_item(&mut state, span);
+                *iterator.state.borrow_mut() = state;
+                item?
+            }
         })
     }
 }

@@ -54,6 +54,9 @@ impl Interpreter {
                 self.get_attribute(&owner, attr, span)
             }
             ExprKind::Call { func, args } => self.eval_call(func, args, span),
+            ExprKind::ListComp { elt, generators } if !generators.iter().any(|g| g.is_async) => {
+                self.eval_list_comprehension(elt, generators)
+            }
             ExprKind::Subscript { object, index } => {
                 let container = self.eval(object)?;
                 self.get_item(&container, index, span)
@@ -75,7 +78,9 @@ impl Interpreter {
     /// A name's value, noting a bare NumPy name of the shorthand dialect for `%save`.
     fn eval_name(&mut self, name: &str, span: Span) -> EvalResult<Value> {
         let value = self.lookup_name(name, span)?;
-        let bound = self.names.get(name).is_some() || crate::eval::python::builtin(name).is_some();
+        let bound = self.names.get(name).is_some()
+            || self.comprehension_local(name).is_some()
+            || crate::eval::python::builtin(name).is_some();
         if self.dialect == Dialect::Shorthand && !bound && name != "np" {
             let use_ = crate::eval::ShorthandUse::NumpyName(span, name.to_string());
             self.outcome.record_shorthand(use_);
@@ -85,6 +90,9 @@ impl Interpreter {
 
     /// A name's value: the environment, then builtins, then (shorthand) NumPy's functions.
     pub(crate) fn lookup_name(&self, name: &str, span: Span) -> EvalResult<Value> {
+        if let Some(value) = self.comprehension_local(name) {
+            return Ok(value.clone());
+        }
         if let Some(value) = self.names.get(name) {
             return Ok(value.clone());
         }

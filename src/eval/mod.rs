@@ -12,6 +12,7 @@ mod atomic_props;
 mod attributes;
 mod call;
 pub mod cancel;
+mod comprehension;
 mod constants;
 mod control;
 mod dir_lists;
@@ -87,6 +88,8 @@ pub struct Interpreter {
     max_memory: usize,
     /// The `bytes` constants of the unit being run (see [`constants`]).
     constants: constants::BytesConstants,
+    /// The names bound inside the comprehensions being run, innermost last.
+    comprehension_scopes: Vec<std::collections::HashMap<String, Value>>,
 }
 
 impl Interpreter {
@@ -108,6 +111,7 @@ impl Interpreter {
             output: Vec::new(),
             max_memory: limits::DEFAULT_MAX_MEMORY,
             constants: constants::BytesConstants::default(),
+            comprehension_scopes: Vec::new(),
         }
     }
 
@@ -179,6 +183,7 @@ impl Interpreter {
         self.source = Rc::clone(source);
         self.outcome = Outcome::default();
         self.failed_outcome = Outcome::default();
+        self.comprehension_scopes.clear();
         self.output.clear();
         limits::enter_session(self.max_memory);
         let result = self.exec_statement(stmt);
@@ -276,6 +281,10 @@ impl Interpreter {
     /// last action ([`Interpreter::bind_as_last_action`]).
     fn bind(&mut self, name: &str, value: Value) {
         let logged = !std::mem::take(&mut self.final_bind);
+        if let Some(scope) = self.comprehension_scopes.last_mut() {
+            scope.insert(name.to_string(), value);
+            return;
+        }
         let previous = self.names.insert(name, value.clone());
         if previous.is_none() {
             let replaced = self

@@ -26,8 +26,25 @@ impl Interpreter {
                 self.exec_from_import(module, names, stmt.span)
             }
             StmtKind::Pass => Ok(()),
+            StmtKind::Assert { test, msg } => self.exec_assert(test, msg.as_ref()),
             _ => Err(super::unsupported_syntax::statement(stmt)),
         }
+    }
+
+    /// `assert test, msg`: an `AssertionError` (with `str(msg)`) when `test` is false.
+    fn exec_assert(&mut self, test: &Expr, msg: Option<&Expr>) -> EvalResult<()> {
+        if self.test(test)? {
+            return Ok(());
+        }
+        let message = match msg {
+            Some(msg) => self.eval(msg)?.to_str(),
+            None => String::new(),
+        };
+        Err(EvalError::new(
+            ExceptionKind::AssertionError,
+            message,
+            test.span,
+        ))
     }
 
     fn exec_expr_stmt(&mut self, expr: &Expr) -> EvalResult<()> {

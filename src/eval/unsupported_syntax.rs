@@ -35,7 +35,6 @@ pub(super) fn statement(stmt: &Stmt) -> EvalError {
         StmtKind::ClassDef(_) => ("class definitions ('class')", at(5)),
         StmtKind::Try(_) => ("'try' statements", at(3)),
         StmtKind::Raise { .. } => ("'raise' statements", at(5)),
-        StmtKind::Assert { .. } => ("'assert' statements", at(6)),
         StmtKind::Global(_) => ("'global' statements", at(6)),
         StmtKind::Nonlocal(_) => ("'nonlocal' statements", at(8)),
         StmtKind::With { .. } => ("'with' statements", at(4)),

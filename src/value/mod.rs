@@ -8,8 +8,10 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+mod iterator;
 mod origin;
 
+pub use iterator::{IterState, IteratorObject};
 pub use origin::{Origin, OriginKind, Rule};
 
 use crate::format;
@@ -54,6 +56,8 @@ pub enum Value {
     Module(Module),
     /// A function: a builtin, a module function, or a method bound to its object.
     Function(Rc<Function>),
+    /// An iterator (`enumerate(x)`, `zip(a, b)`, `reversed(x)`).
+    Iterator(Rc<IteratorObject>),
 }
 
 /// The modules viewfinder knows.
@@ -281,6 +285,7 @@ impl Value {
             Value::Flags(_) => "numpy._core.multiarray.flagsobj",
             Value::Module(_) => "module",
             Value::Function(_) => "builtin_function_or_method",
+            Value::Iterator(iterator) => iterator.type_name,
         }
     }
 
@@ -321,6 +326,7 @@ impl Value {
             Value::Module(Module::NumPySub(path)) => format!("<module 'numpy.{path}'>"),
             Value::Module(Module::Array) => "<module 'array' (built-in)>".into(),
             Value::Function(function) => function_repr(function),
+            Value::Iterator(iterator) => format!("<{} object>", iterator.type_name),
         }
     }
 
@@ -334,6 +340,7 @@ impl Value {
                 Rc::ptr_eq(a, b)
             }
             (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
+            (Value::Iterator(a), Value::Iterator(b)) => Rc::ptr_eq(a, b),
             (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b),
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b),
             (Value::Buffer(a), Value::Buffer(b)) | (Value::MemoryView(a), Value::MemoryView(b)) => {

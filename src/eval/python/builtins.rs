@@ -14,7 +14,7 @@ use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
 use crate::memory::Scalar;
 use crate::syntax::{BinOp, CmpOp, Span};
-use crate::value::{BufferKind, Value};
+use crate::value::{BufferKind, IterState, IteratorObject, Value};
 
 /// The builtin functions viewfinder models.
 #[rustfmt::skip]
@@ -44,7 +44,122 @@ pub(crate) static CLASSES: &[Native] = &[
     Native::new("bytes", "(source=b'', encoding='utf-8', errors='strict')", CPythonArgs, &["source"], bytes),
     Native::new("bytearray", "(source=b'', encoding='utf-8', errors='strict')", CPythonArgs, &["source"], bytearray),
     Native::new("type", "(object, /)", Custom, &[], type_),
+    Native::new("enumerate", "(iterable, start=0)", Custom, &[], enumerate),
+    Native::new("zip", "(*iterables, strict=False)", Custom, &[], zip),
+    Native::new("reversed", "(sequence, /)", Positional, &["sequence"], reversed),
 ];
+
+/// `enumerate(iterable, start=0)`: `(count, item)` pairs, taken as the loop goes.
+fn enumerate(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let ((iterable, span), start) = enumerate_arguments(args)?;
+    let count = match start {
+        Some((start, at)) => as_index_int(&start, at)?,
+        None => 0,
+    };
+    let inner = Box::new(vf.loop_items(iterable, span)?);
+    let state = IterState::Enumerate { count, inner };
+    Ok(IteratorObject::value("enumerate", state))
+}
+
+/// A value passed to a call, and where.
+type Passed = (Value, Span);
+
+/// The iterable and start of an `enumerate` call, with CPython's errors for the others
+/// (its fast path words them its own way).
+fn enumerate_arguments(args: &Args) -> EvalResult<(Passed, Option<Passed>)> {
+    let given = args.varargs.len() + args.varkw.len();
+    if given > 2 {
+        let message = format!("enumerate() takes at most 2 arguments ({given} given)");
+        return Err(EvalError::type_error(message, args.span));
+    }
+    let mut iterable = args.varargs.first().cloned();
+    let mut start = args.varargs.get(1).cloned();
+    for (name, value, at) in &args.varkw {
+        match name.as_str() {
+            "iterable" if iterable.is_none() => iterable = Some((value.clone(), *at)),
+            "start" if iterable.is_some() && start.is_none() => start = Some((value.clone(), *at)),
+            _ => {
+                let message = format!("'{name}' is an invalid keyword argument for enumerate()");
+                return Err(EvalError::type_error(message, *at));
+            }
+        }
+    }
+    let missing = || {
+        EvalError::type_error(
+            "enumerate() missing required argument 'iterable'",
+            args.span,
+        )
+    };
+    Ok((iterable.ok_or_else(missing)?, start))
+}
+
+/// `zip(*iterables, strict=False)`: tuples of one item of each, until the shortest runs out.
+fn zip(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    if args.varkw.len() > 1 {
+        let message = format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            args.varkw.len()
+        );
+        return Err(EvalError::type_error(message, args.span));
+    }
+    if let Some((name, value, at)) = args.varkw.first() {
+        if name != "strict" {
+            let message = format!("'{name}' is an invalid keyword argument for zip()");
+            return Err(EvalError::type_error(message, *at));
+        }
+        if vf.truthy(value, *at)? {
+            return Err(EvalError::unsupported("zip(strict=True)", *at));
+        }
+    }
+    let sources = args
+        .varargs
+        .iter()
+        .map(|(value, span)| vf.loop_items(value.clone(), *span))
+        .collect::<EvalResult<Vec<_>>>()?;
+    Ok(IteratorObject::value("zip", IterState::Zip(sources)))
+}
+
+/// `reversed(sequence)`: its items from the last, taken as the loop goes.
+fn reversed(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let sequence = args.get("sequence").cloned().unwrap_or(Value::None);
+    let span = args.span_of("sequence");
+    let (type_name, state) = match sequence {
+        Value::List(list) => {
+            let at = list.borrow().len();
+            ("list_reverseiterator", IterState::ReversedList { list, at })
+        }
+        Value::Range(start, stop, step) => {
+            let left = crate::eval::python::ops::range_len(start, stop, step);
+            let last = start as i128 + (left as i128 - 1) * step as i128;
+            let state = IterState::Range {
+                next: last,
+                left,
+                step: -(step as i128),
+            };
+            ("range_iterator", state)
+        }
+        Value::Array(array) if array.data.layout.ndim() > 0 => {
+            let positions = 0..array.data.shape()[0];
+            let state = IterState::Array {
+                array,
+                positions,
+                reversed: true,
+            };
+            ("reversed", state)
+        }
+        value @ (Value::Tuple(_) | Value::Str(_) | Value::Buffer(_)) => {
+            let mut items = vf.iterate(&value, span)?;
+            items.reverse();
+            ("reversed", IterState::Values(items.into_iter()))
+        }
+        Value::Array(_) => return Err(EvalError::type_error("len() of unsized object", span)),
+        other => {
+            let message = format!("'{}' object is not reversible", other.type_name());
+            return Err(EvalError::type_error(message, span));
+        }
+    };
+    Ok(IteratorObject::value(type_name, state))
+}
 
 /// `print(*args, sep=' ', end='\n')`.
 fn print(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {

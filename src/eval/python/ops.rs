@@ -445,6 +445,14 @@ impl Interpreter {
             Value::Array(_) => {
                 return Err(EvalError::type_error("iteration over a 0-d array", span));
             }
+            Value::Iterator(iterator) => {
+                let mut items = Vec::new();
+                let mut state = crate::value::IterState::Shared(Rc::clone(iterator));
+                while let Some(item) = self.next_item(&mut state, span)? {
+                    items.push(item);
+                }
+                items
+            }
             other => {
                 return Err(EvalError::type_error(
                     format!("'{}' object is not iterable", other.type_name()),
