@@ -13,8 +13,8 @@ on stdout, so NumPy is imported once per worker instead of once per program:
   a part of it, an argument or keyword dropped, a literal made smaller), for the minimiser.
   Answers {"candidates": [TEXT, ...]}.
 - {"op": "signature", "src": TEXT}: the program with names numbered in order of appearance and
-  literals reduced to their size class, so near-identical findings group. Answers
-  {"signature": TEXT}.
+  literals reduced to their size class, so near-identical findings group, each statement on
+  one line (a compound one with its blocks in braces). Answers {"signature": TEXT}.
 - {"op": "trace", "src": TEXT}: runs TEXT statement by statement and answers the memory facts
   after each step, for the report oracle (tests/report_oracle.rs; see `truth.py`):
   {"steps": [...], "timeout": BOOL}.
@@ -330,10 +330,28 @@ class Normalise(ast.NodeTransformer):
         return ast.copy_location(ast.Name(size_class(node.value), ast.Load()), node)
 
 
+def one_line(stmt):
+    """A statement on one line, a block's statements in braces after its header:
+    `for v1 in v2: { v1[0] = N; break } else: { print(v2) }`."""
+    text, depth = "", 0
+    for line in ast.unparse(stmt).split("\n"):
+        level = (len(line) - len(line.lstrip(" "))) // 4
+        line = line.strip()
+        if not text:
+            text = line
+        elif level > depth:
+            text += " { " + line
+        else:
+            clause = line.startswith(("elif ", "else:", "except", "finally:"))
+            text += " }" * (depth - level) + (" " if clause and level < depth else "; ") + line
+        depth = level
+    return text + " }" * depth
+
+
 def signature(source):
     tree = Normalise().visit(ast.parse(source))
     body = [stmt for stmt in tree.body if not isinstance(stmt, (ast.Import, ast.ImportFrom))]
-    return "; ".join(ast.unparse(stmt) for stmt in body)
+    return "; ".join(one_line(stmt) for stmt in body)
 
 
 # ------------------------------------------------------------------------------------- loop
