@@ -54,7 +54,8 @@ impl Generator {
             4 => self.if_statement(),
             5 => self.loop_over_growing_list(),
             6 => self.loop_over_sequence(),
-            _ => self.refused_loop(),
+            _ if self.rng.chance(25) => self.refused_loop(),
+            _ => self.loop_over_elements(),
         };
         self.depth -= 1;
         let (text, kept) = written.unzip();

@@ -49,8 +49,21 @@ impl Generator {
             ..model.clone()
         });
         self.bind(&row, row_ty.clone());
-        let body = self.loop_body(&row, true, 3, &mut |me| me.row_statement(&row, &array));
+        let mut body = self.loop_body(&row, true, 3, &mut |me| {
+            me.row_statement(&row, &array, &walked)
+        });
+        let collect = self.rng.chance(15);
+        if collect {
+            body.push(format!("rows.append({row})"));
+        }
         let mut text = block(&format!("for {row} in {walked}:"), &body);
+        if collect {
+            text = format!("rows = []\n{text}");
+            if model.writeable {
+                text += &format!("\n{array}[...] = {}", self.scalar_for(model.dtype).0);
+            }
+            text += "\nprint(rows)";
+        }
         if self.rng.chance(10) {
             text = clause(text, "else:", &["print('every row seen')".to_string()]);
         }
@@ -74,11 +87,14 @@ impl Generator {
         }
     }
 
-    /// A statement on the row `row` of `array`, inside `for row in array`.
-    fn row_statement(&mut self, row: &str, array: &str) -> Option<String> {
+    /// A statement on the row `row` of `array`, inside `for row in walked` (`walked` is
+    /// `array`, its transpose or its reverse).
+    fn row_statement(&mut self, row: &str, array: &str, walked: &str) -> Option<String> {
         let model = self.array_named(row)?;
         let writeable = model.writeable;
-        Some(match self.rng.below(8) {
+        Some(match self.rng.below(10) {
+            8 if writeable => format!("{row} += {walked}[0]"),
+            9 if writeable => format!("{walked}[-1] = {row}"),
             0 | 1 if writeable => self.assign_into(row, &model),
             2 | 3 if writeable => self.augment(row.to_string(), &model),
             4 => {
