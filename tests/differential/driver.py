@@ -210,9 +210,24 @@ def replacements(node):
     return found
 
 
+def inside_loops(tree):
+    """The nodes of every `for` and `while` loop, the loops included: the minimiser leaves a
+    loop as it is (a changed bound, step or guard could make it run forever in viewfinder,
+    which has no time limit) and only drops or unwraps it whole."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.For, ast.While, ast.AsyncFor)):
+            found.update(id(inner) for inner in ast.walk(node))
+    return found
+
+
 def expression_slots(tree):
-    """(parent, field, index) for every expression in the program, statements in order."""
+    """(parent, field, index) for every expression in the program outside loops, statements
+    in order."""
+    looped = inside_loops(tree)
     for parent in ast.walk(tree):
+        if id(parent) in looped:
+            continue
         for field, value in ast.iter_fields(parent):
             if isinstance(value, list):
                 for index, item in enumerate(value):
@@ -262,6 +277,9 @@ def inlined(tree):
         body = copy.body
         rest = []
         for later in body[index + 1 :]:
+            if any(isinstance(n, (ast.For, ast.While, ast.AsyncFor)) for n in ast.walk(later)):
+                rest.extend(body[index + 1 + len(rest) :])
+                break
             assigned = {n.id for n in ast.walk(later) if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del))}
             rest.append(Inline(target.id, stmt.value).visit(later))
             if target.id in assigned:

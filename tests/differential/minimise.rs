@@ -170,8 +170,8 @@ pub fn shrink(oracle: &mut dyn StillFails, source: &str) -> String {
 
 /// Removes statements while the program still fails: chunks of top-level statements, biggest
 /// first; then single statements inside blocks (an emptied block gets `pass`), and compound
-/// statements replaced by one of their blocks or stripped of a clause; and again from the
-/// top while the inner passes change something.
+/// statements replaced by one of their blocks or stripped of a clause (never inside a loop:
+/// see [`all_statements`]); and again from the top while the inner passes change something.
 fn drop_statements(oracle: &mut dyn StillFails, source: &str) -> String {
     let mut lines: Vec<String> = source.lines().map(str::to_string).collect();
     loop {
@@ -256,8 +256,8 @@ fn unwrap_blocks(oracle: &mut dyn StillFails, lines: &mut Vec<String>) -> bool {
     }
 }
 
-/// Every way of replacing one compound statement of `lines` by one of its blocks, or of
-/// dropping one of its later clauses.
+/// Every way of replacing one compound statement of `lines` (not inside a loop) by one of its
+/// blocks, or of dropping one of its later clauses.
 fn unwrapped_candidates(lines: &[String]) -> Vec<Vec<String>> {
     let mut found = Vec::new();
     for statement in all_statements(lines, 0..lines.len()) {
@@ -325,11 +325,17 @@ fn blocks_of(lines: &[String], statement: std::ops::Range<usize>) -> Vec<std::op
     blocks
 }
 
-/// Every statement of `lines[range]`, nested ones after the statement holding them.
+/// Every statement of `lines[range]` that is not inside a loop, nested ones after the
+/// statement holding them. A loop's inside is never changed, only the whole loop dropped or
+/// replaced by its body: a loop whose counter step, `break` or guard went could run forever
+/// in viewfinder, which runs in this process without a time limit.
 fn all_statements(lines: &[String], range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
     for statement in statements_in(lines, range) {
         found.push(statement.clone());
+        if is_loop(&lines[statement.start]) {
+            continue;
+        }
         for body in blocks_of(lines, statement) {
             found.extend(all_statements(lines, body));
         }
@@ -337,10 +343,13 @@ fn all_statements(lines: &[String], range: std::ops::Range<usize>) -> Vec<std::o
     found
 }
 
-/// Every statement inside a block, with the block holding it.
+/// Every statement inside a block that is not a loop's, with the block holding it.
 fn inner_statements(lines: &[String]) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
     let mut found = Vec::new();
     for statement in all_statements(lines, 0..lines.len()) {
+        if is_loop(&lines[statement.start]) {
+            continue;
+        }
         for body in blocks_of(lines, statement) {
             for inner in statements_in(lines, body.clone()) {
                 found.push((inner, body.clone()));
@@ -353,6 +362,14 @@ fn inner_statements(lines: &[String]) -> Vec<(std::ops::Range<usize>, std::ops::
 /// How many spaces `line` starts with.
 fn indentation(line: &str) -> usize {
     line.len() - line.trim_start_matches(' ').len()
+}
+
+/// Whether `line` starts a `for` or `while` loop.
+fn is_loop(line: &str) -> bool {
+    let text = line.trim_start();
+    ["for ", "while ", "async for "]
+        .iter()
+        .any(|keyword| text.starts_with(keyword))
 }
 
 /// Whether `line` continues the compound statement above it rather than starting one.
@@ -424,12 +441,15 @@ mod tests {
     }
 
     #[test]
-    fn statements_inside_blocks_are_found_with_their_block() {
-        let inner: Vec<_> = inner_statements(&lines())
+    fn statements_inside_loops_are_left_alone() {
+        assert!(inner_statements(&lines()).is_empty());
+        let candidates = unwrapped_candidates(&lines());
+        assert_eq!(candidates.len(), 3);
+        let inner: Vec<_> = inner_statements(&candidates[0])
             .into_iter()
             .map(|(s, _)| s)
             .collect();
-        assert_eq!(inner, [3..7, 8..9, 4..5, 6..7]);
+        assert_eq!(inner, [3..4, 5..6]);
     }
 
     #[test]

@@ -120,10 +120,11 @@ impl Generator {
         let text = match self.rng.below(6) {
             0 => {
                 self.bind(&x, int_ty());
-                format!(
-                    "{}\nprint({walked}, {x}, type({x}))",
-                    block(&header, &[format!("{x} = 0")])
-                )
+                let after = match count > 0 {
+                    true => format!("print({walked}, {x}, type({x}))"),
+                    false => format!("print({walked})"),
+                };
+                format!("{}\n{after}", block(&header, &[format!("{x} = 0")]))
             }
             1 if numeric => {
                 let update = match self.rng.chance(50) {
@@ -611,6 +612,6 @@ fn collatz(c: &str, start: i64) -> String {
     let body = [step, "steps += 1".to_string()];
     format!(
         "{c} = {start}\nsteps = 0\n{}\nprint(steps, {c})",
-        block(&format!("while {c} != 1:"), &body)
+        block(&format!("while {c} > 1:"), &body)
     )
 }

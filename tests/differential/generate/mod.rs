@@ -7,7 +7,9 @@
 //! ends by printing a few of its names, so a difference in state shows in stdout. The
 //! generator tracks what each name holds ([`model`](super::model)) so that most statements
 //! are valid; about one program in eight ends in a deliberately wrong statement instead, to
-//! compare errors.
+//! compare errors. About one statement in nine is a compound one (`for`, `while`, `if`, with
+//! `break`, `continue` and `else`), indented four spaces a level, at most two levels deep, its
+//! bodies made of the other makers' statements; every loop ends within a few iterations.
 //!
 //! The statement makers live in the submodules: `arrays` (constructors), `views` (views, copies),
 //! `index` (basic, fancy and boolean indices, item and slice assignment), `ops` (operators,
