@@ -210,8 +210,8 @@ fn run_lane(
     }
 }
 
-/// Minimises the mismatch of `source`, then takes out the statement where the interpreters
-/// parted and looks again, so one program can show up to [`FINDINGS_PER_PROGRAM`] bugs (a
+/// Minimises the mismatch of `source`, then takes out the top-level statement (a whole
+/// compound one) where the interpreters parted and looks again, so one program can show up to [`FINDINGS_PER_PROGRAM`] bugs (a
 /// common bug early in a program would otherwise hide the rarer ones after it).
 fn every_finding(
     worker: &mut PythonWorker,
@@ -223,11 +223,7 @@ fn every_finding(
     let (mut program, mut category) = (source.to_string(), category.to_string());
     while findings.len() < FINDINGS_PER_PROGRAM {
         let found = shrink(worker, &program, &category, cache);
-        let mut lines: Vec<&str> = program.lines().collect();
-        if found.parted_at > 0 && found.parted_at < lines.len() {
-            lines.remove(found.parted_at);
-        }
-        let rest = lines.join("\n") + "\n";
+        let rest = minimise::without_statement(&program, found.parted_at);
         findings.push(found);
         match minimise::both(worker, &rest).map(|(python, got)| oracle::judge(&python, &got)) {
             Some(Verdict::Mismatch(next)) if rest != program => (program, category) = (rest, next),

@@ -13,8 +13,8 @@ on stdout, so NumPy is imported once per worker instead of once per program:
   a part of it, an argument or keyword dropped, a literal made smaller), for the minimiser.
   Answers {"candidates": [TEXT, ...]}.
 - {"op": "signature", "src": TEXT}: the program with names numbered in order of appearance and
-  literals reduced to their size class, so near-identical findings group. Answers
-  {"signature": TEXT}.
+  literals reduced to their size class, so near-identical findings group, each statement on
+  one line (a compound one with its blocks in braces). Answers {"signature": TEXT}.
 - {"op": "trace", "src": TEXT}: runs TEXT statement by statement and answers the memory facts
   after each step, for the report oracle (tests/report_oracle.rs; see `truth.py`):
   {"steps": [...], "timeout": BOOL}.
@@ -210,9 +210,24 @@ def replacements(node):
     return found
 
 
+def inside_loops(tree):
+    """The nodes of every `for` and `while` loop, the loops included: the minimiser leaves a
+    loop as it is (a changed bound, step or guard could make it run forever in viewfinder,
+    which has no time limit) and only drops or unwraps it whole."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.For, ast.While, ast.AsyncFor)):
+            found.update(id(inner) for inner in ast.walk(node))
+    return found
+
+
 def expression_slots(tree):
-    """(parent, field, index) for every expression in the program, statements in order."""
+    """(parent, field, index) for every expression in the program outside loops, statements
+    in order."""
+    looped = inside_loops(tree)
     for parent in ast.walk(tree):
+        if id(parent) in looped:
+            continue
         for field, value in ast.iter_fields(parent):
             if isinstance(value, list):
                 for index, item in enumerate(value):
@@ -262,6 +277,9 @@ def inlined(tree):
         body = copy.body
         rest = []
         for later in body[index + 1 :]:
+            if any(isinstance(n, (ast.For, ast.While, ast.AsyncFor)) for n in ast.walk(later)):
+                rest.extend(body[index + 1 + len(rest) :])
+                break
             assigned = {n.id for n in ast.walk(later) if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del))}
             rest.append(Inline(target.id, stmt.value).visit(later))
             if target.id in assigned:
@@ -330,10 +348,28 @@ class Normalise(ast.NodeTransformer):
         return ast.copy_location(ast.Name(size_class(node.value), ast.Load()), node)
 
 
+def one_line(stmt):
+    """A statement on one line, a block's statements in braces after its header:
+    `for v1 in v2: { v1[0] = N; break } else: { print(v2) }`."""
+    text, depth = "", 0
+    for line in ast.unparse(stmt).split("\n"):
+        level = (len(line) - len(line.lstrip(" "))) // 4
+        line = line.strip()
+        if not text:
+            text = line
+        elif level > depth:
+            text += " { " + line
+        else:
+            clause = line.startswith(("elif ", "else:", "except", "finally:"))
+            text += " }" * (depth - level) + (" " if clause and level < depth else "; ") + line
+        depth = level
+    return text + " }" * depth
+
+
 def signature(source):
     tree = Normalise().visit(ast.parse(source))
     body = [stmt for stmt in tree.body if not isinstance(stmt, (ast.Import, ast.ImportFrom))]
-    return "; ".join(ast.unparse(stmt) for stmt in body)
+    return "; ".join(one_line(stmt) for stmt in body)
 
 
 # ------------------------------------------------------------------------------------- loop

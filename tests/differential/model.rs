@@ -300,6 +300,25 @@ impl Ty {
     }
 }
 
+impl Ty {
+    /// Whether `self` and `other` are one binding: the same shared object, or an immutable
+    /// value of the same kind (a block that rebinds a name to such a value changed nothing
+    /// the model knows).
+    pub fn same_binding(&self, other: &Ty) -> bool {
+        match (self, other) {
+            (Ty::Array(a), Ty::Array(b)) => Rc::ptr_eq(a, b),
+            (Ty::List(a), Ty::List(b)) => Rc::ptr_eq(a, b),
+            (Ty::Buffer(a), Ty::Buffer(b)) => Rc::ptr_eq(a, b),
+            (Ty::NpScalar(a), Ty::NpScalar(b)) => a == b,
+            (Ty::Py(a), Ty::Py(b)) => a == b,
+            (Ty::Tuple(a), Ty::Tuple(b)) | (Ty::Bytes(a), Ty::Bytes(b)) => a == b,
+            (Ty::Range(a, b, c), Ty::Range(x, y, z)) => (a, b, c) == (x, y, z),
+            (Ty::Other, Ty::Other) => true,
+            _ => false,
+        }
+    }
+}
+
 /// `len(range(start, stop, step))[start:stop:step]` as Python computes it: the length of
 /// `slice(start, stop, step)` applied to a sequence of `len` items.
 pub fn slice_len(len: usize, start: Option<i64>, stop: Option<i64>, step: i64) -> usize {

@@ -1,7 +1,8 @@
 //! Deliberately wrong statements, one at the end of some programs, so that the exception
 //! type and message are compared too: bad indices, shapes that do not broadcast or reshape,
 //! axes out of range, read-only writes, bad dtypes, misspelt names and attributes, overflowing
-//! scalars, ambiguous truth values, resizing an exported buffer, Python's own errors.
+//! scalars, ambiguous truth values, resizing an exported buffer, Python's own errors, and
+//! compound statements that fail part-way (`loops`).
 
 use super::Generator;
 use crate::differential::model::{ArrayModel, DType};
@@ -9,8 +10,11 @@ use crate::differential::model::{ArrayModel, DType};
 impl Generator {
     /// Appends a statement that raises (or, where the model was wrong, does not).
     pub(super) fn wrong_statement(&mut self) {
-        let line = self
-            .wrong_on_bound_array()
+        let compound = self.rng.chance(30);
+        let line = compound
+            .then(|| self.wrong_compound())
+            .flatten()
+            .or_else(|| self.wrong_on_bound_array())
             .unwrap_or_else(|| self.wrong_anywhere());
         self.lines.push(line);
     }

@@ -223,6 +223,11 @@ impl Generator {
     pub(super) fn item_assignment(&mut self) -> Option<String> {
         let (target, model) = self.array_where(|model| model.known && model.writeable)?;
         let model = model.borrow().clone();
+        Some(self.assign_into(&target, &model))
+    }
+
+    /// `target[index] = value` for the array `target` holds.
+    pub(super) fn assign_into(&mut self, target: &str, model: &ArrayModel) -> String {
         let index = match self.rng.chance(10) {
             true => Index {
                 text: "...".to_string(),
@@ -230,10 +235,10 @@ impl Generator {
                 known: true,
                 advanced: false,
             },
-            false => self.index(&target, &model),
+            false => self.index(target, model),
         };
-        let value = self.value_for(&model, index.shape.as_deref().filter(|_| index.known));
-        Some(format!("{target}[{}] = {value}", index.text))
+        let value = self.value_for(model, index.shape.as_deref().filter(|_| index.known));
+        format!("{target}[{}] = {value}", index.text)
     }
 
     /// Something that can be written into a selection of `shape` of an array like `model`.

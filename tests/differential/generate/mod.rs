@@ -7,12 +7,16 @@
 //! ends by printing a few of its names, so a difference in state shows in stdout. The
 //! generator tracks what each name holds ([`model`](super::model)) so that most statements
 //! are valid; about one program in eight ends in a deliberately wrong statement instead, to
-//! compare errors.
+//! compare errors. About one statement in nine is a compound one (`for`, `while`, `if`, with
+//! `break`, `continue` and `else`), indented four spaces a level, at most two levels deep, its
+//! bodies made of the other makers' statements; every loop ends within a few iterations.
 //!
 //! The statement makers live in the submodules: `arrays` (constructors), `views` (views, copies),
 //! `index` (basic, fancy and boolean indices, item and slice assignment), `ops` (operators,
 //! augmented assignment, reductions), `python` (lists, tuples, ranges, bytes, bytearray,
-//! array.array, builtins), `show` (print, repr, introspection), `errors`, and `memory`.
+//! array.array, builtins), `show` (print, repr, introspection), `errors`, `memory`, and the
+//! compound statements: `control` (blocks, `if`, conditions) and `loops` (`for`, `while`,
+//! `break`, `continue`, loop `else`), whose bodies hold the other makers' statements.
 //!
 //! [`memory_program`] writes the report oracle's programs (`tests/report_oracle.rs`) from the
 //! same makers with other weights: mostly arrays, views, writes, buffers and `del`, arrays of
@@ -22,9 +26,11 @@
 //! it: the differential fuzzer's seeds still write the same programs.
 
 mod arrays;
+mod control;
 mod errors;
 mod index;
 mod literals;
+mod loops;
 mod memory;
 mod ops;
 mod python;
@@ -54,6 +60,13 @@ pub struct Generator {
     array_module: bool,
     /// Writing a program for the report oracle ([`memory_program`]).
     memory: bool,
+    /// How many blocks enclose the statement being written.
+    depth: usize,
+    /// The names the enclosing loops walk or count with, which no loop inside may reuse.
+    loop_names: Vec<String>,
+    /// Whether `break` and `continue` may be written (in a `for` body, not in a `while`
+    /// one, whose counter they could skip).
+    in_for: bool,
 }
 
 /// The program for `seed`.
@@ -81,6 +94,9 @@ impl Generator {
             lines: Vec::new(),
             array_module: false,
             memory: false,
+            depth: 0,
+            loop_names: Vec::new(),
+            in_for: false,
         }
     }
 
@@ -127,8 +143,8 @@ impl Generator {
     /// Adds one statement, chosen by weight among the areas of the subset.
     fn statement(&mut self) {
         let weights = match self.memory {
-            false => [16, 14, 8, 10, 6, 10, 6, 8, 9, 5, 4, 5, 3, 2, 2, 3, 0],
-            true => [14, 18, 14, 14, 8, 4, 1, 1, 2, 1, 0, 8, 0, 3, 2, 0, 14],
+            false => [16, 14, 8, 10, 6, 10, 6, 8, 9, 5, 4, 5, 3, 2, 2, 3, 0, 14],
+            true => [14, 18, 14, 14, 8, 4, 1, 1, 2, 1, 0, 8, 0, 3, 2, 0, 14, 0],
         };
         let written = match self.rng.weighted(&weights) {
             0 => self.new_array(),
@@ -147,7 +163,8 @@ impl Generator {
             13 => self.delete(),
             14 => self.writeable_flag(),
             15 => self.edge_print(),
-            _ => self.memory_statement(),
+            16 => self.memory_statement(),
+            _ => self.compound_statement(),
         };
         if let Some(line) = written {
             self.lines.push(line);

@@ -138,6 +138,11 @@ impl Generator {
     pub(super) fn augmented_assignment(&mut self) -> Option<String> {
         let (target, model) = self.array_where(|model| model.writeable)?;
         let model = model.borrow().clone();
+        Some(self.augment(target, &model))
+    }
+
+    /// `target OP= y` or `target[index] OP= y` for the array `target` holds.
+    pub(super) fn augment(&mut self, target: String, model: &ArrayModel) -> String {
         let op = match model.dtype {
             DType::Bool => *self.rng.pick(&["|", "&", "^", "+", "*"]),
             dtype if dtype.is_float() => *self.rng.pick(&["+", "-", "*", "/", "//", "%", "**"]),
@@ -162,10 +167,10 @@ impl Generator {
             }
         };
         let place = match indexed {
-            true => format!("{target}[{}]", self.index(&target, &model).text),
+            true => format!("{target}[{}]", self.index(&target, model).text),
             false => target,
         };
-        Some(format!("{place} {op}= {value}"))
+        format!("{place} {op}= {value}")
     }
 
     /// `y = x.sum(axis=k)` and friends, or the same printed.
