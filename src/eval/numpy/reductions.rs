@@ -54,7 +54,10 @@ impl Interpreter {
             }
             Some(v) => Some(as_index_int(v, args.span_of("axis"))? as isize),
         };
-        let axis = axis.filter(|a| array.data.layout.ndim() > 0 || !matches!(a, 0 | -1));
+        // A ufunc's reduce lets a 0-d array take axis 0 or -1 (NumPy keeps this for old
+        // code); `mean` counts the items along the axis first, and that check raises.
+        let legacy_axis = |a: &isize| kind != Reduction::Mean && matches!(a, 0 | -1);
+        let axis = axis.filter(|a| array.data.layout.ndim() > 0 || !legacy_axis(a));
         crate::eval::limits::check_materialize(&array.data, span)?;
         // Results are at most 8 bytes an element, whatever the reduction.
         let shape = reduced_shape(array.data.shape(), axis);

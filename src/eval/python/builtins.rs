@@ -265,7 +265,7 @@ fn abs(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         Value::Float(x) => Ok(Value::Float(x.abs())),
         other => {
             let other = other.clone();
-            vf.numpy_function_on(&other, "absolute", span)
+            vf.numpy_function_on(&other, "abs", span)
         }
     }
 }
