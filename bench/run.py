@@ -117,6 +117,16 @@ def workloads(generated):
             report_within(1.0),
             generated["overlap_steps.py"],
         ),
+        *(
+            Workload(
+                name,
+                BENCH_DIR / f"{name}.py",
+                "loop (start-up out) <= 1.0, annotated/quiet <= 3.0",
+                loop_within(1.0, 3.0),
+                BENCH_DIR / f"{name}.py",
+            )
+            for name in ("loops_ints", "loops_appends", "loops_element_writes")
+        ),
     ]
 
 
@@ -225,6 +235,29 @@ def wall_and_memory_within(wall_limit, memory_limit):
     def check(figures):
         text = f"{figures.wall_ratio:.2f}, {figures.memory_ratio:.2f}"
         return text, figures.wall_ratio <= wall_limit and figures.memory_ratio <= memory_limit
+
+    return check
+
+
+STARTUP = {}
+"""The `startup` workload's figures, once measured: what the loop workloads take out."""
+
+
+def loop_within(wall_limit, annotated_limit):
+    """A check for a loop workload: its time less each program's start-up (the `startup`
+    workload's median, measured in the same run), viewfinder's over python3's, and the
+    annotated run over the quiet one."""
+
+    def check(figures):
+        startup = STARTUP.get("figures")
+        if startup is None:
+            return "startup not measured", False
+        python = figures.python_wall - startup.python_wall
+        quiet = figures.viewfinder_wall - startup.viewfinder_wall
+        ratio = quiet / python
+        annotated = figures.annotated_wall / figures.viewfinder_wall
+        text = f"loop {ratio:.2f}, annotated {annotated:.2f}x"
+        return text, ratio <= wall_limit and annotated <= annotated_limit
 
     return check
 
