@@ -101,7 +101,7 @@ impl Layout {
     /// `like` is F-contiguous only) or K (`like`'s memory order).
     pub fn new_array_in(shape: &[usize], itemsize: usize, order: Order, like: &Layout) -> Layout {
         match order {
-            Order::K => Layout::new_array_like(shape, itemsize, &[like], true),
+            Order::K => Layout::new_array_keeping(shape, itemsize, like),
             other => match other.resolved_for(like) {
                 Order::F => Layout::new_array_f(shape, itemsize),
                 _ => Layout::new_array(shape, itemsize),
@@ -127,6 +127,36 @@ impl Layout {
         }
         let mut step = itemsize as isize;
         for axis in new_axis_order(shape, operands, uncast).into_iter().rev() {
+            layout.strides[axis] = step;
+            step *= shape[axis] as isize;
+        }
+        layout
+    }
+
+    /// The layout NumPy gives a copy of `like` in `order='K'` (`PyArray_NewLikeArray`: `np.copy`,
+    /// `np.array`, `astype`, `*_like`): C order when `like` is C-contiguous (or of another
+    /// number of axes), F order when it is F-contiguous, else its axes by decreasing absolute
+    /// stride, ties (a zero-stride broadcast axis among them) in axis order; so the copy of a
+    /// broadcast view has its repeated axis innermost.
+    pub fn new_array_keeping(shape: &[usize], itemsize: usize, like: &Layout) -> Layout {
+        if like.ndim() != shape.len() || like.is_c_contiguous() {
+            return Layout::new_array(shape, itemsize);
+        }
+        if like.is_f_contiguous() {
+            return Layout::new_array_f(shape, itemsize);
+        }
+        Layout::new_array_in_axis_order(shape, itemsize, &sorted_stride_order(&like.strides))
+    }
+
+    /// A new dense array of `shape` whose axes lie in memory in `order` (slowest first);
+    /// all strides 0 when it is empty.
+    pub fn new_array_in_axis_order(shape: &[usize], itemsize: usize, order: &[usize]) -> Layout {
+        let mut layout = Layout::new_array(shape, itemsize);
+        if layout.size() == 0 {
+            return layout;
+        }
+        let mut step = itemsize as isize;
+        for &axis in order.iter().rev() {
             layout.strides[axis] = step;
             step *= shape[axis] as isize;
         }
@@ -279,6 +309,14 @@ fn should_swap(outer: usize, inner: usize, strides: &[Vec<isize>]) -> Option<boo
         }
     }
     verdict
+}
+
+/// The axes from slowest to fastest by decreasing absolute stride, equal ones in axis order
+/// (NumPy's `PyArray_CreateSortedStridePerm`; zero strides and axes of length 1 included).
+pub fn sorted_stride_order(strides: &[isize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..strides.len()).collect();
+    order.sort_by_key(|&axis| std::cmp::Reverse(strides[axis].unsigned_abs()));
+    order
 }
 
 /// Steps a multi-index to the next one in C order; false once it has wrapped past the end.
