@@ -319,6 +319,50 @@ pub fn sorted_stride_order(strides: &[isize]) -> Vec<usize> {
     order
 }
 
+/// The axes from slowest to fastest for the result of joining arrays laid out as `parts` (all
+/// of `ndim` axes), as NumPy's `np.concatenate` orders them
+/// (`PyArray_CreateMultiSortedStridePerm`): from C order, an axis moves outside another only
+/// when every part long on both has the larger absolute stride on it; conflicts keep C order.
+pub fn joined_axis_order(ndim: usize, parts: &[&Layout]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..ndim).collect();
+    for i0 in 1..ndim {
+        let axis0 = order[i0];
+        let mut position = i0;
+        for i1 in (0..i0).rev() {
+            match moves_outside(axis0, order[i1], parts) {
+                Some(true) => position = i1,
+                Some(false) => break,
+                None => {}
+            }
+        }
+        order.remove(i0);
+        order.insert(position, axis0);
+    }
+    order
+}
+
+/// Whether `later` should move outside `earlier`: `None` when no part is longer than 1 on
+/// both; otherwise true only when the first such part says so and none says no.
+fn moves_outside(later: usize, earlier: usize, parts: &[&Layout]) -> Option<bool> {
+    let mut verdict = None;
+    for part in parts {
+        if part.shape[later] != 1 && part.shape[earlier] != 1 {
+            let swap = part.strides[later].unsigned_abs() > part.strides[earlier].unsigned_abs();
+            verdict = Some(verdict.unwrap_or(swap) && swap);
+        }
+    }
+    verdict
+}
+
+/// The axes of a reduction's result (`kept`, axes of `source`) from slowest to fastest, as
+/// NumPy's iterator allocates it: in the order the iterator finds for the source's axes.
+pub fn reduced_axis_order(source: &Layout, kept: &[usize]) -> Vec<usize> {
+    let full = memory_order(source.ndim(), &[source.strides_as(&source.shape)]);
+    full.into_iter()
+        .filter_map(|axis| kept.iter().position(|&k| k == axis))
+        .collect()
+}
+
 /// Steps a multi-index to the next one in C order; false once it has wrapped past the end.
 pub fn advance_c_order(index: &mut [usize], shape: &[usize]) -> bool {
     for axis in (0..shape.len()).rev() {
