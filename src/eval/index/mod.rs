@@ -47,19 +47,33 @@ impl IndexItem {
 impl Interpreter {
     /// Evaluates the items of `a[...]`.
     pub(crate) fn index_items(&mut self, index: &Expr) -> EvalResult<Vec<IndexItem>> {
+        self.index_items_mapped(index, &|error| error)
+    }
+
+    /// [`Interpreter::index_items`], with `map` applied to the errors of values that are no
+    /// valid index (not to those of evaluating them).
+    pub(crate) fn index_items_mapped(
+        &mut self,
+        index: &Expr,
+        map: &dyn Fn(EvalError) -> EvalError,
+    ) -> EvalResult<Vec<IndexItem>> {
         match &index.kind {
             ExprKind::Tuple(items) => items
                 .iter()
-                .map(|item| self.index_item(item))
+                .map(|item| self.index_item(item, map))
                 .collect::<EvalResult<Vec<_>>>(),
             _ => {
-                let item = self.index_item(index)?;
+                let item = self.index_item(index, map)?;
                 Ok(vec![item])
             }
         }
     }
 
-    fn index_item(&mut self, item: &Expr) -> EvalResult<IndexItem> {
+    fn index_item(
+        &mut self,
+        item: &Expr,
+        map: &dyn Fn(EvalError) -> EvalError,
+    ) -> EvalResult<IndexItem> {
         let span = item.span;
         match &item.kind {
             ExprKind::Ellipsis => Ok(IndexItem::Ellipsis(span)),
@@ -69,7 +83,7 @@ impl Interpreter {
                         None => Ok(None),
                         Some(e) => {
                             let v = self.eval(e)?;
-                            slice_bound(&v, e.span)
+                            slice_bound(&v, e.span).map_err(map)
                         }
                     }
                 };
@@ -82,7 +96,7 @@ impl Interpreter {
             }
             _ => {
                 let value = self.eval(item)?;
-                self.classify_index_value(&value, span)
+                self.classify_index_value(&value, span).map_err(map)
             }
         }
     }

@@ -222,6 +222,10 @@ fn round(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         (Value::Bool(b), digits) => round_int(*b as i64, digits.unwrap_or(0), span).map(Value::Int),
         (Value::Float(x), None) => float_to_int(round_half_even(*x), span).map(Value::Int),
         (Value::Float(x), Some(digits)) => Ok(Value::Float(round_float(*x, digits))),
+        (Value::Scalar(crate::memory::DType::Bool, _), _) => Err(EvalError::type_error(
+            "type numpy.bool doesn't define __round__ method",
+            span,
+        )),
         (Value::Scalar(dtype, value), digits) => {
             vf.round_numpy_scalar(*dtype, *value, digits, span)
         }

@@ -56,7 +56,10 @@ pub fn reduce(
             Reduction::Any | Reduction::All => logical::<T>(kind, a, axis),
             _ => arithmetic::<T>(kind, a, axis, &order),
         };
-        let kept: Vec<usize> = (0..a.shape().len()).filter(|&k| Some(k) != axis).collect();
+        let kept: Vec<usize> = match axis {
+            Some(axis) => (0..a.shape().len()).filter(|&k| k != axis).collect(),
+            None => Vec::new(),
+        };
         let order = crate::memory::layout::reduced_axis_order(&a.layout, &kept);
         let layout = Layout::new_array_in_axis_order(values.shape(), dtype.itemsize(), &order);
         let data = ArrayData::zeros_in(out, dtype, layout);
