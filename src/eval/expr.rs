@@ -269,10 +269,17 @@ impl Interpreter {
 
     fn eval_compare(&mut self, left: &Expr, rest: &[(CmpOp, Expr)]) -> EvalResult<Value> {
         let mut current = self.eval(left)?;
+        let mut current_expr = left;
         let mut result = Value::Bool(true);
         for (op, right_expr) in rest {
             let right = self.eval(right_expr)?;
-            result = self.compare(*op, &current, &right, left.span.to(right_expr.span))?;
+            result = match same_name(current_expr, right_expr) {
+                // One name holds one object, even a float or NumPy scalar viewfinder keeps
+                // no identity for (`x is not x` is False).
+                true if matches!(op, CmpOp::Is | CmpOp::IsNot) => Value::Bool(*op == CmpOp::Is),
+                _ => self.compare(*op, &current, &right, left.span.to(right_expr.span))?,
+            };
+            current_expr = right_expr;
             if rest.len() > 1 && !self.truthy(&result, right_expr.span)? {
                 return Ok(result);
             }
@@ -523,4 +530,9 @@ pub(crate) fn blame_operand(mut error: EvalError, whole: Span, operand: Span) ->
 
 pub(crate) fn overflow(span: Span) -> EvalError {
     EvalError::unsupported("integers beyond 64 bits", span)
+}
+
+/// Whether both expressions are the same plain name (`x is x`).
+fn same_name(left: &Expr, right: &Expr) -> bool {
+    matches!((&left.kind, &right.kind), (ExprKind::Name(a), ExprKind::Name(b)) if a == b)
 }

@@ -71,19 +71,18 @@ impl Interpreter {
             }
             Value::Scalar(dtype, value) => {
                 let temporary = self.scalar_as_array(*dtype, *value);
-                let items = self.index_items(index)?;
+                let scalar_error = |error: EvalError| scalar_index_error(error, span);
+                let items = self.index_items_mapped(index, &scalar_error)?;
                 if items.iter().any(|i| {
                     matches!(
                         i,
                         IndexItem::Int(..) | IndexItem::Slice(..) | IndexItem::IntArray(..)
                     )
                 }) {
-                    return Err(EvalError::index_error(
-                        "invalid index to scalar variable.",
-                        span,
-                    ));
+                    return Err(scalar_error(EvalError::index_error("", span)));
                 }
                 self.index_array(&temporary, items, span)
+                    .map_err(scalar_error)
             }
             Value::Flags(_) => {
                 let key = self.eval(index)?;
@@ -746,6 +745,19 @@ pub(crate) fn typecode_dtype(code: &str) -> Option<(char, DType)> {
         _ => return None,
     };
     Some((code.chars().next()?, dtype))
+}
+
+/// NumPy indexes a scalar as a 0-d array and turns any failure into one `IndexError`
+/// (`gen_arrtype_subscript`); what viewfinder cannot model stays an honest refusal.
+fn scalar_index_error(error: EvalError, span: Span) -> EvalError {
+    use crate::exception::ExceptionKind;
+    match error.kind {
+        ExceptionKind::NotImplementedError
+        | ExceptionKind::MemoryError
+        | ExceptionKind::ArrayMemoryError
+        | ExceptionKind::KeyboardInterrupt => error,
+        _ => EvalError::index_error("invalid index to scalar variable.", span),
+    }
 }
 
 #[cfg(test)]

@@ -11,18 +11,40 @@ use std::rc::Rc;
 use crate::eval::index::{IndexItem, basic_layout, expand_ellipsis, normalize_index};
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::compute::{self, Operand, shape_text};
-use crate::memory::layout::advance_c_order;
+use crate::memory::layout::{Layout, advance_c_order, sorted_stride_order};
 use crate::memory::{ArrayData, BufferId, Scalar};
 use crate::syntax::Span;
 use crate::value::{ArrayObject, Value};
 use ndarray::Dimension;
 
-/// Where the chosen elements of an advanced index are, and the result's shape.
+/// Where the chosen elements of an advanced index are, and the result's shape and memory.
 struct Selection {
     view: ArrayData,
     sources: Vec<Vec<usize>>,
     shape: Vec<usize>,
-    hidden_base: bool,
+    memory: ResultMemory,
+}
+
+/// How NumPy lays out the result of an advanced index (mapping.c, `PyArray_MapIterNew`): a
+/// new array with the picked axes first and the remaining ("subspace") axes after them, then,
+/// when the picked axes stand together after other axes, a transposed view of it that puts
+/// them back in place (`MapIterSwapAxes`); that array is the view's `.base`.
+struct ResultMemory {
+    /// The new array's layout (picked axes first).
+    allocated: Layout,
+    /// For each result axis, its axis in `allocated`, when the result is a transposed view.
+    transposed: Option<Vec<usize>>,
+}
+
+/// The axes of an advanced index: the view its basic items make, which of its axes are
+/// picked (and whether they stand together), the shape of the picks and their layouts.
+struct PickedAxes<'a> {
+    view: &'a Layout,
+    adv: &'a [usize],
+    rest: &'a [usize],
+    consecutive: bool,
+    picked: &'a [usize],
+    pick_layouts: Vec<Layout>,
 }
 
 impl Interpreter {
@@ -41,14 +63,21 @@ impl Interpreter {
             .map(|i| crate::eval::cancel::checked(selection.view.get(i), span))
             .collect::<EvalResult<_>>()?;
         let id = self.allocate(&selection.shape, array.data.dtype, span)?;
-        let mut data = ArrayData::from_scalars(id, array.data.dtype, &selection.shape, &values);
-        if data.size() == 0 {
-            data.layout.strides.fill(0);
+        let memory = selection.memory;
+        let data = ArrayData::zeros_in(id, array.data.dtype, memory.allocated.clone());
+        let result = match &memory.transposed {
+            Some(order) => memory.allocated.permuted(order),
+            None => memory.allocated.clone(),
+        };
+        let view = data.with_layout(result.clone(), data.dtype);
+        let mut index = vec![0; selection.shape.len()];
+        for &value in &values {
+            view.set(&index, value);
+            advance_c_order(&mut index, &selection.shape);
         }
         let rule = crate::value::Rule::AdvancedIndex;
-        if selection.hidden_base {
-            let layout = data.layout.clone();
-            return Ok(self.new_copy_with_hidden_base(data, layout, rule, (array, text)));
+        if memory.transposed.is_some() {
+            return Ok(self.new_copy_with_hidden_base(data, result, rule, (array, text)));
         }
         Ok(self.new_array(data, rule, Some((array, text))))
     }
@@ -86,7 +115,6 @@ fn select(data: &ArrayData, items: Vec<IndexItem>, span: Span) -> EvalResult<Sel
         return select_with_scalar_masks(data, &items, span);
     }
     let items = masks_to_picks(items, data.shape(), span)?;
-    let hidden_base = first_advanced_follows_basic(&items);
     let (view, adv_axes, picks) = basic_part(data, &items, span)?;
     let picked_shape = broadcast_picks(&picks, span)?;
     check_picks_in_bounds(&items, data.shape())?;
@@ -111,12 +139,74 @@ fn select(data: &ArrayData, items: Vec<IndexItem>, span: Span) -> EvalResult<Sel
         consecutive,
     );
     crate::eval::cancel::check(span)?;
+    let memory = result_memory(
+        PickedAxes {
+            view: &view.layout,
+            adv: &adv_axes,
+            rest: &rest_axes,
+            consecutive,
+            picked: &picked_shape,
+            pick_layouts: picks.iter().map(pick_layout).collect(),
+        },
+        data.dtype.itemsize(),
+    );
     Ok(Selection {
         view,
         sources,
         shape,
-        hidden_base,
+        memory,
     })
+}
+
+/// NumPy's layout of an advanced index's result (see [`ResultMemory`]). The picked axes are
+/// in C order when more than one element is left per pick, else in the pick arrays' memory
+/// order; the remaining axes are in the order of their strides in the source.
+fn result_memory(axes: PickedAxes, itemsize: usize) -> ResultMemory {
+    let rest_shape: Vec<usize> = axes.rest.iter().map(|&a| axes.view.shape[a]).collect();
+    let rest_strides: Vec<isize> = axes.rest.iter().map(|&a| axes.view.strides[a]).collect();
+    let subspace_size: usize = rest_shape.iter().product();
+    let rest_order = sorted_stride_order(&rest_strides);
+    let rest_layout = Layout::new_array_in_axis_order(&rest_shape, itemsize, &rest_order);
+    let unit = itemsize * subspace_size.max(1);
+    let picked_layout = match subspace_size {
+        1 => {
+            let operands: Vec<&Layout> = axes.pick_layouts.iter().collect();
+            Layout::new_array_like(axes.picked, unit, &operands, false)
+        }
+        _ => Layout::c_contiguous(0, axes.picked, unit),
+    };
+    let mut allocated = Layout {
+        offset: 0,
+        shape: [axes.picked, &rest_shape[..]].concat(),
+        strides: [picked_layout.strides, rest_layout.strides].concat(),
+        itemsize,
+    };
+    if allocated.size() == 0 {
+        allocated.strides.fill(0);
+    }
+    let before = axes.rest.iter().filter(|&&a| a < axes.adv[0]).count();
+    let transposed = (axes.consecutive && before > 0).then(|| {
+        let n = axes.picked.len();
+        let outer = n..n + before;
+        outer
+            .chain(0..n)
+            .chain(n + before..n + axes.rest.len())
+            .collect()
+    });
+    ResultMemory {
+        allocated,
+        transposed,
+    }
+}
+
+/// A pick array's layout, in units of one element, as NumPy's iterator sees it.
+fn pick_layout(picks: &ndarray::ArrayD<i64>) -> Layout {
+    Layout {
+        offset: 0,
+        shape: picks.shape().to_vec(),
+        strides: picks.strides().to_vec(),
+        itemsize: 1,
+    }
 }
 
 fn is_scalar_mask(item: &IndexItem) -> bool {
@@ -157,13 +247,45 @@ fn select_with_scalar_masks(
     }
     crate::eval::limits::check_allocation(&shape, data.dtype, span)?;
     let sources = if keep { layout.indices() } else { Vec::new() };
+    let memory = scalar_mask_memory(&layout, &mask_axes, keep, data.dtype.itemsize());
     let view = data.with_layout(layout, data.dtype);
     Ok(Selection {
         view,
         sources,
         shape,
-        hidden_base: false,
+        memory,
     })
+}
+
+/// A scalar mask is a picked axis of length 1 (or 0) standing where the mask does; with
+/// several, viewfinder lays the result out in C order.
+fn scalar_mask_memory(
+    layout: &Layout,
+    masks: &[usize],
+    keep: bool,
+    itemsize: usize,
+) -> ResultMemory {
+    let mut shape = layout.shape.clone();
+    for &axis in masks {
+        shape[axis] = keep as usize;
+    }
+    if masks.len() != 1 {
+        return ResultMemory {
+            allocated: Layout::new_array(&shape, itemsize),
+            transposed: None,
+        };
+    }
+    let rest: Vec<usize> = (0..layout.ndim()).filter(|a| !masks.contains(a)).collect();
+    let picked = [keep as usize];
+    let axes = PickedAxes {
+        view: layout,
+        adv: masks,
+        rest: &rest,
+        consecutive: true,
+        picked: &picked,
+        pick_layouts: Vec::new(),
+    };
+    result_memory(axes, itemsize)
 }
 
 /// Where each scalar mask's new axis lands in the result.
@@ -233,13 +355,6 @@ fn masks_to_picks(
         }
     }
     Ok(out)
-}
-
-fn first_advanced_follows_basic(items: &[IndexItem]) -> bool {
-    let first = items.iter().position(IndexItem::is_advanced).unwrap_or(0);
-    items[..first]
-        .iter()
-        .any(|i| matches!(i, IndexItem::Slice(..) | IndexItem::NewAxis))
 }
 
 /// Applies the slices and new axes, keeping advanced axes whole; returns the view, which of

@@ -47,19 +47,33 @@ impl IndexItem {
 impl Interpreter {
     /// Evaluates the items of `a[...]`.
     pub(crate) fn index_items(&mut self, index: &Expr) -> EvalResult<Vec<IndexItem>> {
+        self.index_items_mapped(index, &|error| error)
+    }
+
+    /// [`Interpreter::index_items`], with `map` applied to the errors of values that are no
+    /// valid index (not to those of evaluating them).
+    pub(crate) fn index_items_mapped(
+        &mut self,
+        index: &Expr,
+        map: &dyn Fn(EvalError) -> EvalError,
+    ) -> EvalResult<Vec<IndexItem>> {
         match &index.kind {
             ExprKind::Tuple(items) => items
                 .iter()
-                .map(|item| self.index_item(item))
+                .map(|item| self.index_item(item, map))
                 .collect::<EvalResult<Vec<_>>>(),
             _ => {
-                let item = self.index_item(index)?;
+                let item = self.index_item(index, map)?;
                 Ok(vec![item])
             }
         }
     }
 
-    fn index_item(&mut self, item: &Expr) -> EvalResult<IndexItem> {
+    fn index_item(
+        &mut self,
+        item: &Expr,
+        map: &dyn Fn(EvalError) -> EvalError,
+    ) -> EvalResult<IndexItem> {
         let span = item.span;
         match &item.kind {
             ExprKind::Ellipsis => Ok(IndexItem::Ellipsis(span)),
@@ -69,7 +83,7 @@ impl Interpreter {
                         None => Ok(None),
                         Some(e) => {
                             let v = self.eval(e)?;
-                            slice_bound(&v, e.span)
+                            slice_bound(&v, e.span).map_err(map)
                         }
                     }
                 };
@@ -82,7 +96,7 @@ impl Interpreter {
             }
             _ => {
                 let value = self.eval(item)?;
-                self.classify_index_value(&value, span)
+                self.classify_index_value(&value, span).map_err(map)
             }
         }
     }
@@ -273,15 +287,24 @@ fn array_index(data: &ArrayData, span: Span) -> EvalResult<IndexItem> {
     }
 }
 
-/// Every element of `data`, converted, as an `ndarray` of the same shape.
-fn elements_as<T>(data: &ArrayData, convert: impl Fn(Scalar) -> T) -> ndarray::ArrayD<T> {
-    let values = data
-        .layout
-        .indices()
-        .iter()
-        .map(|i| convert(data.get(i)))
-        .collect();
-    ndarray::ArrayD::from_shape_vec(data.shape().to_vec(), values).expect("shape matches")
+/// Every element of `data`, converted, as an `ndarray` of the same shape whose axes lie in
+/// memory in the order `data`'s do (NumPy lays an advanced index's result out by it).
+fn elements_as<T: Clone>(data: &ArrayData, convert: impl Fn(Scalar) -> T) -> ndarray::ArrayD<T> {
+    use ndarray::ShapeBuilder;
+    let shape = data.shape().to_vec();
+    if data.size() == 0 {
+        return ndarray::ArrayD::from_shape_vec(shape, Vec::new()).expect("empty");
+    }
+    let dense = crate::memory::Layout::new_array_like(&shape, 1, &[&data.layout], false);
+    let mut slots: Vec<Option<T>> = vec![None; data.size()];
+    for index in data.layout.indices() {
+        let at = dense.byte_offset_of(&index) as usize;
+        slots[at] = Some(convert(data.get(&index)));
+    }
+    let values: Option<Vec<T>> = slots.into_iter().collect();
+    let strides: Vec<usize> = dense.strides.iter().map(|&s| s as usize).collect();
+    let values = values.expect("a dense layout reaches every slot once");
+    ndarray::ArrayD::from_shape_vec(shape.strides(strides), values).expect("shape matches")
 }
 
 /// Replaces `...` by full slices and appends full slices for axes not mentioned.

@@ -378,8 +378,18 @@ impl Interpreter {
                 "structured dtypes (a list of fields)",
                 span,
             )),
-            Value::Function(_) => Err(EvalError::type_error(
-                "Cannot interpret this value as a data type",
+            Value::Function(_) => {
+                let shown = value.to_repr();
+                if !shown.starts_with("<built-in function") && !shown.starts_with("<ufunc") {
+                    // NumPy's message shows the function's address.
+                    let what = "dtype= given a function NumPy defines in Python or a method";
+                    return Err(EvalError::unsupported(what, span));
+                }
+                let message = format!("Cannot interpret '{shown}' as a data type");
+                Err(EvalError::type_error(message, span))
+            }
+            Value::Module(_) => Err(EvalError::unsupported(
+                "dtype= given a module (NumPy's message shows where the module's file is)",
                 span,
             )),
             other => {
@@ -525,7 +535,9 @@ fn discover_into(
         Value::Scalar(dtype, s) => return push_leaf(leaves, *s, Leaf::Typed(*dtype)),
         Value::Array(array) => {
             found.array_dtypes.push(array.data.dtype);
-            return Ok(Some(push_array(&mut found.leaves, array)));
+            // A 0-d array stands beside scalars as one element (`[np.array(0), 1]`).
+            let shape = push_array(&mut found.leaves, array);
+            return Ok((!shape.is_empty()).then_some(shape));
         }
         Value::List(items) => items.borrow().clone(),
         Value::Tuple(items) => items.to_vec(),
@@ -548,7 +560,8 @@ fn discover_into(
     let mut inner: Option<Option<Vec<usize>>> = None;
     for item in &items {
         crate::eval::cancel::check(span)?;
-        let shape = discover_into(item, depth + 1, found, span)?;
+        let shape = discover_into(item, depth + 1, found, span)
+            .map_err(|error| with_outer_length(error, items.len()))?;
         match &inner {
             None => inner = Some(shape),
             Some(seen) if *seen == shape => {}
@@ -580,6 +593,30 @@ fn push_array(leaves: &mut Vec<(Scalar, Leaf)>, array: &ArrayObject) -> Vec<usiz
             .map(|i| (array.data.get(i), Leaf::Typed(dtype))),
     );
     array.data.shape().to_vec()
+}
+
+/// A ragged list's error raised inside a nested list names the lengths of every level it got
+/// through: the outer list's length goes in front of the detected shape.
+fn with_outer_length(mut error: EvalError, len: usize) -> EvalError {
+    const BEFORE: &str = "The detected shape was (";
+    const AFTER: &str = ") + inhomogeneous part.";
+    let Some(start) = error.message.find(BEFORE).map(|at| at + BEFORE.len()) else {
+        return error;
+    };
+    let Some(end) = error.message.find(AFTER) else {
+        return error;
+    };
+    let mut lengths = vec![len.to_string()];
+    lengths.extend(
+        error.message[start..end]
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string),
+    );
+    let shown = lengths.join(", ");
+    error.message.replace_range(start..end, &shown);
+    error
 }
 
 fn inhomogeneous(depth: usize, len: usize, span: Span) -> EvalError {

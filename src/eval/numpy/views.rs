@@ -24,6 +24,7 @@ pub(crate) fn layout_error(error: LayoutError, span: Span) -> EvalError {
     let value_error = |message: &str| EvalError::value_error(message, span);
     match error {
         LayoutError::AxesDontMatch => value_error("axes don't match array"),
+        LayoutError::TransposeRepeatsAxis => value_error("repeated axis in transpose"),
         LayoutError::AxisOutOfBounds {
             axis,
             ndim,
@@ -146,7 +147,12 @@ pub(crate) fn np_reshape(vf: &mut Interpreter, args: &Args) -> EvalResult<Value>
         args.span_of("copy"),
     )?;
     let text = vf.text(args.span);
-    vf.reshaped(&array, &shape, (order, copy), text, args.span)
+    let reshaped = vf.reshaped(&array, &shape, (order, copy), text, args.span)?;
+    // NumPy calls the scalar's own `reshape`, which gives a 0-d result back as a scalar.
+    Ok(match args.value("a")? {
+        Value::Scalar(..) => crate::eval::numpy::ndarray::zero_d_to_scalar(reshaped),
+        _ => reshaped,
+    })
 }
 
 /// How `reshape` reads the elements: C or F (`'A'` is F for an F-only-contiguous array);
@@ -243,11 +249,16 @@ pub(crate) fn np_diagonal(vf: &mut Interpreter, args: &Args) -> EvalResult<Value
 pub(crate) fn broadcast_to(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let span = args.span;
     let array = vf.array_param(args, "array")?;
-    let shape: Vec<usize> = vf
-        .shape_value(args.value("shape")?, args.span_of("shape"))?
-        .into_iter()
-        .map(|n| n.max(0) as usize)
-        .collect();
+    let asked = vf.shape_value(args.value("shape")?, args.span_of("shape"))?;
+    if asked.iter().any(|&n| n < 0) {
+        let message = "all elements of broadcast shape must be non-negative";
+        return Err(EvalError::value_error(message, span));
+    }
+    if asked.is_empty() && array.data.layout.ndim() > 0 {
+        let message = "cannot broadcast a non-scalar to a scalar array";
+        return Err(EvalError::value_error(message, span));
+    }
+    let shape: Vec<usize> = asked.into_iter().map(|n| n as usize).collect();
     let layout = array.data.layout.broadcast_to(&shape).map_err(|_| {
         let message = format!(
             "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",

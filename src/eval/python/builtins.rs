@@ -337,6 +337,10 @@ fn round(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         (Value::Bool(b), digits) => round_int(*b as i64, digits.unwrap_or(0), span).map(Value::Int),
         (Value::Float(x), None) => float_to_int(round_half_even(*x), span).map(Value::Int),
         (Value::Float(x), Some(digits)) => Ok(Value::Float(round_float(*x, digits))),
+        (Value::Scalar(crate::memory::DType::Bool, _), _) => Err(EvalError::type_error(
+            "type numpy.bool doesn't define __round__ method",
+            span,
+        )),
         (Value::Scalar(dtype, value), digits) => {
             vf.round_numpy_scalar(*dtype, *value, digits, span)
         }
@@ -434,6 +438,15 @@ impl Interpreter {
         }
         let x = value.as_f64();
         let scale = 10f64.powi(digits.unsigned_abs().min(400) as i32);
+        if dtype == crate::memory::DType::Float32 {
+            // NumPy rounds a float32 in float32 arithmetic, the power of ten a float32 too.
+            let (x, scale) = (x as f32, scale as f32);
+            let rounded = match digits >= 0 {
+                true => (x * scale).round_ties_even() / scale,
+                false => (x / scale).round_ties_even() * scale,
+            };
+            return Ok(Value::Scalar(dtype, Scalar::Float(rounded as f64)));
+        }
         let rounded = match digits >= 0 {
             true => round_half_even(x * scale) / scale,
             false => round_half_even(x / scale) * scale,

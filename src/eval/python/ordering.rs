@@ -14,6 +14,12 @@ impl Interpreter {
         if x.is_same_object(y) {
             return Ok(true);
         }
+        if is_nan(x) && is_nan(y) {
+            // Equal only when they are one object (`np.nan` is; two `float('nan')` are not),
+            // and viewfinder keeps no identity for floats.
+            let what = "comparing two NaN floats as container items (Python tests identity first)";
+            return Err(crate::eval::EvalError::unsupported(what, span));
+        }
         let equal = self.compare(CmpOp::Eq, x, y, span)?;
         self.truthy(&equal, span)
     }
@@ -82,4 +88,13 @@ fn ranges_equal(left: &Value, right: &Value) -> bool {
     };
     let (len_a, len_b) = (range_len(*a0, *a1, *a2), range_len(*b0, *b1, *b2));
     len_a == len_b && (len_a == 0 || (a0 == b0 && (len_a == 1 || a2 == b2)))
+}
+
+/// A float or NumPy float scalar holding NaN.
+fn is_nan(value: &Value) -> bool {
+    match value {
+        Value::Float(x) => x.is_nan(),
+        Value::Scalar(dtype, scalar) => dtype.is_float() && scalar.as_f64().is_nan(),
+        _ => false,
+    }
 }

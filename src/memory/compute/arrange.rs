@@ -19,6 +19,7 @@ use crate::memory::array::ArrayData;
 use crate::memory::buffer::BufferId;
 use crate::memory::dtype::{DType, DTypeKind, Scalar};
 use crate::memory::element::Element;
+use crate::memory::layout::Layout;
 
 /// `dest[...] = src`: broadcasts `src` to `dest`'s shape and writes it cast (unsafely, as
 /// NumPy's setitem) to `dest`'s dtype. A scalar that cannot become an integer of `dest`'s
@@ -191,8 +192,34 @@ pub fn concatenate(
     dispatch_dtype!(dtype, T => {
         let typed: Vec<ArrayD<T>> = parts.iter().map(|p| to_typed::<T>(p)).collect();
         let joined = join(&typed, axis)?;
-        Ok(ArrayData::from_ndarray(out, &joined.view()))
+        let layout = joined_layout(parts, axis, joined.shape(), dtype.itemsize());
+        let data = ArrayData::zeros_in(out, dtype, layout);
+        data.assign(&joined.view());
+        Ok(data)
     })
+}
+
+/// The layout NumPy gives joined arrays: the parts' common memory order along an axis (a
+/// 1-d result when the parts were flattened).
+fn joined_layout(
+    parts: &[Operand],
+    axis: Option<usize>,
+    shape: &[usize],
+    itemsize: usize,
+) -> Layout {
+    let layouts: Vec<Layout> = parts
+        .iter()
+        .map(|part| match part {
+            Operand::Array(data) => data.layout.clone(),
+            other => Layout::c_contiguous(0, other.shape(), itemsize),
+        })
+        .collect();
+    if axis.is_none() || layouts.iter().any(|l| l.ndim() != shape.len()) {
+        return Layout::new_array(shape, itemsize);
+    }
+    let parts: Vec<&Layout> = layouts.iter().collect();
+    let order = crate::memory::layout::joined_axis_order(shape.len(), &parts);
+    Layout::new_array_in_axis_order(shape, itemsize, &order)
 }
 
 /// Checks that `parts` can be joined along `axis`, NumPy's way and in its order; returns

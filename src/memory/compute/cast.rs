@@ -29,14 +29,14 @@ pub fn cast(a: &ArrayData, dtype: DType, out: BufferId) -> Result<ArrayData, Com
 
 /// A copy of `a` converted to `dtype` in a new buffer `out`, its axes in `a`'s memory order
 /// (NumPy's `order='K'`, the default of `np.copy`, `np.array` and `astype`: a copy of `m.T`
-/// is F-ordered).
+/// is F-ordered, one of a broadcast view has the repeated axis innermost).
 pub fn cast_keeping_order(
     a: &ArrayData,
     dtype: DType,
     out: BufferId,
 ) -> Result<ArrayData, ComputeError> {
     check_float_cast(a, dtype)?;
-    let layout = Layout::new_array_like(a.shape(), dtype.itemsize(), &[&a.layout], true);
+    let layout = Layout::new_array_keeping(a.shape(), dtype.itemsize(), &a.layout);
     Ok(copy_into(a, dtype, out, layout))
 }
 

@@ -56,7 +56,15 @@ pub fn reduce(
             Reduction::Any | Reduction::All => logical::<T>(kind, a, axis),
             _ => arithmetic::<T>(kind, a, axis, &order),
         };
-        ArrayData::from_ndarray(out, &values.view())
+        let kept: Vec<usize> = match axis {
+            Some(axis) => (0..a.shape().len()).filter(|&k| k != axis).collect(),
+            None => Vec::new(),
+        };
+        let order = crate::memory::layout::reduced_axis_order(&a.layout, &kept);
+        let layout = Layout::new_array_in_axis_order(values.shape(), dtype.itemsize(), &order);
+        let data = ArrayData::zeros_in(out, dtype, layout);
+        data.assign(&values.view());
+        data
     }))
 }
 

@@ -101,7 +101,7 @@ impl Layout {
     /// `like` is F-contiguous only) or K (`like`'s memory order).
     pub fn new_array_in(shape: &[usize], itemsize: usize, order: Order, like: &Layout) -> Layout {
         match order {
-            Order::K => Layout::new_array_like(shape, itemsize, &[like], true),
+            Order::K => Layout::new_array_keeping(shape, itemsize, like),
             other => match other.resolved_for(like) {
                 Order::F => Layout::new_array_f(shape, itemsize),
                 _ => Layout::new_array(shape, itemsize),
@@ -127,6 +127,36 @@ impl Layout {
         }
         let mut step = itemsize as isize;
         for axis in new_axis_order(shape, operands, uncast).into_iter().rev() {
+            layout.strides[axis] = step;
+            step *= shape[axis] as isize;
+        }
+        layout
+    }
+
+    /// The layout NumPy gives a copy of `like` in `order='K'` (`PyArray_NewLikeArray`: `np.copy`,
+    /// `np.array`, `astype`, `*_like`): C order when `like` is C-contiguous (or of another
+    /// number of axes), F order when it is F-contiguous, else its axes by decreasing absolute
+    /// stride, ties (a zero-stride broadcast axis among them) in axis order; so the copy of a
+    /// broadcast view has its repeated axis innermost.
+    pub fn new_array_keeping(shape: &[usize], itemsize: usize, like: &Layout) -> Layout {
+        if like.ndim() != shape.len() || like.is_c_contiguous() {
+            return Layout::new_array(shape, itemsize);
+        }
+        if like.is_f_contiguous() {
+            return Layout::new_array_f(shape, itemsize);
+        }
+        Layout::new_array_in_axis_order(shape, itemsize, &sorted_stride_order(&like.strides))
+    }
+
+    /// A new dense array of `shape` whose axes lie in memory in `order` (slowest first);
+    /// all strides 0 when it is empty.
+    pub fn new_array_in_axis_order(shape: &[usize], itemsize: usize, order: &[usize]) -> Layout {
+        let mut layout = Layout::new_array(shape, itemsize);
+        if layout.size() == 0 {
+            return layout;
+        }
+        let mut step = itemsize as isize;
+        for &axis in order.iter().rev() {
             layout.strides[axis] = step;
             step *= shape[axis] as isize;
         }
@@ -279,6 +309,58 @@ fn should_swap(outer: usize, inner: usize, strides: &[Vec<isize>]) -> Option<boo
         }
     }
     verdict
+}
+
+/// The axes from slowest to fastest by decreasing absolute stride, equal ones in axis order
+/// (NumPy's `PyArray_CreateSortedStridePerm`; zero strides and axes of length 1 included).
+pub fn sorted_stride_order(strides: &[isize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..strides.len()).collect();
+    order.sort_by_key(|&axis| std::cmp::Reverse(strides[axis].unsigned_abs()));
+    order
+}
+
+/// The axes from slowest to fastest for the result of joining arrays laid out as `parts` (all
+/// of `ndim` axes), as NumPy's `np.concatenate` orders them
+/// (`PyArray_CreateMultiSortedStridePerm`): from C order, an axis moves outside another only
+/// when every part long on both has the larger absolute stride on it; conflicts keep C order.
+pub fn joined_axis_order(ndim: usize, parts: &[&Layout]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..ndim).collect();
+    for i0 in 1..ndim {
+        let axis0 = order[i0];
+        let mut position = i0;
+        for i1 in (0..i0).rev() {
+            match moves_outside(axis0, order[i1], parts) {
+                Some(true) => position = i1,
+                Some(false) => break,
+                None => {}
+            }
+        }
+        order.remove(i0);
+        order.insert(position, axis0);
+    }
+    order
+}
+
+/// Whether `later` should move outside `earlier`: `None` when no part is longer than 1 on
+/// both; otherwise true only when the first such part says so and none says no.
+fn moves_outside(later: usize, earlier: usize, parts: &[&Layout]) -> Option<bool> {
+    let mut verdict = None;
+    for part in parts {
+        if part.shape[later] != 1 && part.shape[earlier] != 1 {
+            let swap = part.strides[later].unsigned_abs() > part.strides[earlier].unsigned_abs();
+            verdict = Some(verdict.unwrap_or(swap) && swap);
+        }
+    }
+    verdict
+}
+
+/// The axes of a reduction's result (`kept`, axes of `source`) from slowest to fastest, as
+/// NumPy's iterator allocates it: in the order the iterator finds for the source's axes.
+pub fn reduced_axis_order(source: &Layout, kept: &[usize]) -> Vec<usize> {
+    let full = memory_order(source.ndim(), &[source.strides_as(&source.shape)]);
+    full.into_iter()
+        .filter_map(|axis| kept.iter().position(|&k| k == axis))
+        .collect()
 }
 
 /// Steps a multi-index to the next one in C order; false once it has wrapped past the end.

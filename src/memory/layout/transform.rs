@@ -12,8 +12,10 @@ use super::{Layout, c_strides};
 /// Why a layout cannot be transformed as asked. Each variant names a call that meets it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LayoutError {
-    /// `a.transpose(0, 0)`: the axes are not a permutation.
+    /// `a.transpose(0, 1, 2)` on a 2-d array: not one axis each.
     AxesDontMatch,
+    /// `a.transpose(0, 0)`: an axis given twice.
+    TransposeRepeatsAxis,
     /// `a.swapaxes(0, 5)`: `axis` is not an axis of an array of `ndim` dimensions; `argument`
     /// names the parameter in NumPy's message (`axis1`), if it does.
     AxisOutOfBounds {
@@ -114,7 +116,7 @@ impl Layout {
                 let mut seen = vec![false; ndim];
                 for &axis in &order {
                     if std::mem::replace(&mut seen[axis], true) {
-                        return Err(LayoutError::AxesDontMatch);
+                        return Err(LayoutError::TransposeRepeatsAxis);
                     }
                 }
                 order
