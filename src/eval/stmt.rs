@@ -168,7 +168,8 @@ impl Interpreter {
         result: Value,
         span: Span,
     ) -> EvalResult<()> {
-        let is_view_written = matches!(current, Value::Array(a) if !a.owns_data())
+        let is_view_written = matches!(container, Value::Array(_))
+            && matches!(current, Value::Array(a) if !a.owns_data())
             && result.is_same_object(current)
             && self.index_is_basic(index);
         if is_view_written {

@@ -341,6 +341,10 @@ impl Value {
             }
             (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
             (Value::Iterator(a), Value::Iterator(b)) => Rc::ptr_eq(a, b),
+            // NumPy's two bools are singletons, `np.True_` and `np.False_`.
+            (Value::Scalar(DType::Bool, a), Value::Scalar(DType::Bool, b)) => {
+                (a.as_f64() != 0.0) == (b.as_f64() != 0.0)
+            }
             (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b),
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b),
             (Value::Buffer(a), Value::Buffer(b)) | (Value::MemoryView(a), Value::MemoryView(b)) => {
