@@ -109,6 +109,19 @@ impl Interpreter {
                 bound(step)?,
             ));
         }
+        if let ExprKind::Tuple(items) = &index.kind {
+            // `lst[1:2, 0]`: Python builds the tuple (slices and all) and the sequence
+            // refuses it by its type alone, so each item is evaluated for its errors and a
+            // slice stands in as its bounds.
+            let items = items
+                .iter()
+                .map(|item| match self.sequence_key(item)? {
+                    SequenceKey::Value(value) => Ok(value),
+                    SequenceKey::Slice(..) => Ok(Value::None),
+                })
+                .collect::<EvalResult<Vec<_>>>()?;
+            return Ok(SequenceKey::Value(Value::Tuple(items.into())));
+        }
         Ok(SequenceKey::Value(self.eval(index)?))
     }
 

@@ -328,7 +328,7 @@ pub fn where_select(
     dispatch_dtype!(dtype, T => {
         let (a, b) = (to_typed::<T>(&x), to_typed::<T>(&y));
         let (a, b) = (stretch(&a, &shape)?, stretch(&b, &shape)?);
-        let result = new_result(out, T::DTYPE, T::DTYPE, &shape, &[&x, &y]);
+        let result = new_result(out, T::DTYPE, T::DTYPE, &shape, &[&cond, &x, &y]);
         result.with_view_mut(|dest: ArrayViewMutD<T>| {
             Zip::from(dest).and(&c).and(&a).and(&b).for_each(|d, c, &a, &b| *d = if c.get() { a } else { b })
         });
