@@ -15,6 +15,7 @@ enum Undo {
     Name(String, Option<Value>),
     Bytes(Rc<SharedBuffer>, AlignedBytes),
     List(Rc<RefCell<Vec<Value>>>, Vec<Value>),
+    ListLength(Rc<RefCell<Vec<Value>>>, usize),
     Writeable(Rc<ArrayObject>, bool),
 }
 
@@ -54,6 +55,13 @@ impl Journal {
         self.entries.push(Undo::List(Rc::clone(list), saved));
     }
 
+    /// Records a list's length before items are only appended to it (`append`, `extend`):
+    /// putting it back is cutting them off, whatever the list's size.
+    pub fn list_length(&mut self, list: &Rc<RefCell<Vec<Value>>>) {
+        let length = list.borrow().len();
+        self.entries.push(Undo::ListLength(Rc::clone(list), length));
+    }
+
     /// Records an array's writeable flag.
     pub fn writeable(&mut self, array: &Rc<ArrayObject>) {
         self.entries
@@ -72,6 +80,7 @@ impl Journal {
                 }
                 Undo::Bytes(buffer, bytes) => *buffer.data_mut() = bytes,
                 Undo::List(list, items) => *list.borrow_mut() = items,
+                Undo::ListLength(list, length) => list.borrow_mut().truncate(length),
                 Undo::Writeable(array, flag) => array.writeable.set(flag),
             }
         }

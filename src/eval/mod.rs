@@ -323,6 +323,18 @@ impl Interpreter {
     /// Saves a list's items before the step changes it, and notes the change for the report.
     fn before_list_change(&mut self, list: &Rc<std::cell::RefCell<Vec<Value>>>) {
         self.journal.list(list);
+        self.note_list_change(list);
+    }
+
+    /// Like `before_list_change`, for a change that only appends items: the journal keeps
+    /// the length, so `lst.append(x)` in a loop costs nothing per item already there.
+    fn before_list_growth(&mut self, list: &Rc<std::cell::RefCell<Vec<Value>>>) {
+        self.journal.list_length(list);
+        self.note_list_change(list);
+    }
+
+    /// Notes, once a step, that `list` changed in place.
+    fn note_list_change(&mut self, list: &Rc<std::cell::RefCell<Vec<Value>>>) {
         if !self
             .outcome
             .lists_changed

@@ -86,7 +86,7 @@ fn append(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let list = receiver_list(args)?;
     let item = args.value("object")?.clone();
     refuse_self_insertion(&list, std::slice::from_ref(&item), args.span)?;
-    vf.before_list_change(&list);
+    vf.before_list_growth(&list);
     list.borrow_mut().push(item);
     Ok(Value::None)
 }
@@ -96,7 +96,7 @@ fn extend(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let list = receiver_list(args)?;
     let items = vf.iterate(args.value("iterable")?, args.span_of("iterable"))?;
     refuse_self_insertion(&list, &items, args.span)?;
-    vf.before_list_change(&list);
+    vf.before_list_growth(&list);
     list.borrow_mut().extend(items);
     Ok(Value::None)
 }

@@ -491,7 +491,7 @@ impl Interpreter {
             }
         };
         crate::eval::python::list::refuse_self_insertion(list, &extra, span)?;
-        self.before_list_change(list);
+        self.before_list_growth(list);
         list.borrow_mut().extend(extra);
         Ok(())
     }
