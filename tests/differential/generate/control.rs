@@ -274,12 +274,7 @@ impl Generator {
 
     /// A bound Python or NumPy scalar against a number.
     fn scalar_condition(&mut self) -> Option<String> {
-        let scalars: Vec<String> = self
-            .names
-            .iter()
-            .filter(|(_, ty)| matches!(ty, Ty::Py(_) | Ty::NpScalar(_)))
-            .map(|(name, _)| name.clone())
-            .collect();
+        let scalars = self.scalar_names();
         if scalars.is_empty() {
             return None;
         }

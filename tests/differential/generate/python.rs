@@ -475,14 +475,18 @@ impl Generator {
         }
     }
 
-    /// A number literal or a bound Python/NumPy scalar name.
-    fn python_leaf(&mut self) -> String {
-        let scalars: Vec<String> = self
-            .names
-            .iter()
+    /// The names bound to Python or NumPy scalars.
+    pub(super) fn scalar_names(&self) -> Vec<String> {
+        let scalars = self.names.iter();
+        scalars
             .filter(|(_, ty)| matches!(ty, Ty::Py(_) | Ty::NpScalar(_)))
             .map(|(name, _)| name.clone())
-            .collect();
+            .collect()
+    }
+
+    /// A number literal or a bound Python/NumPy scalar name.
+    fn python_leaf(&mut self) -> String {
+        let scalars = self.scalar_names();
         if !scalars.is_empty() && self.rng.chance(30) {
             return self.rng.pick(&scalars).clone();
         }
