@@ -222,8 +222,8 @@ pub(super) fn pairwise_sum<T: Arith>(values: &[T]) -> T {
     rest.iter().fold(res, |acc, &x| acc.add(x))
 }
 
-/// How NumPy's reduction iterator walks an array: axes in memory order (largest stride first;
-/// reversed axes stay reversed), and how many innermost elements form one evenly strided run.
+/// How NumPy's reduction iterator walks an array: axes in memory order (largest stride first,
+/// broadcast axes where C order puts them; reversed axes stay reversed), and how many innermost elements form one evenly strided run.
 #[derive(Debug)]
 struct MemoryOrder {
     /// Axes of length > 1, outermost first.
@@ -237,11 +237,10 @@ struct MemoryOrder {
 impl MemoryOrder {
     /// The walk order of `layout`.
     fn of(layout: &Layout) -> MemoryOrder {
-        let mut axes: Vec<usize> = (0..layout.ndim())
+        let axes: Vec<usize> = crate::memory::layout::iteration_order(layout)
+            .into_iter()
             .filter(|&ax| layout.shape[ax] != 1)
             .collect();
-        let stride = |ax: usize| layout.strides[ax].unsigned_abs();
-        axes.sort_by_key(|&ax| std::cmp::Reverse(stride(ax)));
         let continues = |pair: &&[usize]| {
             layout.strides[pair[0]] == layout.strides[pair[1]] * layout.shape[pair[1]] as isize
         };
@@ -373,6 +372,14 @@ mod tests {
             f64s(&run(Reduction::Sum, &reversed, None)),
             vec![10.886184992119897]
         );
+    }
+
+    #[test]
+    fn broadcast_axes_keep_c_order_in_the_walk() {
+        // np.broadcast_to([-M, 0, M], (2, 3)).mean() -> 0.0: row by row, never -M + -M
+        let row = floats(DType::Float64, &[3], &[-f64::MAX, 0.0, f64::MAX]);
+        let broadcast = view(&row, 0, &[2, 3], &[0, 8]);
+        assert_eq!(f64s(&run(Reduction::Mean, &broadcast, None)), vec![0.0]);
     }
 
     #[test]

@@ -357,10 +357,17 @@ fn moves_outside(later: usize, earlier: usize, parts: &[&Layout]) -> Option<bool
 /// The axes of a reduction's result (`kept`, axes of `source`) from slowest to fastest, as
 /// NumPy's iterator allocates it: in the order the iterator finds for the source's axes.
 pub fn reduced_axis_order(source: &Layout, kept: &[usize]) -> Vec<usize> {
-    let full = memory_order(source.ndim(), &[source.strides_as(&source.shape)]);
+    let full = iteration_order(source);
     full.into_iter()
         .filter_map(|axis| kept.iter().position(|&k| k == axis))
         .collect()
+}
+
+/// The axes of `layout` from slowest to fastest as NumPy's iterator walks it alone: larger
+/// strides outside, and an axis it steps along with stride 0 (broadcast) stays where C order
+/// puts it, since a zero stride says nothing about memory order.
+pub fn iteration_order(layout: &Layout) -> Vec<usize> {
+    memory_order(layout.ndim(), &[layout.strides_as(&layout.shape)])
 }
 
 /// Steps a multi-index to the next one in C order; false once it has wrapped past the end.

@@ -257,7 +257,8 @@ impl Layout {
         let Some(last) = self.ndim().checked_sub(1) else {
             return Err(LayoutError::ZeroDimItemsize);
         };
-        if self.shape[last] != 1 && self.strides[last] != self.itemsize as isize {
+        let strided = self.shape[last] != 1 && self.strides[last] != self.itemsize as isize;
+        if strided && self.size() != 0 {
             return Err(LayoutError::LastAxisNotContiguous);
         }
         let bytes = self.shape[last] * self.itemsize;
