@@ -221,9 +221,31 @@ pub(crate) fn source_name(array: &ArrayObject, session: &Interpreter) -> String 
     {
         return name.0.clone();
     }
+    if let Some(base @ (Value::Buffer(_) | Value::MemoryView(_))) = &array.base {
+        return unnamed_base_object(array, base, session);
+    }
     match &origin.source_text {
         Some(text) => format!("a temporary array (in `{text}`)"),
         None => "an unnamed array".into(),
+    }
+}
+
+/// A `bytes`/`bytearray`/`array.array` (or memoryview) base that no name holds: the other
+/// named array viewing that very object, if any (`np.frombuffer` of one bytes literal twice).
+fn unnamed_base_object(array: &ArrayObject, base: &Value, session: &Interpreter) -> String {
+    let kind = base.type_name();
+    let Some(buffer) = buffer_of(base) else {
+        return format!("an unnamed {kind} object");
+    };
+    let sibling = session
+        .names_sharing(SharedKey::of_buffer(&buffer))
+        .find(|(_, value)| {
+            matches!(value, Value::Array(other) if !std::ptr::eq(Rc::as_ptr(other), array)
+                && other.base.as_ref().is_some_and(|b| b.is_same_object(base)))
+        });
+    match sibling {
+        Some((name, _)) => format!("the same {kind} object as {name}"),
+        None => format!("an unnamed {kind} object"),
     }
 }
 

@@ -12,8 +12,9 @@ records, for every name bound to an ndarray, a bytearray, a bytes object or an a
   before the step (a new array is a view of existing memory exactly then);
 - which names held the same object before the step (`b = a` is another name, not an array).
 
-It also records what the step wrote: for each assignment target `t[i]` (or `t` of `t += x`,
-`t.fill(x)`, `t.sort()`) the addresses of the elements it covers, computed before the
+It also records what the step wrote: for each assignment target `t[i]` or `t[i:j]` (or `t`
+of `t += x`, `t.fill(x)`, `t.sort()`; a slice assignment that resizes a bytearray or an
+array.array writes nothing in place) the addresses of the elements it covers, computed before the
 statement runs by indexing an array of `t`'s element addresses with the same index, so a
 write of equal values and a fancy index naming one element twice are counted right; and,
 as a second source, every byte of memory a name reached before the step whose value changed.
@@ -164,17 +165,30 @@ def region(container, index, text):
         if not 0 <= position < len(container):
             return None
         addresses = [buffer_address(container) + position * size]
+    elif isinstance(container, (bytearray, array.array)) and isinstance(index, slice):
+        size = item_size(container)
+        start = buffer_address(container)
+        addresses = [start + position * size for position in range(len(container))[index]]
     else:
         return None
     return {
         "target": text,
         "container": container,
+        "extent": extent(container),
         "owner": id(owner),
         "addresses": addresses,
         "itemsize": item_size(container),
         "owner_address": data_address(owner) if isinstance(owner, MODELLED) else 0,
         "owner_itemsize": item_size(owner) if isinstance(owner, MODELLED) else 1,
     }
+
+
+def extent(container):
+    """Where a buffer's items are and how many: a slice assignment that changes either
+    resized the buffer, so it wrote no element in place."""
+    if isinstance(container, np.ndarray):
+        return None
+    return (buffer_address(container), len(container))
 
 
 def target_region(target, source, namespace, whole):
@@ -320,7 +334,9 @@ def trace(source, namespace, error_line, passthrough):
         # Each region's container (a temporary, perhaps) lived through the step, so no array
         # the step made can sit at its addresses; it goes now.
         for written in regions:
-            del written["container"]
+            container = written.pop("container")
+            written["resized"] = written.pop("extent") != extent(container)
+        regions = [written for written in regions if not written.pop("resized")]
         steps.append(
             {
                 "line": stmt.lineno,

@@ -183,6 +183,7 @@ fn source(step: &mut StepCheck, made: &Made, owner: u64, existed: bool) {
         return;
     };
     let named = text.strip_prefix("a temporary view of ").unwrap_or(text);
+    let named = same_object_as(named).unwrap_or(named);
     let Some(source) = step.memory(named).map(|m| m.owner) else {
         let others_reach = step
             .truth
@@ -201,6 +202,13 @@ fn source(step: &mut StepCheck, made: &Made, owner: u64, existed: bool) {
         };
         step.find(kind, format!("{} from {text:?}", made.name));
     }
+}
+
+/// The name in `the same bytes object as x` (a base no name holds, that `x` views too).
+fn same_object_as(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix("the same ")?;
+    let (_kind, name) = rest.split_once(" object as ")?;
+    Some(name)
 }
 
 /// `deleted` events: the names still reaching the deleted name's memory.
