@@ -22,6 +22,8 @@ pub enum ExceptionKind {
     KeyError,
     /// `undefined_name`.
     NameError,
+    /// Reading a function's local variable before it is assigned.
+    UnboundLocalError,
     /// `np.arange(3).nosuch`.
     AttributeError,
     /// `1 // 0`.
@@ -95,6 +97,7 @@ impl ExceptionKind {
             ExceptionKind::IndexError => "IndexError",
             ExceptionKind::KeyError => "KeyError",
             ExceptionKind::NameError => "NameError",
+            ExceptionKind::UnboundLocalError => "UnboundLocalError",
             ExceptionKind::AttributeError => "AttributeError",
             ExceptionKind::ZeroDivisionError => "ZeroDivisionError",
             ExceptionKind::OverflowError => "OverflowError",
@@ -135,6 +138,7 @@ impl ExceptionKind {
             UFuncOutputCastingError | UFuncNoLoopError => &[TypeError],
             NotImplementedError | RecursionError => &[RuntimeError],
             ModuleNotFoundError => &[ImportError],
+            UnboundLocalError => &[NameError],
             UnicodeDecodeError => &[ValueError],
             IndentationError => &[SyntaxError],
             _ => &[Exception],
@@ -155,7 +159,7 @@ impl ExceptionKind {
 }
 
 /// Every kind, for lookups by name.
-const ALL: [ExceptionKind; 29] = {
+const ALL: [ExceptionKind; 30] = {
     use ExceptionKind::*;
     [
         TypeError,
@@ -163,6 +167,7 @@ const ALL: [ExceptionKind; 29] = {
         IndexError,
         KeyError,
         NameError,
+        UnboundLocalError,
         AttributeError,
         ZeroDivisionError,
         OverflowError,

@@ -180,13 +180,7 @@ pub fn run_statements(
             }
             Err(error) => {
                 let _ = out.flush();
-                let text = report::render_error(
-                    error.kind.python_name(),
-                    &error.message,
-                    error.span,
-                    place,
-                    false,
-                );
+                let text = report::render_uncaught(&error, place);
                 let _ = err.write_all(text.as_bytes());
                 return false;
             }

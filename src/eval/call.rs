@@ -109,6 +109,7 @@ impl Interpreter {
                 Function::Method { receiver, id } => {
                     self.call_row(*id, Some(receiver.clone()), call)
                 }
+                Function::User(user) => self.call_user_function(user, call),
             },
             Value::Class(name) => self.call_class(name, call),
             Value::ScalarType(dtype) => {

@@ -5,12 +5,11 @@
 //! there and vanish when it ends, so `[i for i in range(3)]` leaves no `i` behind; the first
 //! iterable is evaluated in the enclosing scope, everything else inside.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::eval::{EvalResult, Interpreter};
 use crate::syntax::{Comprehension, Expr, ExprKind};
-use crate::value::{Function, Table, Value};
+use crate::value::{Function, Scope, Table, Value};
 
 impl Interpreter {
     /// `[elt for ...]`: a new list.
@@ -54,9 +53,10 @@ impl Interpreter {
         each: &mut dyn FnMut(&mut Self) -> EvalResult<()>,
     ) -> EvalResult<()> {
         let first = self.eval(&generators[0].iter)?;
-        self.comprehension_scopes.push(HashMap::new());
+        let scope = Scope::of_comprehension(self.scope.clone());
+        let enclosing = self.scope.replace(Rc::new(scope));
         let result = self.comprehension_clause(generators, first, each);
-        self.comprehension_scopes.pop();
+        self.scope = enclosing;
         result
     }
 
@@ -93,12 +93,6 @@ impl Interpreter {
             }
         }
         Ok(true)
-    }
-
-    /// The value of `name` in the innermost comprehension scope that binds it.
-    pub(super) fn comprehension_local(&self, name: &str) -> Option<&Value> {
-        let scopes = self.comprehension_scopes.iter().rev();
-        scopes.into_iter().find_map(|scope| scope.get(name))
     }
 }
 

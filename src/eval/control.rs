@@ -19,6 +19,8 @@ pub(super) enum Flow {
     Break,
     /// A `continue` goes on with the innermost loop's next iteration.
     Continue,
+    /// A `return` ended the running call (its value is `Interpreter::returned`).
+    Return,
 }
 
 impl Interpreter {
@@ -43,6 +45,12 @@ impl Interpreter {
             } => self.exec_for(target, iter, body, orelse),
             StmtKind::Break => Ok(Flow::Break),
             StmtKind::Continue => Ok(Flow::Continue),
+            StmtKind::Return(value) => {
+                self.atomically(stmt.span, |me| me.exec_return(value.as_ref()))
+            }
+            StmtKind::FunctionDef(def) if def.decorators.is_empty() && !def.is_async => self
+                .atomically(stmt.span, |me| me.exec_def(def, stmt.span))
+                .map(|()| Flow::Normal),
             _ => self
                 .atomically(stmt.span, |me| me.exec_stmt(stmt))
                 .map(|()| Flow::Normal),
@@ -50,7 +58,7 @@ impl Interpreter {
     }
 
     /// Runs `body` until it ends or a `break` or `continue` leaves it.
-    fn exec_block(&mut self, body: &[Stmt]) -> EvalResult<Flow> {
+    pub(super) fn exec_block(&mut self, body: &[Stmt]) -> EvalResult<Flow> {
         for stmt in body {
             match self.exec_statement(stmt)? {
                 Flow::Normal => {}
@@ -68,8 +76,10 @@ impl Interpreter {
 
     fn exec_while(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> EvalResult<Flow> {
         while self.atomically(test.span, |me| me.test(test))? {
-            if self.exec_block(body)? == Flow::Break {
-                return Ok(Flow::Normal);
+            match self.exec_block(body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return => return Ok(Flow::Return),
+                Flow::Normal | Flow::Continue => {}
             }
         }
         self.exec_block(orelse)
@@ -95,8 +105,10 @@ impl Interpreter {
                 Target::Name { name, .. } => self.bind_as_last_action(name, item),
                 _ => self.atomically(target.span(), |me| me.assign_to(target, item))?,
             }
-            if self.exec_block(body)? == Flow::Break {
-                return Ok(Flow::Normal);
+            match self.exec_block(body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return => return Ok(Flow::Return),
+                Flow::Normal | Flow::Continue => {}
             }
         }
     }

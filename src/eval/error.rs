@@ -12,7 +12,22 @@ pub struct EvalError {
     pub kind: ExceptionKind,
     /// The message after the colon.
     pub message: String,
-    /// The part of the statement that raised it.
+    /// The part of the statement that raised it: in the outermost frame, the call that led
+    /// to it when it was raised inside a function.
+    pub span: Span,
+    /// The frames of the functions it passed through, outermost first, as the lines of
+    /// CPython's traceback after the `<module>` one.
+    pub traceback: Vec<TraceFrame>,
+}
+
+/// One function frame of a traceback: the function, and where in it the error was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TraceFrame {
+    /// The function's name (`f`, `<lambda>`).
+    pub function: String,
+    /// The text `span` points into.
+    pub source: std::rc::Rc<str>,
+    /// The part of the function's body that raised (or called the next frame).
     pub span: Span,
 }
 
@@ -26,7 +41,14 @@ impl EvalError {
             kind,
             message: message.into(),
             span,
+            traceback: Vec::new(),
         }
+    }
+
+    /// The same error, raised at `span` (CPython points at a whole subscript, not its index).
+    pub fn at(mut self, span: Span) -> EvalError {
+        self.span = span;
+        self
     }
 
     /// `TypeError: message`.

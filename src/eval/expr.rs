@@ -54,6 +54,7 @@ impl Interpreter {
                 self.get_attribute(&owner, attr, span)
             }
             ExprKind::Call { func, args } => self.eval_call(func, args, span),
+            ExprKind::Lambda { params, body } => self.eval_lambda(params, body, span),
             ExprKind::ListComp { elt, generators } if !generators.iter().any(|g| g.is_async) => {
                 self.eval_list_comprehension(elt, generators)
             }
@@ -79,7 +80,7 @@ impl Interpreter {
     fn eval_name(&mut self, name: &str, span: Span) -> EvalResult<Value> {
         let value = self.lookup_name(name, span)?;
         let bound = self.names.get(name).is_some()
-            || self.comprehension_local(name).is_some()
+            || self.scope.is_some()
             || crate::eval::python::builtin(name).is_some();
         if self.dialect == Dialect::Shorthand && !bound && name != "np" {
             let use_ = crate::eval::ShorthandUse::NumpyName(span, name.to_string());
@@ -90,8 +91,8 @@ impl Interpreter {
 
     /// A name's value: the environment, then builtins, then (shorthand) NumPy's functions.
     pub(crate) fn lookup_name(&self, name: &str, span: Span) -> EvalResult<Value> {
-        if let Some(value) = self.comprehension_local(name) {
-            return Ok(value.clone());
+        if let Some(value) = self.scoped_value(name, span) {
+            return value;
         }
         if let Some(value) = self.names.get(name) {
             return Ok(value.clone());
@@ -334,6 +335,30 @@ impl Interpreter {
         }
         if let Some(found) = self.contains_in_python_object(container, item, span)? {
             return Ok(found);
+        }
+        if let Value::Str(haystack) = container {
+            let Value::Str(needle) = item else {
+                let message = format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    item.type_name()
+                );
+                return Err(EvalError::type_error(message, span));
+            };
+            return Ok(haystack.contains(needle.as_ref()));
+        }
+        if !matches!(
+            container,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Iterator(_)
+                | Value::Buffer(_)
+                | Value::MemoryView(_)
+        ) {
+            let message = format!(
+                "argument of type '{}' is not iterable",
+                container.type_name()
+            );
+            return Err(EvalError::type_error(message, span));
         }
         let items = self.iterate(container, span)?;
         for candidate in items {

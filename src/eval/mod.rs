@@ -18,6 +18,7 @@ mod control;
 mod dir_lists;
 mod error;
 mod expr;
+mod function;
 mod index;
 mod journal;
 pub mod limits;
@@ -46,7 +47,7 @@ pub use step::{
 
 use crate::memory::{BufferId, SharedBuffer};
 use crate::syntax::{Span, Stmt};
-use crate::value::Value;
+use crate::value::{Code, Scope, Value};
 use journal::Journal;
 use namespace::{Namespace, SharedKey};
 
@@ -59,6 +60,23 @@ fn internal_error(panic: &Box<dyn std::any::Any + Send>, span: Span) -> EvalErro
         .unwrap_or("unknown failure");
     let message = format!("viewfinder internal error (please report it): {detail}");
     EvalError::new(ExceptionKind::SystemError, message, span)
+}
+
+/// What the step enclosing a running step could still undo, kept aside while it runs.
+struct EnclosingStep {
+    journal: Journal,
+    binding_undo: Vec<(String, Option<u64>)>,
+    names_undo: step::NamesUndo,
+    final_write: bool,
+}
+
+/// How far the buffer ids, bytes constants and records had come at some moment: where a
+/// failing step rewinds them to.
+#[derive(Clone, Copy, Debug)]
+struct CommitPoint {
+    buffer: u64,
+    constant: usize,
+    records: step::OutcomeMark,
 }
 
 /// The state of a session: names, dialect, and the next buffer id.
@@ -88,8 +106,16 @@ pub struct Interpreter {
     max_memory: usize,
     /// The `bytes` constants of the unit being run (see [`constants`]).
     constants: constants::BytesConstants,
-    /// The names bound inside the comprehensions being run, innermost last.
-    comprehension_scopes: Vec<std::collections::HashMap<String, Value>>,
+    /// The innermost scope of the function call or comprehension running, if any.
+    scope: Option<Rc<Scope>>,
+    /// The calls of the program's functions running, outermost first.
+    frames: Vec<Rc<Code>>,
+    /// What the `return` that ended the running block returned.
+    returned: Option<Value>,
+    /// How many steps have completed in the session.
+    commits: u64,
+    /// Where things stood when the last step completed.
+    last_commit: CommitPoint,
 }
 
 impl Interpreter {
@@ -111,7 +137,15 @@ impl Interpreter {
             output: Vec::new(),
             max_memory: limits::DEFAULT_MAX_MEMORY,
             constants: constants::BytesConstants::default(),
-            comprehension_scopes: Vec::new(),
+            scope: None,
+            frames: Vec::new(),
+            returned: None,
+            commits: 0,
+            last_commit: CommitPoint {
+                buffer: 0,
+                constant: 0,
+                records: step::OutcomeMark::default(),
+            },
         }
     }
 
@@ -183,7 +217,9 @@ impl Interpreter {
         self.source = Rc::clone(source);
         self.outcome = Outcome::default();
         self.failed_outcome = Outcome::default();
-        self.comprehension_scopes.clear();
+        self.scope = None;
+        self.frames.clear();
+        self.last_commit = self.commit_point();
         self.output.clear();
         limits::enter_session(self.max_memory);
         let result = self.exec_statement(stmt);
@@ -210,17 +246,25 @@ impl Interpreter {
     /// the journal and its records leave the outcome; a bug that panics becomes a
     /// `SystemError` for this step (undone like any failing step) instead of ending the
     /// session.
+    ///
+    /// Steps nest: a statement in a function body is a step inside the step of the
+    /// statement that called it. When the inner one completes, its effects stay, as in
+    /// Python, and so do those the enclosing steps had made before it (they happened
+    /// first; none of them can be undone without undoing it): the enclosing steps can then
+    /// only undo what they change after it.
     fn atomically<R>(
         &mut self,
         span: Span,
         action: impl FnOnce(&mut Self) -> EvalResult<R>,
     ) -> EvalResult<R> {
-        self.journal = Journal::default();
-        self.final_write = false;
-        self.binding_undo.clear();
-        let first_new_buffer = self.buffers.mark();
-        let first_new_constant = self.constants.mark();
-        let records = self.outcome.mark();
+        let enclosing = EnclosingStep {
+            journal: std::mem::take(&mut self.journal),
+            binding_undo: std::mem::take(&mut self.binding_undo),
+            names_undo: self.outcome.take_names_undo(),
+            final_write: std::mem::take(&mut self.final_write),
+        };
+        let commits = self.commits;
+        let start = self.commit_point();
         let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| action(self)));
         let result = attempt.unwrap_or_else(|panic| Err(internal_error(&panic, span)));
         match result {
@@ -228,17 +272,41 @@ impl Interpreter {
                 self.journal = Journal::default();
                 self.binding_undo.clear();
                 self.outcome.settle();
+                self.final_write = false;
+                self.commits += 1;
+                self.last_commit = self.commit_point();
                 Ok(value)
             }
             Err(error) => {
                 let journal = std::mem::take(&mut self.journal);
                 journal.undo(&mut self.names);
-                self.buffers.rewind(first_new_buffer);
-                self.constants.rewind(first_new_constant);
                 self.undo_binding_order();
-                self.outcome.cut_back(records);
+                let committed_inside = self.commits != commits;
+                let start = if committed_inside {
+                    self.last_commit
+                } else {
+                    start
+                };
+                self.buffers.rewind(start.buffer);
+                self.constants.rewind(start.constant);
+                self.outcome.cut_back(start.records);
+                if !committed_inside {
+                    self.journal = enclosing.journal;
+                    self.binding_undo = enclosing.binding_undo;
+                    self.outcome.restore_names_undo(enclosing.names_undo);
+                    self.final_write = enclosing.final_write;
+                }
                 Err(error)
             }
+        }
+    }
+
+    /// Where the buffer ids, constants and records stand now.
+    fn commit_point(&self) -> CommitPoint {
+        CommitPoint {
+            buffer: self.buffers.mark(),
+            constant: self.constants.mark(),
+            records: self.outcome.mark(),
         }
     }
 
@@ -281,10 +349,9 @@ impl Interpreter {
     /// last action ([`Interpreter::bind_as_last_action`]).
     fn bind(&mut self, name: &str, value: Value) {
         let logged = !std::mem::take(&mut self.final_bind);
-        if let Some(scope) = self.comprehension_scopes.last_mut() {
-            scope.insert(name.to_string(), value);
+        let Some(value) = self.bind_in_scope(name, value) else {
             return;
-        }
+        };
         let previous = self.names.insert(name, value.clone());
         if previous.is_none() {
             let replaced = self

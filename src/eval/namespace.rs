@@ -28,9 +28,8 @@ impl SharedKey {
     pub fn of_value(value: &Value) -> Option<SharedKey> {
         match value {
             Value::Array(array) => Some(SharedKey::of_buffer(&array.data.buffer)),
-            Value::Buffer(object) | Value::MemoryView(object) => {
-                Some(SharedKey::of_buffer(&object.buffer))
-            }
+            Value::Buffer(object) => Some(SharedKey::of_buffer(&object.buffer)),
+            Value::MemoryView(view) => Some(SharedKey::of_buffer(&view.obj.buffer)),
             Value::List(list) => Some(SharedKey(Rc::as_ptr(list) as *const () as usize)),
             _ => None,
         }

@@ -169,6 +169,10 @@ pub struct Outcome {
     names_undo: Vec<NameUndo>,
 }
 
+/// The name records a step would undo, kept aside while a step inside it runs.
+#[derive(Debug, Default)]
+pub(crate) struct NamesUndo(Vec<NameUndo>);
+
 /// One change to [`Outcome::names`], and what puts it back.
 #[derive(Clone, Debug)]
 enum NameUndo {
@@ -182,7 +186,7 @@ enum NameUndo {
 
 /// How far an [`Outcome`] had grown when a simple statement began, to cut a failing one's
 /// records off again.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct OutcomeMark {
     writes: usize,
     resizes: usize,
@@ -210,8 +214,7 @@ impl NameChange {
 
 impl Outcome {
     /// Where every record stands as a simple statement begins (see [`Outcome::cut_back`]).
-    pub(crate) fn mark(&mut self) -> OutcomeMark {
-        self.names_undo.clear();
+    pub(crate) fn mark(&self) -> OutcomeMark {
         OutcomeMark {
             writes: self.writes.len(),
             resizes: self.resizes.len(),
@@ -219,6 +222,18 @@ impl Outcome {
             notes: self.notes.len(),
             shorthand: self.shorthand.len(),
         }
+    }
+
+    /// The undo entries of the enclosing step's names, taken away while a step inside it
+    /// (a statement in a function it calls) runs; [`Outcome::restore_names_undo`] puts them
+    /// back.
+    pub(crate) fn take_names_undo(&mut self) -> NamesUndo {
+        NamesUndo(std::mem::take(&mut self.names_undo))
+    }
+
+    /// Puts back what [`Outcome::take_names_undo`] took.
+    pub(crate) fn restore_names_undo(&mut self, saved: NamesUndo) {
+        self.names_undo = saved.0;
     }
 
     /// The running simple statement succeeded: its records stay.

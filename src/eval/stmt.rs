@@ -25,7 +25,7 @@ impl Interpreter {
             StmtKind::FromImport { module, names } => {
                 self.exec_from_import(module, names, stmt.span)
             }
-            StmtKind::Pass => Ok(()),
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
             StmtKind::Assert { test, msg } => self.exec_assert(test, msg.as_ref()),
             _ => Err(super::unsupported_syntax::statement(stmt)),
         }
@@ -194,6 +194,9 @@ impl Interpreter {
     fn exec_del(&mut self, target: &Target) -> EvalResult<()> {
         match target {
             Target::Name { name, span } => {
+                if let Some(unbound) = self.unbind_in_scope(name, *span) {
+                    return unbound.map(drop);
+                }
                 let previous = self
                     .names
                     .remove(name)

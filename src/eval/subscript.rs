@@ -67,7 +67,8 @@ impl Interpreter {
         match container {
             Value::Array(array) => {
                 let items = self.index_items(index)?;
-                self.index_array(array, items, span)
+                let indexed = self.index_array(array, items, span);
+                indexed.map_err(|error| error.at(span))
             }
             Value::Scalar(dtype, value) => {
                 let temporary = self.scalar_as_array(*dtype, *value);
@@ -156,6 +157,10 @@ impl Interpreter {
         match key {
             SequenceKey::Slice(start, stop, step) => {
                 let (first, count, step) = slice_indices(start, stop, step, items.len(), span)?;
+                let whole = first == 0 && step == 1 && count == items.len();
+                if whole && is_immutable_sequence(container) {
+                    return Ok(container.clone());
+                }
                 let picked: Vec<Value> = (0..count as i64)
                     .map(|k| items[(first + k * step) as usize].clone())
                     .collect();
@@ -206,7 +211,8 @@ impl Interpreter {
             Value::Array(array) => {
                 let items = self.index_items(index)?;
                 let value = str_as_element(array.data.dtype, value, span)?;
-                self.assign_array(array, items, &value, span)
+                let assigned = self.assign_array(array, items, &value, span);
+                assigned.map_err(|error| error.at(span))
             }
             Value::List(list) => {
                 let key = self.sequence_key(index)?;
@@ -527,7 +533,8 @@ impl Interpreter {
                 _ => Err(array_slice_error(value, span)),
             },
             (BufferKind::ArrayModule(..), other) => Err(array_slice_error(other, span)),
-            (_, Value::Buffer(other) | Value::MemoryView(other)) => {
+            (_, other @ (Value::Buffer(_) | Value::MemoryView(_))) => {
+                let other = other.bytes_object().expect("a bytes-like value");
                 let bytes = other.buffer.data().as_bytes().to_vec();
                 Ok(bytes.into_iter().map(|b| Value::Int(b as i64)).collect())
             }
@@ -641,6 +648,7 @@ fn sequence_index(key: &Value, container: &Value, span: Span) -> EvalResult<i64>
                 Value::Buffer(o) if o.kind == BufferKind::ArrayModule('i', DType::Int32) => {
                     "array".to_string()
                 }
+                Value::Buffer(o) if o.kind == BufferKind::Bytes => "byte".to_string(),
                 c => c.type_name().to_string(),
             };
             let message = format!(
@@ -770,6 +778,16 @@ fn scalar_index_error(error: EvalError, span: Span) -> EvalError {
         | ExceptionKind::ArrayMemoryError
         | ExceptionKind::KeyboardInterrupt => error,
         _ => EvalError::index_error("invalid index to scalar variable.", span),
+    }
+}
+
+/// True for the sequences CPython gives back themselves when sliced whole (`t[:] is t` for a
+/// tuple, a `str`, a `bytes`): they cannot change, so a copy would be the same value.
+fn is_immutable_sequence(value: &Value) -> bool {
+    match value {
+        Value::Tuple(_) | Value::Str(_) => true,
+        Value::Buffer(object) => object.kind == BufferKind::Bytes,
+        _ => false,
     }
 }
 

@@ -27,16 +27,12 @@ pub(super) fn statement(stmt: &Stmt) -> EvalError {
         StmtKind::For { .. } | StmtKind::With { is_async: true, .. } => {
             ("'async' functions and loops", at(5))
         }
-        StmtKind::Return(_) => ("'return' statements", at(6)),
         StmtKind::FunctionDef(def) if !def.decorators.is_empty() => ("decorators ('@')", at(1)),
         StmtKind::FunctionDef(def) if def.is_async => ("'async' functions and loops", at(5)),
-        StmtKind::FunctionDef(_) => ("function definitions ('def')", at(3)),
         StmtKind::ClassDef(class) if !class.decorators.is_empty() => ("decorators ('@')", at(1)),
         StmtKind::ClassDef(_) => ("class definitions ('class')", at(5)),
         StmtKind::Try(_) => ("'try' statements", at(3)),
         StmtKind::Raise { .. } => ("'raise' statements", at(5)),
-        StmtKind::Global(_) => ("'global' statements", at(6)),
-        StmtKind::Nonlocal(_) => ("'nonlocal' statements", at(8)),
         StmtKind::With { .. } => ("'with' statements", at(4)),
         StmtKind::Match { .. } => ("'match' statements", at(5)),
         StmtKind::AnnAssign { .. } => ("annotated assignments ('x: int = ...')", stmt.span),
@@ -82,7 +78,6 @@ pub(super) fn expression(expr: &Expr) -> EvalError {
         ExprKind::BigInt(_) => ("integers beyond 64 bits", expr.span),
         ExprKind::Imaginary(_) => ("complex numbers", expr.span),
         ExprKind::FString(_) => ("f-strings", expr.span),
-        ExprKind::Lambda { .. } => ("'lambda' expressions", at(6)),
         ExprKind::Dict(_) => ("dict displays ('{...}')", at(1)),
         ExprKind::Set(_) => ("set displays ('{...}')", at(1)),
         ExprKind::ListComp { generators, .. } => ("list comprehensions", clause(generators)),

@@ -10,6 +10,21 @@ pub struct ErrorPlace<'a> {
     pub source: &'a str,
 }
 
+/// One call under the `<module>` line of a traceback: the function, the text its span
+/// points into, and the part of its body that raised (or made the next call).
+pub struct CallFrame<'a> {
+    /// The function's name (`f`, `<lambda>`).
+    pub function: &'a str,
+    /// The text `span` points into.
+    pub source: &'a str,
+    /// Where in it.
+    pub span: Span,
+}
+
+/// Frames of one line shown in a row before CPython folds the rest into "[Previous line
+/// repeated N more times]" (`TB_RECURSIVE_CUTOFF`).
+const RECURSIVE_CUTOFF: usize = 3;
+
 /// Renders an exception the way CPython prints an uncaught one: a traceback line naming the
 /// file and line, the source line, a caret under the offending columns, and `Kind: message`.
 /// Syntax errors have no "Traceback" header, as in Python, and name the column too. A
@@ -22,6 +37,9 @@ pub fn render_error(
     place: &ErrorPlace,
     is_syntax: bool,
 ) -> String {
+    if !is_syntax {
+        return render_traceback(kind, message, span, &[], place);
+    }
     let (line_number, line_start) = line_of(place.source, span.start);
     let line_end = place.source[line_start..]
         .find('\n')
@@ -39,27 +57,177 @@ pub fn render_error(
         .count()
         .max(1);
     let caret = format!("{}{}", " ".repeat(column), "^".repeat(width));
-    let header = if is_syntax {
-        let at_column = column + indent + 1;
-        format!(
-            "  File \"{}\", line {line_number}, column {at_column}\n",
-            place.file
-        )
-    } else {
-        format!(
-            "Traceback (most recent call last):\n  File \"{}\", line {line_number}, in <module>\n",
-            place.file
-        )
+    let at_column = column + indent + 1;
+    format!(
+        "  File \"{}\", line {line_number}, column {at_column}\n    {trimmed}\n    {caret}\n{}\n",
+        place.file,
+        last_line(kind, message)
+    )
+}
+
+/// CPython's traceback of an uncaught exception raised at `span` of the module's code, or,
+/// with `calls`, inside the calls that the module's statement at `span` made (outermost
+/// first): one `File ..., line N, in name` entry per frame with its source line and carets,
+/// runs of more than three identical entries folded as CPython folds them.
+pub fn render_traceback(
+    kind: &str,
+    message: &str,
+    span: Span,
+    calls: &[CallFrame],
+    place: &ErrorPlace,
+) -> String {
+    let module = CallFrame {
+        function: "<module>",
+        source: place.source,
+        span,
     };
-    let last = if message.is_empty() {
-        kind.to_string()
-    } else {
-        format!("{kind}: {message}")
-    };
-    if kind == "KeyboardInterrupt" {
-        return format!("{header}{last}\n");
+    let mut text = String::from("Traceback (most recent call last):\n");
+    let mut previous: Option<(usize, &str, *const u8)> = None;
+    let mut repeats = 0;
+    for frame in std::iter::once(&module).chain(calls) {
+        let (line_number, _) = line_of(frame.source, frame.span.start);
+        let key = (line_number, frame.function, frame.source.as_ptr());
+        if previous == Some(key) {
+            repeats += 1;
+        } else {
+            fold_repeats(&mut text, repeats);
+            (previous, repeats) = (Some(key), 1);
+        }
+        if repeats > RECURSIVE_CUTOFF {
+            continue;
+        }
+        text += &format!(
+            "  File \"{}\", line {line_number}, in {}\n",
+            place.file, frame.function
+        );
+        if kind != "KeyboardInterrupt" {
+            text += &source_with_carets(frame.source, frame.span);
+        }
     }
-    format!("{header}    {trimmed}\n    {caret}\n{last}\n")
+    fold_repeats(&mut text, repeats);
+    text + &last_line(kind, message) + "\n"
+}
+
+/// CPython's traceback of `error`, raised while running the module's code in `place`.
+pub fn render_uncaught(error: &crate::eval::EvalError, place: &ErrorPlace) -> String {
+    let calls: Vec<CallFrame> = error
+        .traceback
+        .iter()
+        .map(|frame| CallFrame {
+            function: &frame.function,
+            source: &frame.source,
+            span: frame.span,
+        })
+        .collect();
+    let kind = error.kind.python_name();
+    render_traceback(kind, &error.message, error.span, &calls, place)
+}
+
+/// CPython's "[Previous line repeated N more times]" after a run of `repeats` entries.
+fn fold_repeats(text: &mut String, repeats: usize) {
+    if repeats > RECURSIVE_CUTOFF {
+        let more = repeats - RECURSIVE_CUTOFF;
+        let s = if more == 1 { "" } else { "s" };
+        *text += &format!("  [Previous line repeated {more} more time{s}]\n");
+    }
+}
+
+/// `Kind: message`, or the bare kind when the message is empty.
+fn last_line(kind: &str, message: &str) -> String {
+    match message.is_empty() {
+        true => kind.to_string(),
+        false => format!("{kind}: {message}"),
+    }
+}
+
+/// The source line of `span` (stripped) and, below it, CPython 3.11's carets: `^` under the
+/// span, or `~` under the operands and `^` under the operator of a binary operation (`~^^^`
+/// under `a[5]`: `^` under the index); no caret line when plain carets would underline the
+/// whole line.
+fn source_with_carets(source: &str, span: Span) -> String {
+    let (_, line_start) = line_of(source, span.start);
+    let line_end = source[line_start..]
+        .find('\n')
+        .map_or(source.len(), |i| line_start + i);
+    let line = &source[line_start..line_end];
+    let trimmed = line.trim_start();
+    let indent_chars = line[..line.len() - trimmed.len()].chars().count();
+    let start = floor_char_boundary(source, span.start.clamp(line_start, line_end));
+    let end = floor_char_boundary(source, span.end.clamp(start, line_end));
+    let mut text = format!("    {trimmed}\n");
+    let start_col = source[line_start..start].chars().count();
+    let width = source[start..end].chars().count().max(1);
+    let anchors = (span.end <= line_end)
+        .then(|| caret_anchors(&source[start..end]))
+        .flatten();
+    let secondary = anchors.is_some_and(|(left, right)| right > left);
+    if width < trimmed.chars().count() || secondary {
+        let carets = match anchors {
+            Some((left, right)) => format!(
+                "{}{}{}",
+                "~".repeat(left),
+                "^".repeat(right - left),
+                "~".repeat(width.saturating_sub(right))
+            ),
+            None => "^".repeat(width),
+        };
+        let pad = " ".repeat(start_col.saturating_sub(indent_chars));
+        text += &format!("    {pad}{carets}\n");
+    }
+    text
+}
+
+/// Where the `^` part of the carets under `segment` starts and ends (in characters), when
+/// `segment` is a binary operation (its operator) or a subscript (its brackets), as CPython's
+/// `_extract_caret_anchors_from_line_segment` finds them.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use crate::syntax::{ExprKind, StmtKind};
+    let program = crate::syntax::parse_program(segment).ok()?;
+    let [statement] = program.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(expr) = &statement.kind else {
+        return None;
+    };
+    let chars = |bytes: usize| segment[..bytes.min(segment.len())].chars().count();
+    let bytes = segment.as_bytes();
+    match &expr.kind {
+        ExprKind::Binary { left, right, .. } => {
+            let between = &segment[left.span.end..right.span.start];
+            let offset = between.len() - between.trim_start().len();
+            let mut left_anchor = left.span.end + offset;
+            let mut right_anchor = left_anchor + 1;
+            let wide = between
+                .as_bytes()
+                .get(offset + 1)
+                .is_some_and(|b| !b.is_ascii_whitespace());
+            if offset + 1 < between.len() && wide {
+                right_anchor += 1;
+            }
+            while left_anchor < bytes.len()
+                && (bytes[left_anchor].is_ascii_whitespace() || b")#".contains(&bytes[left_anchor]))
+            {
+                left_anchor += 1;
+                right_anchor += 1;
+            }
+            Some((chars(left_anchor), chars(right_anchor)))
+        }
+        ExprKind::Subscript { object, index } => {
+            let mut left_anchor = object.span.end;
+            let mut right_anchor = index.span.end + 1;
+            while left_anchor < bytes.len() && bytes[left_anchor] != b'[' {
+                left_anchor += 1;
+            }
+            while right_anchor < bytes.len() && bytes[right_anchor] != b']' {
+                right_anchor += 1;
+            }
+            if right_anchor < bytes.len() {
+                right_anchor += 1;
+            }
+            Some((chars(left_anchor), chars(right_anchor)))
+        }
+        _ => None,
+    }
 }
 
 /// The 1-based line number containing byte `at`, and the byte where that line starts.
@@ -117,7 +285,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn caret_points_at_the_span() {
+    fn carets_mark_the_index_of_a_subscript() {
         let source = "a = 1\nprint(a[5])\n";
         let place = ErrorPlace {
             file: "x.py",
@@ -126,7 +294,7 @@ mod tests {
         let text = render_error("IndexError", "boom", Span::new(12, 16), &place, false);
         assert_eq!(
             text,
-            "Traceback (most recent call last):\n  File \"x.py\", line 2, in <module>\n    print(a[5])\n          ^^^^\nIndexError: boom\n"
+            "Traceback (most recent call last):\n  File \"x.py\", line 2, in <module>\n    print(a[5])\n          ~^^^\nIndexError: boom\n"
         );
     }
 

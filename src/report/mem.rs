@@ -103,9 +103,8 @@ fn container_items(value: &Value) -> Vec<Value> {
 fn visit(name: &str, value: &Value, rows: &mut BTreeMap<BufferId, BufferRow>) {
     let (buffer, dtype, readonly_view) = match value {
         Value::Array(array) => (&array.data.buffer, array.data.dtype, !array.writeable.get()),
-        Value::Buffer(object) | Value::MemoryView(object) => {
-            (&object.buffer, object.item_dtype(), false)
-        }
+        Value::Buffer(object) => (&object.buffer, object.item_dtype(), false),
+        Value::MemoryView(view) => (&view.obj.buffer, view.obj.item_dtype(), false),
         _ => return,
     };
     let exported = buffer.export_count();

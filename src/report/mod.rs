@@ -14,7 +14,9 @@ pub mod transcript;
 mod visibility_props;
 mod whos;
 
-pub use error::{ErrorPlace, LineCursor, line_of, render_error};
+pub use error::{
+    CallFrame, ErrorPlace, LineCursor, line_of, render_error, render_traceback, render_uncaught,
+};
 pub use mem::render_mem;
 pub use screen::{STEP_REPORT_LINES, cap_lines};
 pub(crate) use seen::{names_seeing, written_location};
@@ -221,8 +223,8 @@ pub(crate) fn source_name(array: &ArrayObject, session: &Interpreter) -> String 
     {
         return name.0.clone();
     }
-    if let Some(base @ (Value::Buffer(_) | Value::MemoryView(_))) = &array.base {
-        return unnamed_base_object(array, base, session);
+    if let Some(exporter) = array.base.as_ref().and_then(Value::bytes_object) {
+        return unnamed_exporter(array, exporter, session);
     }
     match &origin.source_text {
         Some(text) => format!("a temporary array (in `{text}`)"),
@@ -230,18 +232,35 @@ pub(crate) fn source_name(array: &ArrayObject, session: &Interpreter) -> String 
     }
 }
 
-/// A `bytes`/`bytearray`/`array.array` (or memoryview) base that no name holds: the other
-/// named array viewing that very object, if any (`np.frombuffer` of one bytes literal twice).
-fn unnamed_base_object(array: &ArrayObject, base: &Value, session: &Interpreter) -> String {
-    let kind = base.type_name();
-    let Some(buffer) = buffer_of(base) else {
-        return format!("an unnamed {kind} object");
+/// The `bytes`, `bytearray` or `array.array` whose memory `array` is in, when its chain of
+/// bases ends at one (or at a memoryview of one).
+fn exporter_of(array: &ArrayObject) -> Option<Rc<crate::value::BufferObject>> {
+    match array.base.as_ref()? {
+        Value::Array(base) => exporter_of(base),
+        other => other.bytes_object().cloned(),
+    }
+}
+
+/// An exporter that no name holds: the other named array whose memory is that very object,
+/// if any (`np.frombuffer` of one bytes literal twice), else unnamed.
+fn unnamed_exporter(
+    array: &ArrayObject,
+    exporter: &crate::value::BufferObject,
+    session: &Interpreter,
+) -> String {
+    let kind = match exporter.kind {
+        crate::value::BufferKind::Bytes => "bytes",
+        crate::value::BufferKind::ByteArray => "bytearray",
+        crate::value::BufferKind::ArrayModule(..) => "array.array",
+    };
+    let same_exporter = |other: &ArrayObject| {
+        exporter_of(other).is_some_and(|o| Rc::ptr_eq(&o.buffer, &exporter.buffer))
     };
     let sibling = session
-        .names_sharing(SharedKey::of_buffer(&buffer))
+        .names_sharing(SharedKey::of_buffer(&exporter.buffer))
         .find(|(_, value)| {
-            matches!(value, Value::Array(other) if !std::ptr::eq(Rc::as_ptr(other), array)
-                && other.base.as_ref().is_some_and(|b| b.is_same_object(base)))
+            matches!(value, Value::Array(other)
+                if !std::ptr::eq(Rc::as_ptr(other), array) && same_exporter(other))
         });
     match sibling {
         Some((name, _)) => format!("the same {kind} object as {name}"),

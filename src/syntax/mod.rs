@@ -20,7 +20,7 @@ mod round_trip;
 mod testing;
 #[cfg(test)]
 mod unparse;
-mod walk;
+pub(crate) mod walk;
 
 pub use ast::*;
 pub use parser::{SyntaxError, is_incomplete, parse_program};

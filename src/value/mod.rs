@@ -8,9 +8,11 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+mod function;
 mod iterator;
 mod origin;
 
+pub use function::{Body, Code, Scope, UserFunction};
 pub use iterator::{IterState, IteratorObject};
 pub use origin::{Origin, OriginKind, Rule};
 
@@ -43,7 +45,7 @@ pub enum Value {
     /// A `bytes`, `bytearray` or `array.array` object: Python objects over a buffer.
     Buffer(Rc<BufferObject>),
     /// A `memoryview` (what `np.frombuffer(...).base` is for `array.array` and `bytearray`).
-    MemoryView(Rc<BufferObject>),
+    MemoryView(Rc<MemoryViewObject>),
     /// A dtype object (`a.dtype`, `np.dtype('int8')`).
     DType(DType),
     /// A NumPy scalar type such as `np.int8`: callable, and usable as a dtype.
@@ -83,6 +85,8 @@ pub enum Function {
         /// The method's row.
         id: NativeId,
     },
+    /// A function the program defined with `def` or `lambda`.
+    User(UserFunction),
 }
 
 /// Where a native function's row is: its table and its place in it, with what its `repr`
@@ -182,7 +186,33 @@ pub struct BufferObject {
     pub buffer: Rc<SharedBuffer>,
 }
 
+/// A `memoryview`: an object of its own (two are never `is` each other), looking into the
+/// memory of the object it was made from.
+#[derive(Debug)]
+pub struct MemoryViewObject {
+    /// The object it looks into (`m.obj`).
+    pub obj: Rc<BufferObject>,
+}
+
+impl Value {
+    /// The `bytes`, `bytearray` or `array.array` a value is, or a memoryview looks into.
+    pub fn bytes_object(&self) -> Option<&Rc<BufferObject>> {
+        match self {
+            Value::Buffer(object) => Some(object),
+            Value::MemoryView(view) => Some(&view.obj),
+            _ => None,
+        }
+    }
+}
+
 impl BufferObject {
+    /// A new `memoryview` of `object`.
+    pub fn new_memoryview(object: &Rc<BufferObject>) -> Rc<MemoryViewObject> {
+        Rc::new(MemoryViewObject {
+            obj: Rc::clone(object),
+        })
+    }
+
     /// The dtype of one item (uint8 for bytes and bytearray).
     pub fn item_dtype(&self) -> DType {
         match self.kind {
@@ -284,7 +314,10 @@ impl Value {
             Value::ScalarType(_) | Value::Class(_) => "type",
             Value::Flags(_) => "numpy._core.multiarray.flagsobj",
             Value::Module(_) => "module",
-            Value::Function(_) => "builtin_function_or_method",
+            Value::Function(function) => match function.as_ref() {
+                Function::User(_) => "function",
+                _ => "builtin_function_or_method",
+            },
             Value::Iterator(iterator) => iterator.type_name,
         }
     }
@@ -347,9 +380,8 @@ impl Value {
             }
             (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b),
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b),
-            (Value::Buffer(a), Value::Buffer(b)) | (Value::MemoryView(a), Value::MemoryView(b)) => {
-                Rc::ptr_eq(a, b)
-            }
+            (Value::MemoryView(a), Value::MemoryView(b)) => Rc::ptr_eq(a, b),
+            (Value::Buffer(a), Value::Buffer(b)) => Rc::ptr_eq(a, b),
             (Value::DType(a), Value::DType(b)) | (Value::ScalarType(a), Value::ScalarType(b)) => {
                 a == b
             }
@@ -485,6 +517,11 @@ fn function_repr(function: &Function) -> String {
             "<built-in method {} of {} object>",
             id.name,
             receiver.type_name()
+        ),
+        Function::User(user) => format!(
+            "<function {} at {:#x}>",
+            user.code.qualname,
+            std::ptr::from_ref(user) as usize
         ),
     }
 }

@@ -12,9 +12,9 @@ use crate::syntax::Span;
 use crate::value::Value;
 
 /// What each parameter received, by position.
-type Bound = Vec<Option<(Value, Span)>>;
+pub(crate) type Bound = Vec<Option<(Value, Span)>>;
 /// Bound parameters, extra positional arguments, extra keyword arguments.
-type Binding = (Bound, Vec<(Value, Span)>, Vec<(String, Value, Span)>);
+pub(crate) type Binding = (Bound, Vec<(Value, Span)>, Vec<(String, Value, Span)>);
 
 /// Binds `call` to `params` as `row`'s style does; `qualname` is Python's qualified name
 /// (`list.append`), which some of CPython's messages use instead of the bare one.
@@ -113,7 +113,7 @@ fn bind_positions(
 /// A Python function, checked in CPython 3.11's order: keywords (multiple values, then
 /// positional-only names given by keyword, then unknown names), too many positionals, missing
 /// positionals, missing keyword-only arguments.
-fn bind_python_def(name: &str, params: &[Param], call: CallArgs) -> EvalResult<Binding> {
+pub(crate) fn bind_python_def(name: &str, params: &[Param], call: CallArgs) -> EvalResult<Binding> {
     let span = call.span;
     let mut bound: Bound = vec![None; params.len()];
     let given = call.positional.len();

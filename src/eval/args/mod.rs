@@ -10,6 +10,7 @@
 //! when it is given anything but its default (`np.zeros(3, order='F')`).
 
 mod messages;
+pub(crate) use messages::bind_python_def;
 pub mod signature;
 
 use std::rc::Rc;

@@ -37,6 +37,13 @@ pub(crate) enum IndexItem {
     BoolArray(ndarray::ArrayD<bool>, Span),
 }
 
+/// True when `items` are one integer per axis of an array of `ndim` axes: NumPy then sets
+/// one element, converting the value as a scalar (an array of any size but 0-d is "a
+/// sequence"), instead of broadcasting it into a view.
+fn is_single_element(items: &[IndexItem], ndim: usize) -> bool {
+    ndim > 0 && items.len() == ndim && items.iter().all(|i| matches!(i, IndexItem::Int(..)))
+}
+
 impl IndexItem {
     /// Whether this item picks elements one by one (an integer or boolean array).
     pub(crate) fn is_advanced(&self) -> bool {
@@ -173,6 +180,13 @@ impl Interpreter {
         if items.iter().any(IndexItem::is_advanced) {
             check_python_items(array.data.dtype, value, span)?;
             return self.assign_advanced(&array.data, items, operand, &text, span);
+        }
+        let single_element = is_single_element(&items, array.data.layout.ndim());
+        if single_element && matches!(value, Value::Array(v) if v.data.layout.ndim() > 0) {
+            return Err(EvalError::value_error(
+                "setting an array element with a sequence.",
+                span,
+            ));
         }
         let (layout, _) = basic_layout(&array.data.layout, &items, span)?;
         check_nesting_fits(value, layout.ndim(), span)?;

@@ -138,7 +138,7 @@ impl Interpreter {
             layout,
             dtype: item,
         };
-        let base = Value::MemoryView(Rc::clone(buffer));
+        let base = Value::MemoryView(BufferObject::new_memoryview(buffer));
         Ok(self.new_foreign_view(data, base, true, Rule::FromBuffer(object.type_name())))
     }
 }
@@ -416,7 +416,10 @@ pub(crate) fn frombuffer(vf: &mut Interpreter, args: &Args) -> EvalResult<Value>
     };
     let (base, writeable) = match object.kind {
         BufferKind::Bytes => (source.clone(), false),
-        _ => (Value::MemoryView(Rc::clone(object)), true),
+        _ => (
+            Value::MemoryView(BufferObject::new_memoryview(object)),
+            true,
+        ),
     };
     let rule = Rule::FromBuffer(source.type_name());
     Ok(vf.new_foreign_view(data, base, writeable, rule))

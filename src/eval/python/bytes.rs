@@ -12,12 +12,9 @@ use crate::value::{BufferKind, BufferObject, Value};
 
 /// The bytes of a bytes-like value (`bytes`, `bytearray`, `array.array`, `memoryview`).
 fn bytes_like(value: &Value) -> Option<Vec<u8>> {
-    match value {
-        Value::Buffer(object) | Value::MemoryView(object) => {
-            Some(object.buffer.data().as_bytes().to_vec())
-        }
-        _ => None,
-    }
+    value
+        .bytes_object()
+        .map(|object| object.buffer.data().as_bytes().to_vec())
 }
 
 /// What a search looks for: a bytes-like value, or an int as one byte (CPython's

@@ -158,7 +158,8 @@ impl Interpreter {
             (Value::Tuple(a), Value::Tuple(b)) => {
                 Value::Tuple(a.iter().chain(b.iter()).cloned().collect())
             }
-            (Value::Buffer(a), Value::Buffer(b) | Value::MemoryView(b)) => {
+            (Value::Buffer(a), Value::Buffer(_) | Value::MemoryView(_)) => {
+                let b = right.bytes_object().expect("a bytes-like operand");
                 let right_name = right.type_name();
                 return self.concatenated_buffers(a, b, right_name, span).map(Some);
             }

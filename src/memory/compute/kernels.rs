@@ -224,7 +224,18 @@ macro_rules! float_arith {
             fn rem(self, o: Self) -> Self {
                 if o == 0.0 { self % o } else { float_divmod!($t, self, o).1 }
             }
-            fn pow(self, o: Self) -> Self { self.powf(o) }
+            // NumPy gives `x ** 1` back unchanged, NaN bits and all, `x ** 0` is 1 even for a
+            // signalling NaN, and it computes `x ** 2`
+            // and `x ** -1` as `square` and `reciprocal` (which quiet a NaN's bits).
+            fn pow(self, o: Self) -> Self {
+                match o {
+                    0.0 => 1.0,
+                    1.0 => self,
+                    2.0 => self * self,
+                    -1.0 => 1.0 / self,
+                    _ => self.powf(o),
+                }
+            }
             fn bit_and(self, _: Self) -> Self { self }
             fn bit_or(self, _: Self) -> Self { self }
             fn bit_xor(self, _: Self) -> Self { self }

@@ -1,0 +1,276 @@
+//! The program's own functions: `def`, `lambda`, `return`, and calling them.
+//!
+//! A call binds its arguments as CPython binds them (the same `TypeError`s, worded with the
+//! function's qualified name), runs the body in a new [`Scope`] whose parent is the scope
+//! the function was defined in, and gives back what `return` returned (`None` when the body
+//! ends). Each simple statement in the body is a step of its own (see
+//! `Interpreter::atomically`). An error leaving the call carries a traceback frame for it,
+//! so an uncaught one prints CPython's `File ..., line N, in f` lines, one per call.
+
+mod locals;
+mod scope;
+
+use std::rc::Rc;
+
+use crate::eval::args::{CallArgs, DefaultValue, Param, ParamKind, bind_python_def};
+use crate::eval::control::Flow;
+use crate::eval::error::TraceFrame;
+use crate::eval::{EvalError, EvalResult, Interpreter};
+use crate::exception::ExceptionKind;
+use crate::syntax::{Expr, ExprKind, FunctionDef, Parameters, Span, Stmt, StmtKind};
+use crate::value::{Body, Code, Function, Scope, UserFunction, Value};
+
+/// CPython's default recursion limit: the frames of one thread, the module's included.
+const RECURSION_LIMIT: usize = 1000;
+
+impl Interpreter {
+    /// `def name(params): body`: makes the function (its defaults evaluated now) and binds
+    /// its name.
+    pub(in crate::eval) fn exec_def(&mut self, def: &FunctionDef, span: Span) -> EvalResult<()> {
+        let _ = span;
+        refuse_unmodelled_params(&def.params)?;
+        let names = locals::function_names(&def.params, &def.body);
+        let code = Code {
+            name: def.name.clone(),
+            qualname: self.qualname_for(&def.name),
+            params: def.params.clone(),
+            body: Body::Block(def.body.clone()),
+            locals: names.locals,
+            globals: names.globals,
+            nonlocals: names.nonlocals,
+            doc: docstring(&def.body),
+            source: Rc::clone(&self.source),
+        };
+        let function = self.make_function(code)?;
+        self.bind(&def.name, function);
+        Ok(())
+    }
+
+    /// `lambda params: body`: a function value.
+    pub(in crate::eval) fn eval_lambda(
+        &mut self,
+        params: &Parameters,
+        body: &Expr,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let _ = span;
+        refuse_unmodelled_params(params)?;
+        let names = locals::lambda_names(params);
+        let code = Code {
+            name: "<lambda>".to_string(),
+            qualname: self.qualname_for("<lambda>"),
+            params: params.clone(),
+            body: Body::Lambda(body.clone()),
+            locals: names.locals,
+            globals: names.globals,
+            nonlocals: names.nonlocals,
+            doc: None,
+            source: Rc::clone(&self.source),
+        };
+        self.make_function(code)
+    }
+
+    /// `return value`: ends the running call's body with `value` (`None` when absent).
+    pub(in crate::eval) fn exec_return(&mut self, value: Option<&Expr>) -> EvalResult<Flow> {
+        let value = match value {
+            Some(expr) => self.eval(expr)?,
+            None => Value::None,
+        };
+        self.returned = Some(value);
+        Ok(Flow::Return)
+    }
+
+    /// The function of `code`, its defaults evaluated in the running scope.
+    fn make_function(&mut self, code: Code) -> EvalResult<Value> {
+        let mut defaults = Vec::new();
+        for param in code.params.posonly.iter().chain(&code.params.args) {
+            if let Some(default) = &param.default {
+                defaults.push(self.eval(default)?);
+            }
+        }
+        let mut kwdefaults = Vec::new();
+        for param in &code.params.kwonly {
+            if let Some(default) = &param.default {
+                kwdefaults.push((param.name.clone(), self.eval(default)?));
+            }
+        }
+        let function = UserFunction {
+            code: Rc::new(code),
+            defaults,
+            kwdefaults,
+            closure: self.scope.clone(),
+        };
+        Ok(Value::Function(Rc::new(Function::User(function))))
+    }
+
+    /// `name`, or `outer.<locals>.name` inside a call of `outer`.
+    fn qualname_for(&self, name: &str) -> String {
+        match self.frames.last() {
+            Some(code) => format!("{}.<locals>.{name}", code.qualname),
+            None => name.to_string(),
+        }
+    }
+
+    /// Calls `function` with `call`: binds the arguments, runs the body in a new scope.
+    pub(in crate::eval) fn call_user_function(
+        &mut self,
+        function: &UserFunction,
+        call: CallArgs,
+    ) -> EvalResult<Value> {
+        let call_span = call.span;
+        if self.frames.len() + 1 >= RECURSION_LIMIT {
+            return Err(EvalError::new(
+                ExceptionKind::RecursionError,
+                "maximum recursion depth exceeded",
+                call_span,
+            ));
+        }
+        let code = Rc::clone(&function.code);
+        let scope = Rc::new(Scope::of_call(Rc::clone(&code), function.closure.clone()));
+        bind_arguments(function, call, &scope)?;
+        let caller_scope = self.scope.replace(scope);
+        let caller_source = std::mem::replace(&mut self.source, Rc::clone(&code.source));
+        self.frames.push(Rc::clone(&code));
+        let result = self.run_body(&code);
+        self.frames.pop();
+        self.source = caller_source;
+        self.scope = caller_scope;
+        result.map_err(|error| error.through_call(&code, call_span))
+    }
+
+    /// Runs a call's body: what it returned.
+    fn run_body(&mut self, code: &Code) -> EvalResult<Value> {
+        match &code.body {
+            Body::Lambda(expr) => self.eval(expr),
+            Body::Block(body) => match self.exec_block(body)? {
+                Flow::Return => Ok(self.returned.take().unwrap_or(Value::None)),
+                _ => Ok(Value::None),
+            },
+        }
+    }
+}
+
+impl EvalError {
+    /// The error as it leaves a call of `code` made at `call_span`: the place it was raised
+    /// becomes the call's traceback frame, and the call is where it now is.
+    fn through_call(mut self, code: &Code, call_span: Span) -> EvalError {
+        let frame = TraceFrame {
+            function: code.name.clone(),
+            source: Rc::clone(&code.source),
+            span: self.span,
+        };
+        self.traceback.insert(0, frame);
+        self.span = call_span;
+        self
+    }
+}
+
+/// Binds `call` to the parameters of `function` in `scope`, with CPython's errors.
+fn bind_arguments(function: &UserFunction, call: CallArgs, scope: &Scope) -> EvalResult<()> {
+    let code = &function.code;
+    let params = signature(&code.params);
+    let (bound, extra, _) = bind_python_def(&code.qualname, &params, call)?;
+    let mut vars = scope.vars.borrow_mut();
+    let positional = code.params.posonly.iter().chain(&code.params.args);
+    let first_default = positional.clone().count() - function.defaults.len();
+    for (index, param) in positional.enumerate() {
+        let value = match &bound[index] {
+            Some((value, _)) => value.clone(),
+            None => function.defaults[index - first_default].clone(),
+        };
+        vars.insert(param.name.clone(), value);
+    }
+    let mut slot = code.params.posonly.len() + code.params.args.len();
+    if let Some(vararg) = &code.params.vararg {
+        let items: Vec<Value> = extra.into_iter().map(|(value, _)| value).collect();
+        vars.insert(vararg.name.clone(), Value::Tuple(items.into()));
+        slot += 1;
+    }
+    for (offset, param) in code.params.kwonly.iter().enumerate() {
+        let value = match &bound[slot + offset] {
+            Some((value, _)) => value.clone(),
+            None => keyword_default(function, &param.name),
+        };
+        vars.insert(param.name.clone(), value);
+    }
+    Ok(())
+}
+
+/// The default of keyword-only parameter `name` (the binder checked that it has one).
+fn keyword_default(function: &UserFunction, name: &str) -> Value {
+    let found = function.kwdefaults.iter().find(|(n, _)| n == name);
+    found.map_or(Value::None, |(_, value)| value.clone())
+}
+
+/// The parameters as the argument binder reads them, in source order.
+fn signature(params: &Parameters) -> Vec<Param> {
+    let kinds = [
+        (&params.posonly, ParamKind::PositionalOnly),
+        (&params.args, ParamKind::PositionalOrKeyword),
+    ];
+    let mut out: Vec<Param> = kinds
+        .into_iter()
+        .flat_map(|(group, kind)| {
+            group
+                .iter()
+                .map(move |p| param(&p.name, kind, p.default.is_some()))
+        })
+        .collect();
+    if let Some(vararg) = &params.vararg {
+        out.push(param(&vararg.name, ParamKind::VarPositional, false));
+    }
+    let kwonly = params.kwonly.iter();
+    out.extend(kwonly.map(|p| param(&p.name, ParamKind::KeywordOnly, p.default.is_some())));
+    out
+}
+
+/// One parameter for the binder; a default is only marked (the values are the function's).
+fn param(name: &str, kind: ParamKind, has_default: bool) -> Param {
+    Param {
+        name: intern(name),
+        kind,
+        default: has_default.then_some(DefaultValue::NoValue),
+    }
+}
+
+/// `name` as a `&'static str`, kept once per distinct name for the session (the binder's
+/// parameters are the tables' static names; a program's parameter names are few).
+fn intern(name: &str) -> &'static str {
+    thread_local! {
+        static NAMES: std::cell::RefCell<std::collections::HashSet<&'static str>> =
+            std::cell::RefCell::default();
+    }
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        match names.get(name) {
+            Some(&known) => known,
+            None => {
+                let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
+                names.insert(leaked);
+                leaked
+            }
+        }
+    })
+}
+
+/// An honest refusal of `**kwargs` (it needs dicts, not modelled yet).
+fn refuse_unmodelled_params(params: &Parameters) -> EvalResult<()> {
+    match &params.kwarg {
+        Some(kwarg) => Err(EvalError::unsupported(
+            "'**' parameters (a dict of keyword arguments)",
+            kwarg.span,
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The docstring: the body's first statement when it is a string literal.
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first().map(|stmt| &stmt.kind) {
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Str(text),
+            ..
+        })) => Some(text.clone()),
+        _ => None,
+    }
+}
