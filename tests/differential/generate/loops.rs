@@ -491,9 +491,8 @@ impl Generator {
         ))
     }
 
-    /// A loop over a builtin viewfinder refuses (`enumerate`, `zip`, `reversed`), rarely: the
-    /// refusal must come where python3 would print the loop's first line.
-    pub(super) fn refused_loop(&mut self) -> Option<Written> {
+    /// A loop over `enumerate`, `zip` or `reversed` of something walkable.
+    pub(super) fn builtin_loop(&mut self) -> Option<Written> {
         let (walked, _, _, _) = self.walkable()?;
         let (header, body) = match self.rng.below(3) {
             0 => (

@@ -15,8 +15,10 @@
 //! `index` (basic, fancy and boolean indices, item and slice assignment), `ops` (operators,
 //! augmented assignment, reductions), `python` (lists, tuples, ranges, bytes, bytearray,
 //! array.array, builtins), `show` (print, repr, introspection), `errors`, `memory`, and the
-//! compound statements: `control` (blocks, `if`, conditions) and `loops` (`for`, `while`,
-//! `break`, `continue`, loop `else`), whose bodies hold the other makers' statements.
+//! compound statements: `control` (blocks, `if`, conditions), `loops` (`for`, `while`,
+//! `break`, `continue`, loop `else`) and `functions` (`def` writing through or rebinding its
+//! parameter, lambdas, closures, recursion, a shared default), whose bodies hold the other
+//! makers' statements.
 //!
 //! [`memory_program`] writes the report oracle's programs (`tests/report_oracle.rs`) from the
 //! same makers with other weights: mostly arrays, views, writes, buffers and `del`, arrays of
@@ -28,6 +30,7 @@
 mod arrays;
 mod control;
 mod errors;
+mod functions;
 mod index;
 mod literals;
 mod loops;
