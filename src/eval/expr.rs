@@ -211,6 +211,7 @@ impl Interpreter {
         );
         let (Some(lo), Some(ro), Some(kind)) = (l.operand(), r.operand(), numpy_binary_op(op))
         else {
+            refuse_unheld_numpy_operand(left, right, span)?;
             return Err(unsupported_operands(op.symbol(), left, right, span));
         };
         let dtype = compute::result_dtype(kind, &lo, &ro).unwrap_or(crate::memory::DType::Float64);
@@ -234,6 +235,7 @@ impl Interpreter {
                 refuse_matmul_of_numpy(op, current, operand, span)?;
                 let holder = self.operand_holder(operand, span)?;
                 let (Some(rhs), Some(kind)) = (holder.operand(), numpy_binary_op(op)) else {
+                    refuse_unheld_numpy_operand(current, operand, span)?;
                     return Err(unsupported_operands(
                         &format!("{}=", op.symbol()),
                         current,
@@ -523,6 +525,26 @@ fn unary_symbol(op: UnaryOp) -> &'static str {
 /// the operation itself reports.
 fn result_shape(lo: &Operand, ro: &Operand) -> Vec<usize> {
     compute::broadcast_shapes(lo.shape(), ro.shape()).unwrap_or_default()
+}
+
+/// An honest refusal of arithmetic between a NumPy value and an operand NumPy would turn into
+/// a string or object array (`a + 'x'`, `a * None`): NumPy then raises from its ufunc
+/// machinery (`_UFuncNoLoopError` naming a `<U1` dtype) or runs Python's operator per
+/// element, neither of which viewfinder models.
+fn refuse_unheld_numpy_operand(left: &Value, right: &Value, span: Span) -> EvalResult<()> {
+    let is_numpy = |v: &Value| matches!(v, Value::Array(_) | Value::Scalar(..));
+    let other = match (is_numpy(left), is_numpy(right)) {
+        (true, _) => right,
+        (_, true) => left,
+        _ => return Ok(()),
+    };
+    Err(EvalError::unsupported(
+        format!(
+            "arithmetic between a NumPy value and a {} (NumPy's string and object dtypes)",
+            other.type_name()
+        ),
+        span,
+    ))
 }
 
 /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`.

@@ -70,6 +70,9 @@ pub struct Write {
     pub count: usize,
     /// True when only a bound of the written elements is known (see `elements`).
     pub approximate: bool,
+    /// The function whose body wrote through `target` (a name of that call, not the
+    /// module's); `None` at module level.
+    pub frame: Option<String>,
 }
 
 /// Widens `merged` to cover `later`'s elements too (same target, buffer and item size): a
@@ -128,6 +131,23 @@ fn buffer_items(write: &Write, items: &crate::memory::Layout) -> Option<Vec<usiz
 }
 
 impl Write {
+    /// The name written through, when it is one of the module's names (`r` of `r[1] = 7`;
+    /// none for a write made through a function's parameter).
+    pub fn module_name(&self) -> Option<String> {
+        match self.frame {
+            Some(_) => None,
+            None => crate::report::root_name(&self.target),
+        }
+    }
+
+    /// The target as a report names it: `x (in scale)` inside a call of `scale`.
+    pub fn target_text(&self) -> String {
+        match &self.frame {
+            Some(function) => format!("{} (in {function})", self.target),
+            None => self.target.clone(),
+        }
+    }
+
     /// How many distinct elements were written: a fancy index naming one element twice writes
     /// it once (for an approximate write, the number of element writes).
     pub fn elements_written(&self) -> usize {
@@ -333,6 +353,7 @@ impl Outcome {
     pub(crate) fn record_write(&mut self, write: Write) {
         let same = |w: &Write| {
             w.target == write.target
+                && w.frame == write.frame
                 && Rc::ptr_eq(&w.region.buffer, &write.region.buffer)
                 && w.region.layout.itemsize == write.region.layout.itemsize
         };

@@ -119,6 +119,7 @@ impl Interpreter {
         let operand = self.eval(value)?;
         self.aug_assign_to(target, op, operand)
             .map_err(|error| crate::eval::expr::blame_operand(error, target.span(), value.span))
+            .map_err(|error| augmented_operator_message(error, op))
     }
 
     fn aug_assign_to(&mut self, target: &Target, op: BinOp, operand: Value) -> EvalResult<()> {
@@ -322,4 +323,19 @@ fn module_named(name: &str, span: Span) -> EvalResult<Value> {
         _ => None,
     };
     found.ok_or_else(|| crate::eval::refusal::unmodelled_module(name, span))
+}
+
+/// CPython names the augmented operator in the `TypeError` of `x op= y` when neither operand
+/// supports it (`unsupported operand type(s) for -=: 'tuple' and 'int'`).
+fn augmented_operator_message(mut error: EvalError, op: BinOp) -> EvalError {
+    let binary = match op {
+        BinOp::Pow => "** or pow()".to_string(),
+        _ => op.symbol().to_string(),
+    };
+    let prefix = format!("unsupported operand type(s) for {binary}:");
+    if error.kind == ExceptionKind::TypeError && error.message.starts_with(&prefix) {
+        let rest = &error.message[prefix.len()..];
+        error.message = format!("unsupported operand type(s) for {}=:{rest}", op.symbol());
+    }
+    error
 }

@@ -295,12 +295,13 @@ fn render_deletion(name: &str, previous: &Value, session: &Interpreter) -> Strin
 /// The lines after an in-place write: which elements changed, and every name that sees them.
 pub(crate) fn render_write(write: &Write, session: &Interpreter) -> Vec<String> {
     let region = &write.region;
-    let through = root_name(&write.target);
+    let through = write.module_name();
     let what = written_location(write);
-    let mut lines = vec![format!(
-        "wrote {} {what} ({})",
-        region.buffer.id, write.target
-    )];
+    let via = match &write.frame {
+        Some(function) => format!("through {} inside {function}()", write.target),
+        None => format!("({})", write.target),
+    };
+    let mut lines = vec![format!("wrote {} {what} {via}", region.buffer.id)];
     let seen = names_seeing(write, session);
     let elsewhere: Vec<String> = seen
         .iter()

@@ -8,7 +8,7 @@
 use crate::eval::{Interpreter, Write};
 use crate::memory::Layout;
 use crate::memory::overlap::{self, AxisSel, ElementOverlap};
-use crate::report::{arrays_on_buffer, buffer_objects_on, root_name};
+use crate::report::{arrays_on_buffer, buffer_objects_on};
 use crate::value::Value;
 
 /// Each name that sees the written elements, with where (`arr[1]`) when one element was
@@ -51,7 +51,7 @@ pub(crate) fn names_seeing(write: &Write, session: &Interpreter) -> Vec<(String,
 /// The name written through when its array has the written items' size (`r` in `r[1] = 7`),
 /// for the byte note of a place; `None` for `a.view(np.int32)[1] = 7` (`a`'s items differ).
 fn written_name(write: &Write, session: &Interpreter) -> Option<String> {
-    let name = root_name(&write.target)?;
+    let name = write.module_name()?;
     match session.lookup(&name) {
         Some(Value::Array(array)) if array.data.layout.itemsize == write.region.layout.itemsize => {
             Some(name)

@@ -103,6 +103,11 @@ impl Interpreter {
         Ok(Value::Function(Rc::new(Function::User(function))))
     }
 
+    /// The name of the function whose call is running, if any.
+    pub(in crate::eval) fn running_function(&self) -> Option<String> {
+        self.frames.last().map(|code| code.name.clone())
+    }
+
     /// `name`, or `outer.<locals>.name` inside a call of `outer`.
     fn qualname_for(&self, name: &str) -> String {
         match self.frames.last() {

@@ -231,6 +231,7 @@ impl Interpreter {
             elements: None,
             count: region.size(),
             approximate: false,
+            frame: self.running_function(),
         };
         self.outcome.record_write(write);
     }
@@ -259,6 +260,7 @@ impl Interpreter {
             elements: (!approximate).then_some(distinct),
             count: sources.len(),
             approximate,
+            frame: self.running_function(),
         };
         self.outcome.record_write(write);
     }

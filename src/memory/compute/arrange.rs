@@ -139,9 +139,24 @@ fn c_long_overflow() -> ComputeError {
 /// Sorts `a` in place along `axis` (negative counts from the end); NaN sorts last, as NumPy.
 ///
 /// NumPy's sort is not stable, so where equal keys can be told apart (`0.0` and `-0.0` in one
-/// lane) the order it leaves them in is its algorithm's: that is refused, not guessed.
+/// lane) the order it leaves them in is its algorithm's: that is refused, not guessed. So is a
+/// NaN other than NumPy's own (`0.0 * inf` is `-nan` on x86): its vectorised sort writes its
+/// NaNs back as `nan`, its other paths keep their bits, depending on the CPU.
 pub fn sort_in_place(a: &ArrayData, axis: isize) -> Result<(), ComputeError> {
     let axis = Axis(normalize_axis(axis, a.shape().len())?);
+    let canonical = f64::NAN.to_bits();
+    let odd_nan = dispatch_dtype!(a.dtype, T => a.with_view(|view: ArrayViewD<T>| {
+        view.iter().any(|x| {
+            let x = x.to_scalar().as_f64();
+            x.is_nan() && x.to_bits() != canonical
+        })
+    }));
+    if odd_nan && a.dtype.is_float() {
+        return Err(ComputeError::new(
+            ExceptionKind::NotImplementedError,
+            "sorting a NaN whose bits are not NumPy's nan (its vectorised sort rewrites them) is not supported by viewfinder yet",
+        ));
+    }
     let both_zeros = dispatch_dtype!(a.dtype, T => a.with_view(|view: ArrayViewD<T>| has_both_zeros(&view, axis)));
     if both_zeros {
         return Err(ComputeError::new(

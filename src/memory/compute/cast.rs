@@ -56,23 +56,32 @@ pub fn cast_in_order(
 /// NumPy's float-to-integer casts warn (`RuntimeWarning: invalid value encountered in cast`)
 /// for NaN and the infinities and store whatever the machine's vector or scalar conversion
 /// gives for them, which differs between loops. viewfinder refuses those casts rather than
-/// guess the values (finite values out of range follow the C conversions below).
+/// guess the values (finite values out of range follow the C conversions below), and so too
+/// casts to uint32 of values outside `[-2**31, 2**32)`: NumPy's vector loop gives 0 or 2**31
+/// for them and its scalar loop the low 32 bits, so the result depends on the array's length.
 pub fn check_float_cast(a: &ArrayData, dtype: DType) -> Result<(), ComputeError> {
     if !a.dtype.is_float() || !dtype.is_integer() {
         return Ok(());
     }
+    let uint32 = dtype == DType::UInt32;
+    let refused =
+        |x: f64| !x.is_finite() || (uint32 && !(-2_147_483_648.0..4_294_967_296.0).contains(&x));
     let invalid = dispatch_dtype!(a.dtype, T => a.with_view(|view: ArrayViewD<T>| {
-        view.iter().any(|x| !x.to_scalar().as_f64().is_finite())
+        view.iter().find(|x| refused(x.to_scalar().as_f64())).map(|x| x.to_scalar().as_f64())
     }));
-    match invalid {
-        true => Err(ComputeError::new(
-            ExceptionKind::NotImplementedError,
-            format!(
-                "casting nan or inf to {dtype} (NumPy warns: invalid value encountered in cast) is not supported by viewfinder yet"
-            ),
-        )),
-        false => Ok(()),
-    }
+    let what = match invalid {
+        None => return Ok(()),
+        Some(x) if !x.is_finite() => format!(
+            "casting nan or inf to {dtype} (NumPy warns: invalid value encountered in cast)"
+        ),
+        Some(_) => format!(
+            "casting floats outside [-2**31, 2**32) to {dtype} (NumPy's result depends on its loop)"
+        ),
+    };
+    Err(ComputeError::new(
+        ExceptionKind::NotImplementedError,
+        format!("{what} is not supported by viewfinder yet"),
+    ))
 }
 
 /// `a`'s elements converted to `dtype` in a new buffer `out` seen through `layout`.

@@ -14,7 +14,7 @@ use crate::memory::ArrayData;
 use crate::memory::overlap;
 use crate::report::{
     arrays_on_buffer, buffer_objects_on, buffer_objects_under, is_shared_object, names_seeing,
-    other_holders, root_name, short, source_name, written_location,
+    other_holders, short, source_name, written_location,
 };
 use crate::value::{ArrayObject, OriginKind, Value};
 
@@ -288,11 +288,11 @@ fn write_event(write: &Write, session: &Interpreter) -> Event {
         })
         .collect();
     Event::Wrote(WriteFact {
-        target: write.target.clone(),
+        target: write.target_text(),
         buffer: buffer.id.to_string(),
         count: write.elements_written(),
         location,
-        through: root_name(&write.target),
+        through: write.module_name(),
         seen_by,
         copies_unchanged: copies_of_region(&write.region, session),
     })
