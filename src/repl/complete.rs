@@ -11,8 +11,9 @@ use crate::value::Value;
 
 /// Python keywords the language accepts.
 const KEYWORDS: &[&str] = &[
-    "and", "as", "del", "else", "False", "from", "if", "import", "in", "is", "None", "not", "or",
-    "pass", "True",
+    "and", "as", "assert", "break", "continue", "def", "del", "elif", "else", "False", "for",
+    "from", "global", "if", "import", "in", "is", "lambda", "None", "nonlocal", "not", "or",
+    "pass", "return", "True", "while",
 ];
 
 /// What completion knows about the session.
