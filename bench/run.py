@@ -125,7 +125,7 @@ def workloads(generated):
                 loop_within(1.0, 3.0),
                 BENCH_DIR / f"{name}.py",
             )
-            for name in ("loops_ints", "loops_appends", "loops_element_writes")
+            for name in ("loops_ints", "loops_appends", "loops_element_writes", "loops_calls")
         ),
     ]
 
@@ -373,10 +373,16 @@ def main():
     if not chosen:
         names = ", ".join(workload.name for workload in every)
         sys.exit(f"run.py: no workload named {args.only!r} (there are: {names})")
+    if any(workload.name.startswith("loops_") for workload in chosen):
+        startup = every[0]
+        chosen = [startup] + [workload for workload in chosen if workload is not startup]
     rows = []
     for workload in chosen:
         warn(f"{workload.name}: {args.runs} runs each...")
-        rows.append(run_workload(workload, args.binary, args.runs))
+        figures = run_workload(workload, args.binary, args.runs)
+        if workload.name == "startup":
+            STARTUP["figures"] = figures
+        rows.append(figures)
     print_table(rows)
     if args.json:
         write_json(args.json, rows, args.runs)

@@ -8,8 +8,9 @@
 //! (a closure sees the variables themselves, so a later change shows, as in Python).
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Value;
 use crate::syntax::{Expr, Parameters, Stmt};
@@ -35,11 +36,11 @@ pub struct Code {
     /// What it runs.
     pub body: Body,
     /// The names local to each call: parameters and every name the body binds.
-    pub locals: HashSet<String>,
+    pub locals: FxHashSet<String>,
     /// The names declared `global` in the body.
-    pub globals: HashSet<String>,
+    pub globals: FxHashSet<String>,
     /// The names declared `nonlocal` in the body.
-    pub nonlocals: HashSet<String>,
+    pub nonlocals: FxHashSet<String>,
     /// The docstring (`f.__doc__`).
     pub doc: Option<String>,
     /// The text the body's spans point into (the script, or one entry at the prompt).
@@ -64,7 +65,7 @@ pub struct UserFunction {
 #[derive(Debug, Default)]
 pub struct Scope {
     /// The names bound so far.
-    pub vars: RefCell<HashMap<String, Value>>,
+    pub vars: RefCell<FxHashMap<String, Value>>,
     /// The function whose call this is; `None` for a comprehension.
     pub code: Option<Rc<Code>>,
     /// The scope the function (or comprehension) was defined in.

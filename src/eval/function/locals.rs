@@ -6,7 +6,7 @@
 //! Nested functions, classes and comprehensions have their own scopes and are not entered
 //! (the name a nested `def` binds is local, its body is not walked).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::syntax::walk::{all_params, child_blocks};
 use crate::syntax::{Parameters, Stmt, StmtKind, Target};
@@ -15,11 +15,11 @@ use crate::syntax::{Parameters, Stmt, StmtKind, Target};
 #[derive(Debug, Default)]
 pub(super) struct Names {
     /// Parameters and bound names, less those declared `global` or `nonlocal`.
-    pub locals: HashSet<String>,
+    pub locals: FxHashSet<String>,
     /// Declared `global`.
-    pub globals: HashSet<String>,
+    pub globals: FxHashSet<String>,
     /// Declared `nonlocal`.
-    pub nonlocals: HashSet<String>,
+    pub nonlocals: FxHashSet<String>,
 }
 
 /// The names of a function with `params` and `body`.
@@ -95,7 +95,7 @@ fn statement(stmt: &Stmt, names: &mut Names) {
 }
 
 /// The names a target binds (`a`, `a, (b, *c)`); subscripts and attributes bind none.
-fn target(t: &Target, locals: &mut HashSet<String>) {
+fn target(t: &Target, locals: &mut FxHashSet<String>) {
     match t {
         Target::Name { name, .. } => {
             locals.insert(name.clone());
@@ -125,7 +125,7 @@ mod tests {
         }
     }
 
-    fn sorted(set: &HashSet<String>) -> Vec<&str> {
+    fn sorted(set: &FxHashSet<String>) -> Vec<&str> {
         let mut names: Vec<&str> = set.iter().map(String::as_str).collect();
         names.sort_unstable();
         names

@@ -173,6 +173,14 @@ impl EvalError {
 /// Binds `call` to the parameters of `function` in `scope`, with CPython's errors.
 fn bind_arguments(function: &UserFunction, call: CallArgs, scope: &Scope) -> EvalResult<()> {
     let code = &function.code;
+    if one_argument_a_parameter(code, &call) {
+        let mut vars = scope.vars.borrow_mut();
+        let names = code.params.posonly.iter().chain(&code.params.args);
+        for (param, (value, _)) in names.zip(call.positional) {
+            vars.insert(param.name.clone(), value);
+        }
+        return Ok(());
+    }
     let params = signature(&code.params);
     let (bound, extra, _) = bind_python_def(&code.qualname, &params, call)?;
     let mut vars = scope.vars.borrow_mut();
@@ -199,6 +207,16 @@ fn bind_arguments(function: &UserFunction, call: CallArgs, scope: &Scope) -> Eva
         vars.insert(param.name.clone(), value);
     }
     Ok(())
+}
+
+/// True when `call` gives each positional parameter of `code` one positional argument and
+/// there is nothing else to bind: the common call, bound without the full binder.
+fn one_argument_a_parameter(code: &Code, call: &CallArgs) -> bool {
+    let params = &code.params;
+    call.keywords.is_empty()
+        && params.vararg.is_none()
+        && params.kwonly.is_empty()
+        && call.positional.len() == params.posonly.len() + params.args.len()
 }
 
 /// The default of keyword-only parameter `name` (the binder checked that it has one).
