@@ -179,6 +179,12 @@ pub fn run_statements(
                 }
             }
             Err(error) => {
+                let done = session.take_failed_outcome();
+                if view.report && !done.changed_nothing() {
+                    let report = report::render_step(&done, session);
+                    let _ = writeln!(out, "before it failed, this statement had done:");
+                    let _ = writeln!(out, "{}", report.trim_end_matches('\n'));
+                }
                 let _ = out.flush();
                 let text = report::render_uncaught(&error, place);
                 let _ = err.write_all(text.as_bytes());

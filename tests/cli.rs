@@ -123,3 +123,24 @@ fn version_and_help() {
     assert!(help.stdout_text().contains("Examples:"));
     assert!(help.stdout_text().contains("--quiet"));
 }
+
+#[test]
+fn a_loop_that_fails_reports_what_its_completed_steps_did() {
+    let source = "import numpy as np\na = np.zeros(3)\nfor i in range(5):\n    a[i] = i\n";
+    let run = run_viewfinder(&["-c", source], None);
+    let stdout = run.stdout_text();
+    let done = stdout
+        .split_once("before it failed, this statement had done:\n")
+        .map(|(_, after)| after)
+        .unwrap_or_else(|| panic!("no report of the completed steps: {stdout}"));
+    assert!(
+        done.starts_with("i: int 3\nwrote b1 3 elements (a[i])"),
+        "{done}"
+    );
+    assert!(done.contains("a = [0. 1. 2.]"), "{done}");
+    assert!(
+        run.stderr_text()
+            .ends_with("IndexError: index 3 is out of bounds for axis 0 with size 3\n")
+    );
+    assert_eq!(run.code, Some(1));
+}

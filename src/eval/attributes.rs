@@ -35,6 +35,10 @@ impl Interpreter {
             Value::Buffer(object) => buffer_attribute(owner, object.kind, attr),
             Value::Class(name) => class_attribute(name, attr),
             Value::ScalarType(dtype) => class_attribute(&format!("numpy.{dtype}"), attr),
+            Value::Function(function) => match function.as_ref() {
+                crate::value::Function::User(user) => function_attribute(user, attr),
+                _ => None,
+            },
             _ => None,
         };
         found.ok_or_else(|| crate::eval::refusal::missing_attribute(owner, attr, span))
@@ -140,4 +144,19 @@ fn base_allows_writing(array: &ArrayObject) -> bool {
         Some(Value::Array(base)) => base.writeable.get(),
         _ => true,
     }
+}
+
+/// `f.__name__`, `f.__qualname__`, `f.__doc__`, `f.__defaults__` of a function the program
+/// defined.
+fn function_attribute(function: &crate::value::UserFunction, attr: &str) -> Option<Value> {
+    let code = &function.code;
+    let text = |s: &str| Value::Str(std::rc::Rc::from(s));
+    Some(match attr {
+        "__name__" => text(&code.name),
+        "__qualname__" => text(&code.qualname),
+        "__doc__" => code.doc.as_deref().map_or(Value::None, text),
+        "__defaults__" if function.defaults.is_empty() => Value::None,
+        "__defaults__" => Value::Tuple(function.defaults.clone().into()),
+        _ => return None,
+    })
 }

@@ -233,6 +233,14 @@ impl NameChange {
 }
 
 impl Outcome {
+    /// True when the step changed nothing a report shows: no name, write, resize or list.
+    pub fn changed_nothing(&self) -> bool {
+        self.names.is_empty()
+            && self.writes.is_empty()
+            && self.resizes.is_empty()
+            && self.lists_changed.is_empty()
+    }
+
     /// Where every record stands as a simple statement begins (see [`Outcome::cut_back`]).
     pub(crate) fn mark(&self) -> OutcomeMark {
         OutcomeMark {
