@@ -49,7 +49,7 @@ impl Interpreter {
                 self.atomically(stmt.span, |me| me.exec_return(value.as_ref()))
             }
             StmtKind::FunctionDef(def) if def.decorators.is_empty() && !def.is_async => self
-                .atomically(stmt.span, |me| me.exec_def(def, stmt.span))
+                .atomically(stmt.span, |me| me.exec_def(def))
                 .map(|()| Flow::Normal),
             _ => self
                 .atomically(stmt.span, |me| me.exec_stmt(stmt))

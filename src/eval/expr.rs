@@ -54,7 +54,7 @@ impl Interpreter {
                 self.get_attribute(&owner, attr, span)
             }
             ExprKind::Call { func, args } => self.eval_call(func, args, span),
-            ExprKind::Lambda { params, body } => self.eval_lambda(params, body, span),
+            ExprKind::Lambda { params, body } => self.eval_lambda(params, body),
             ExprKind::ListComp { elt, generators } if !generators.iter().any(|g| g.is_async) => {
                 self.eval_list_comprehension(elt, generators)
             }

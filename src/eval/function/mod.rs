@@ -26,8 +26,7 @@ const RECURSION_LIMIT: usize = 1000;
 impl Interpreter {
     /// `def name(params): body`: makes the function (its defaults evaluated now) and binds
     /// its name.
-    pub(in crate::eval) fn exec_def(&mut self, def: &FunctionDef, span: Span) -> EvalResult<()> {
-        let _ = span;
+    pub(in crate::eval) fn exec_def(&mut self, def: &FunctionDef) -> EvalResult<()> {
         refuse_unmodelled_params(&def.params)?;
         let names = locals::function_names(&def.params, &def.body);
         let code = Code {
@@ -51,9 +50,7 @@ impl Interpreter {
         &mut self,
         params: &Parameters,
         body: &Expr,
-        span: Span,
     ) -> EvalResult<Value> {
-        let _ = span;
         refuse_unmodelled_params(params)?;
         let names = locals::lambda_names(params);
         let code = Code {
