@@ -72,7 +72,7 @@ struct EnclosingStep {
 
 /// How far the buffer ids, bytes constants and records had come at some moment: where a
 /// failing step rewinds them to.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct CommitPoint {
     buffer: u64,
     constant: usize,
@@ -141,11 +141,7 @@ impl Interpreter {
             frames: Vec::new(),
             returned: None,
             commits: 0,
-            last_commit: CommitPoint {
-                buffer: 0,
-                constant: 0,
-                records: step::OutcomeMark::default(),
-            },
+            last_commit: CommitPoint::default(),
         }
     }
 

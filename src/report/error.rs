@@ -41,9 +41,7 @@ pub fn render_error(
         return render_traceback(kind, message, span, &[], place);
     }
     let (line_number, line_start) = line_of(place.source, span.start);
-    let line_end = place.source[line_start..]
-        .find('\n')
-        .map_or(place.source.len(), |i| line_start + i);
+    let line_end = end_of_line(place.source, line_start);
     let line = &place.source[line_start..line_end];
     let trimmed = line.trim_start();
     let indent = line.len() - trimmed.len();
@@ -146,9 +144,7 @@ fn last_line(kind: &str, message: &str) -> String {
 /// whole line.
 fn source_with_carets(source: &str, span: Span) -> String {
     let (_, line_start) = line_of(source, span.start);
-    let line_end = source[line_start..]
-        .find('\n')
-        .map_or(source.len(), |i| line_start + i);
+    let line_end = end_of_line(source, line_start);
     let line = &source[line_start..line_end];
     let trimmed = line.trim_start();
     let indent_chars = line[..line.len() - trimmed.len()].chars().count();
@@ -228,6 +224,13 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// Where the line starting at byte `line_start` ends (its newline, or the end of `source`).
+fn end_of_line(source: &str, line_start: usize) -> usize {
+    source[line_start..]
+        .find('\n')
+        .map_or(source.len(), |i| line_start + i)
 }
 
 /// The 1-based line number containing byte `at`, and the byte where that line starts.

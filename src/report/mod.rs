@@ -248,11 +248,7 @@ fn unnamed_exporter(
     exporter: &crate::value::BufferObject,
     session: &Interpreter,
 ) -> String {
-    let kind = match exporter.kind {
-        crate::value::BufferKind::Bytes => "bytes",
-        crate::value::BufferKind::ByteArray => "bytearray",
-        crate::value::BufferKind::ArrayModule(..) => "array.array",
-    };
+    let kind = exporter.kind.type_name();
     let same_exporter = |other: &ArrayObject| {
         exporter_of(other).is_some_and(|o| Rc::ptr_eq(&o.buffer, &exporter.buffer))
     };

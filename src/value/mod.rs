@@ -176,6 +176,17 @@ pub enum BufferKind {
     ArrayModule(char, DType),
 }
 
+impl BufferKind {
+    /// Python's name of the type (`'bytearray'`).
+    pub fn type_name(self) -> &'static str {
+        match self {
+            BufferKind::Bytes => "bytes",
+            BufferKind::ByteArray => "bytearray",
+            BufferKind::ArrayModule(..) => "array.array",
+        }
+    }
+}
+
 /// A `bytes`, `bytearray` or `array.array`: a Python object whose items live in a buffer that
 /// NumPy can look into with `np.frombuffer`.
 #[derive(Debug)]
@@ -304,11 +315,7 @@ impl Value {
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Range(..) => "range",
-            Value::Buffer(object) => match object.kind {
-                BufferKind::Bytes => "bytes",
-                BufferKind::ByteArray => "bytearray",
-                BufferKind::ArrayModule(..) => "array.array",
-            },
+            Value::Buffer(object) => object.kind.type_name(),
             Value::MemoryView(_) => "memoryview",
             Value::DType(dtype) => dtype_class_name(*dtype),
             Value::ScalarType(_) | Value::Class(_) => "type",

@@ -35,11 +35,6 @@ pub(super) fn function_names(params: &Parameters, body: &[Stmt]) -> Names {
     names
 }
 
-/// The names of a lambda with `params`: its parameters only.
-pub(super) fn lambda_names(params: &Parameters) -> Names {
-    function_names(params, &[])
-}
-
 fn block(body: &[Stmt], names: &mut Names) {
     for stmt in body {
         statement(stmt, names);

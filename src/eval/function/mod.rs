@@ -27,20 +27,8 @@ impl Interpreter {
     /// `def name(params): body`: makes the function (its defaults evaluated now) and binds
     /// its name.
     pub(in crate::eval) fn exec_def(&mut self, def: &FunctionDef) -> EvalResult<()> {
-        refuse_unmodelled_params(&def.params)?;
-        let names = locals::function_names(&def.params, &def.body);
-        let code = Code {
-            name: def.name.clone(),
-            qualname: self.qualname_for(&def.name),
-            params: def.params.clone(),
-            body: Body::Block(def.body.clone()),
-            locals: names.locals,
-            globals: names.globals,
-            nonlocals: names.nonlocals,
-            doc: docstring(&def.body),
-            source: Rc::clone(&self.source),
-        };
-        let function = self.make_function(code)?;
+        let body = Body::Block(def.body.clone());
+        let function = self.make_function(&def.name, &def.params, body)?;
         self.bind(&def.name, function);
         Ok(())
     }
@@ -51,20 +39,7 @@ impl Interpreter {
         params: &Parameters,
         body: &Expr,
     ) -> EvalResult<Value> {
-        refuse_unmodelled_params(params)?;
-        let names = locals::lambda_names(params);
-        let code = Code {
-            name: "<lambda>".to_string(),
-            qualname: self.qualname_for("<lambda>"),
-            params: params.clone(),
-            body: Body::Lambda(body.clone()),
-            locals: names.locals,
-            globals: names.globals,
-            nonlocals: names.nonlocals,
-            doc: None,
-            source: Rc::clone(&self.source),
-        };
-        self.make_function(code)
+        self.make_function("<lambda>", params, Body::Lambda(body.clone()))
     }
 
     /// `return value`: ends the running call's body with `value` (`None` when absent).
@@ -77,8 +52,25 @@ impl Interpreter {
         Ok(Flow::Return)
     }
 
-    /// The function of `code`, its defaults evaluated in the running scope.
-    fn make_function(&mut self, code: Code) -> EvalResult<Value> {
+    /// The function `name` with `params` and `body` (its code compiled, its defaults evaluated
+    /// in the running scope).
+    fn make_function(&mut self, name: &str, params: &Parameters, body: Body) -> EvalResult<Value> {
+        refuse_unmodelled_params(params)?;
+        let (names, doc) = match &body {
+            Body::Block(block) => (locals::function_names(params, block), docstring(block)),
+            Body::Lambda(_) => (locals::function_names(params, &[]), None),
+        };
+        let code = Code {
+            name: name.to_string(),
+            qualname: self.qualname_for(name),
+            params: params.clone(),
+            body,
+            locals: names.locals,
+            globals: names.globals,
+            nonlocals: names.nonlocals,
+            doc,
+            source: Rc::clone(&self.source),
+        };
         let mut defaults = Vec::new();
         for param in code.params.posonly.iter().chain(&code.params.args) {
             if let Some(default) = &param.default {

@@ -15,6 +15,8 @@ use crate::value::{Scope, Value};
 
 /// Where a name lives, seen from the running scope.
 enum Place {
+    /// Bound, to this value (when looking for a value to read).
+    Bound(Value),
     /// In this scope (a call's local, a comprehension's variable, or a closure's cell).
     In(Rc<Scope>),
     /// Local to the running call, and not bound yet.
@@ -34,7 +36,8 @@ impl Interpreter {
         span: Span,
     ) -> Option<EvalResult<Value>> {
         match self.place_of(name, false) {
-            Place::In(scope) => scope.vars.borrow().get(name).cloned().map(Ok),
+            Place::Bound(value) => Some(Ok(value)),
+            Place::In(_) => None,
             Place::UnboundLocal => Some(Err(unbound_local(name, span))),
             Place::UnboundFree => Some(Err(unbound_free(name, span))),
             Place::Global => None,
@@ -67,29 +70,35 @@ impl Interpreter {
             }
             Place::UnboundLocal => Some(Err(unbound_local(name, span))),
             Place::UnboundFree => Some(Err(unbound_free(name, span))),
-            Place::Global => None,
+            Place::Bound(_) | Place::Global => None,
         }
     }
 
-    /// Where `name` is for reading (or, `binding`, for binding) from the running scope.
+    /// Where `name` is for reading (its value, when bound) or, `binding`, for binding, from
+    /// the running scope.
     fn place_of(&self, name: &str, binding: bool) -> Place {
         let Some(innermost) = self.scope.as_ref() else {
             return Place::Global;
         };
         let mut scope = Rc::clone(innermost);
         let mut in_running_call = true;
+        let found = |scope: &Rc<Scope>| match binding {
+            true => Some(Place::In(Rc::clone(scope))),
+            false => scope.vars.borrow().get(name).cloned().map(Place::Bound),
+        };
         loop {
             match &scope.code {
-                None if binding || scope.vars.borrow().contains_key(name) => {
-                    return Place::In(scope);
+                None => {
+                    if let Some(place) = found(&scope) {
+                        return place;
+                    }
                 }
-                None => {}
                 Some(code) if in_running_call && code.globals.contains(name) => {
                     return Place::Global;
                 }
                 Some(code) if code.locals.contains(name) => {
-                    if binding || scope.vars.borrow().contains_key(name) {
-                        return Place::In(scope);
+                    if let Some(place) = found(&scope) {
+                        return place;
                     }
                     return match in_running_call {
                         true => Place::UnboundLocal,

@@ -132,7 +132,7 @@ impl Interpreter {
                 _ => EvalError::new(ExceptionKind::MemoryError, "", span),
             });
         }
-        crate::eval::limits::check_buffer_object(object_name(object.kind), total, span)?;
+        crate::eval::limits::check_buffer_object(object.kind.type_name(), total, span)?;
         let repeated = bytes.repeat(times as usize);
         self.new_buffer_object(object.kind, AlignedBytes::from_bytes(&repeated), span)
     }
@@ -205,11 +205,7 @@ impl Interpreter {
         }
         let mut bytes = left.buffer.data().as_bytes().to_vec();
         bytes.extend_from_slice(right.buffer.data().as_bytes());
-        crate::eval::limits::check_buffer_object(
-            object_name(left.kind),
-            bytes.len() as u128,
-            span,
-        )?;
+        crate::eval::limits::check_buffer_object(left.kind.type_name(), bytes.len() as u128, span)?;
         self.new_buffer_object(left.kind, AlignedBytes::from_bytes(&bytes), span)
     }
 }
@@ -248,20 +244,11 @@ impl Interpreter {
     }
 }
 
-/// The type name a buffer object's messages use.
-fn object_name(kind: BufferKind) -> &'static str {
-    match kind {
-        BufferKind::Bytes => "bytes",
-        BufferKind::ByteArray => "bytearray",
-        BufferKind::ArrayModule(..) => "array.array",
-    }
-}
-
 /// CPython's `TypeError` for `bytes + x`, `bytearray + x` and `array.array + x`.
 fn concat_error(kind: BufferKind, other: &str, span: Span) -> EvalError {
     let message = match kind {
         BufferKind::ArrayModule(..) => format!("can only append array (not \"{other}\") to array"),
-        _ => format!("can't concat {other} to {}", object_name(kind)),
+        _ => format!("can't concat {other} to {}", kind.type_name()),
     };
     EvalError::type_error(message, span)
 }

@@ -145,13 +145,14 @@ fn c_long_overflow() -> ComputeError {
 pub fn sort_in_place(a: &ArrayData, axis: isize) -> Result<(), ComputeError> {
     let axis = Axis(normalize_axis(axis, a.shape().len())?);
     let canonical = f64::NAN.to_bits();
-    let odd_nan = dispatch_dtype!(a.dtype, T => a.with_view(|view: ArrayViewD<T>| {
-        view.iter().any(|x| {
-            let x = x.to_scalar().as_f64();
-            x.is_nan() && x.to_bits() != canonical
-        })
-    }));
-    if odd_nan && a.dtype.is_float() {
+    let odd_nan = a.dtype.is_float()
+        && dispatch_dtype!(a.dtype, T => a.with_view(|view: ArrayViewD<T>| {
+            view.iter().any(|x| {
+                let x = x.to_scalar().as_f64();
+                x.is_nan() && x.to_bits() != canonical
+            })
+        }));
+    if odd_nan {
         return Err(ComputeError::new(
             ExceptionKind::NotImplementedError,
             "sorting a NaN whose bits are not NumPy's nan (its vectorised sort rewrites them) is not supported by viewfinder yet",

@@ -67,7 +67,7 @@ pub fn check_float_cast(a: &ArrayData, dtype: DType) -> Result<(), ComputeError>
     let refused =
         |x: f64| !x.is_finite() || (uint32 && !(-2_147_483_648.0..4_294_967_296.0).contains(&x));
     let invalid = dispatch_dtype!(a.dtype, T => a.with_view(|view: ArrayViewD<T>| {
-        view.iter().find(|x| refused(x.to_scalar().as_f64())).map(|x| x.to_scalar().as_f64())
+        view.iter().map(|x| x.to_scalar().as_f64()).find(|&x| refused(x))
     }));
     let what = match invalid {
         None => return Ok(()),

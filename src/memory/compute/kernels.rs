@@ -225,8 +225,8 @@ macro_rules! float_arith {
                 if o == 0.0 { self % o } else { float_divmod!($t, self, o).1 }
             }
             // NumPy gives `x ** 1` back unchanged, NaN bits and all, `x ** 0` is 1 even for a
-            // signalling NaN, and it computes `x ** 2`
-            // and `x ** -1` as `square` and `reciprocal` (which quiet a NaN's bits).
+            // signalling NaN, and it computes `x ** 2` and `x ** -1` as `square` and
+            // `reciprocal` (which quiet a NaN's bits).
             fn pow(self, o: Self) -> Self {
                 match o {
                     0.0 => 1.0,

@@ -223,7 +223,8 @@ pub(super) fn pairwise_sum<T: Arith>(values: &[T]) -> T {
 }
 
 /// How NumPy's reduction iterator walks an array: axes in memory order (largest stride first,
-/// broadcast axes where C order puts them; reversed axes stay reversed), and how many innermost elements form one evenly strided run.
+/// broadcast axes where C order puts them; reversed axes stay reversed), and how many
+/// innermost elements form one evenly strided run.
 #[derive(Debug)]
 struct MemoryOrder {
     /// Axes of length > 1, outermost first.

@@ -279,36 +279,45 @@ fn new_axis_order(shape: &[usize], operands: &[&Layout], uncast: bool) -> Vec<us
 /// axis moves inside another only when every operand that steps along both has the smaller
 /// stride on it; ties and conflicts keep C order.
 fn memory_order(ndim: usize, strides: &[Vec<isize>]) -> Vec<usize> {
-    let mut fastest_first: Vec<usize> = (0..ndim).rev().collect();
-    for i0 in 1..ndim {
-        let axis0 = fastest_first[i0];
+    let mut fastest_first = insertion_order((0..ndim).rev().collect(), |outer, inner| {
+        unanimous(strides.iter().filter_map(|operand| {
+            let (s_outer, s_inner) = (operand[outer], operand[inner]);
+            let steps_along_both = s_outer != 0 && s_inner != 0;
+            steps_along_both.then(|| s_inner.unsigned_abs() > s_outer.unsigned_abs())
+        }))
+    });
+    fastest_first.reverse();
+    fastest_first
+}
+
+/// The insertion sort NumPy orders axes with (`npyiter_find_best_axis_ordering`,
+/// `PyArray_CreateMultiSortedStridePerm`): each axis of `order` in turn moves back past the
+/// earlier axes for which `passes(axis, earlier)` is `Some(true)`, skipping those it says
+/// nothing about (`None`) and stopping at the first `Some(false)`.
+fn insertion_order(
+    mut order: Vec<usize>,
+    passes: impl Fn(usize, usize) -> Option<bool>,
+) -> Vec<usize> {
+    for i0 in 1..order.len() {
+        let axis0 = order[i0];
         let mut position = i0;
         for i1 in (0..i0).rev() {
-            match should_swap(axis0, fastest_first[i1], strides) {
+            match passes(axis0, order[i1]) {
                 Some(true) => position = i1,
                 Some(false) => break,
                 None => {}
             }
         }
-        fastest_first.remove(i0);
-        fastest_first.insert(position, axis0);
+        order.remove(i0);
+        order.insert(position, axis0);
     }
-    fastest_first.reverse();
-    fastest_first
+    order
 }
 
-/// Whether `outer` (now the slower axis) should move inside `inner`: `None` when no operand
-/// steps along both; otherwise true only when the first such operand says so and none says no.
-fn should_swap(outer: usize, inner: usize, strides: &[Vec<isize>]) -> Option<bool> {
-    let mut verdict = None;
-    for operand in strides {
-        let (s_outer, s_inner) = (operand[outer], operand[inner]);
-        if s_outer != 0 && s_inner != 0 {
-            let swap = s_inner.unsigned_abs() > s_outer.unsigned_abs();
-            verdict = Some(verdict.unwrap_or(swap) && swap);
-        }
-    }
-    verdict
+/// The verdict of the operands that have one: `None` when none has, otherwise true only when
+/// the first says so and none says no (NumPy's `shouldswap` over its operands).
+fn unanimous(votes: impl Iterator<Item = bool>) -> Option<bool> {
+    votes.fold(None, |verdict, vote| Some(verdict.unwrap_or(vote) && vote))
 }
 
 /// The axes from slowest to fastest by decreasing absolute stride, equal ones in axis order
@@ -324,34 +333,13 @@ pub fn sorted_stride_order(strides: &[isize]) -> Vec<usize> {
 /// (`PyArray_CreateMultiSortedStridePerm`): from C order, an axis moves outside another only
 /// when every part long on both has the larger absolute stride on it; conflicts keep C order.
 pub fn joined_axis_order(ndim: usize, parts: &[&Layout]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..ndim).collect();
-    for i0 in 1..ndim {
-        let axis0 = order[i0];
-        let mut position = i0;
-        for i1 in (0..i0).rev() {
-            match moves_outside(axis0, order[i1], parts) {
-                Some(true) => position = i1,
-                Some(false) => break,
-                None => {}
-            }
-        }
-        order.remove(i0);
-        order.insert(position, axis0);
-    }
-    order
-}
-
-/// Whether `later` should move outside `earlier`: `None` when no part is longer than 1 on
-/// both; otherwise true only when the first such part says so and none says no.
-fn moves_outside(later: usize, earlier: usize, parts: &[&Layout]) -> Option<bool> {
-    let mut verdict = None;
-    for part in parts {
-        if part.shape[later] != 1 && part.shape[earlier] != 1 {
-            let swap = part.strides[later].unsigned_abs() > part.strides[earlier].unsigned_abs();
-            verdict = Some(verdict.unwrap_or(swap) && swap);
-        }
-    }
-    verdict
+    insertion_order((0..ndim).collect(), |later, earlier| {
+        unanimous(parts.iter().filter_map(|part| {
+            let long_on_both = part.shape[later] != 1 && part.shape[earlier] != 1;
+            long_on_both
+                .then(|| part.strides[later].unsigned_abs() > part.strides[earlier].unsigned_abs())
+        }))
+    })
 }
 
 /// The axes of a reduction's result (`kept`, axes of `source`) from slowest to fastest, as
