@@ -72,6 +72,22 @@ pub enum ExceptionKind {
     ArithmeticError,
     /// The base of every ordinary exception.
     Exception,
+    /// The root of the hierarchy: what a bare `except:` catches.
+    BaseException,
+    /// `raise SystemExit(1)`.
+    SystemExit,
+    /// The exception a generator's `close()` raises inside it.
+    GeneratorExit,
+    /// `raise FloatingPointError` (NumPy's `np.seterr(all='raise')` raises it).
+    FloatingPointError,
+    /// The base of `UnicodeDecodeError`.
+    UnicodeError,
+    /// `raise OSError('disk full')`.
+    OSError,
+    /// `open('missing.txt')`.
+    FileNotFoundError,
+    /// `input()` at the end of its input.
+    EOFError,
 }
 
 impl ExceptionKind {
@@ -89,7 +105,7 @@ impl ExceptionKind {
         }
     }
 
-    /// The class's own name, as `type(e).__name__` gives it (`AxisError`).
+    /// The class's own name, as its `__qualname__` (`AxisError`, `_UFuncNoLoopError`).
     pub fn class_name(self) -> &'static str {
         match self {
             ExceptionKind::TypeError => "TypeError",
@@ -122,6 +138,27 @@ impl ExceptionKind {
             ExceptionKind::LookupError => "LookupError",
             ExceptionKind::ArithmeticError => "ArithmeticError",
             ExceptionKind::Exception => "Exception",
+            ExceptionKind::BaseException => "BaseException",
+            ExceptionKind::SystemExit => "SystemExit",
+            ExceptionKind::GeneratorExit => "GeneratorExit",
+            ExceptionKind::FloatingPointError => "FloatingPointError",
+            ExceptionKind::UnicodeError => "UnicodeError",
+            ExceptionKind::OSError => "OSError",
+            ExceptionKind::FileNotFoundError => "FileNotFoundError",
+            ExceptionKind::EOFError => "EOFError",
+        }
+    }
+
+    /// The class's `__name__`, as `type(e).__name__` and error messages give it: NumPy shows
+    /// its private error classes as their public base (`_UFuncNoLoopError` is
+    /// `UFuncTypeError`).
+    pub fn dunder_name(self) -> &'static str {
+        match self {
+            ExceptionKind::UFuncOutputCastingError | ExceptionKind::UFuncNoLoopError => {
+                "UFuncTypeError"
+            }
+            ExceptionKind::ArrayMemoryError => "MemoryError",
+            other => other.class_name(),
         }
     }
 
@@ -130,16 +167,19 @@ impl ExceptionKind {
     pub fn bases(self) -> &'static [ExceptionKind] {
         use ExceptionKind::*;
         match self {
-            Exception | KeyboardInterrupt => &[],
+            BaseException => &[],
+            Exception | KeyboardInterrupt | SystemExit | GeneratorExit => &[BaseException],
             IndexError | KeyError => &[LookupError],
-            ZeroDivisionError | OverflowError => &[ArithmeticError],
+            ZeroDivisionError | OverflowError | FloatingPointError => &[ArithmeticError],
             ArrayMemoryError => &[MemoryError],
             AxisError => &[ValueError, IndexError],
             UFuncOutputCastingError | UFuncNoLoopError => &[TypeError],
             NotImplementedError | RecursionError => &[RuntimeError],
             ModuleNotFoundError => &[ImportError],
             UnboundLocalError => &[NameError],
-            UnicodeDecodeError => &[ValueError],
+            UnicodeDecodeError => &[UnicodeError],
+            UnicodeError => &[ValueError],
+            FileNotFoundError => &[OSError],
             IndentationError => &[SyntaxError],
             _ => &[Exception],
         }
@@ -148,6 +188,19 @@ impl ExceptionKind {
     /// True when an exception of this type is an instance of `class` (`except class:` catches it).
     pub fn is_subclass_of(self, class: ExceptionKind) -> bool {
         self == class || self.bases().iter().any(|base| base.is_subclass_of(class))
+    }
+
+    /// The builtin exception class Python calls `name` (`ValueError`, not NumPy's).
+    pub fn builtin_named(name: &str) -> Option<ExceptionKind> {
+        ALL.into_iter()
+            .find(|kind| kind.class_name() == name && kind.python_name() == name)
+    }
+
+    /// The names of the builtin exception classes viewfinder models.
+    pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+        ALL.into_iter()
+            .filter(|kind| kind.class_name() == kind.python_name())
+            .map(ExceptionKind::class_name)
     }
 
     /// The kind Python prints as `name` (either its full or its class name), if viewfinder
@@ -159,7 +212,7 @@ impl ExceptionKind {
 }
 
 /// Every kind, for lookups by name.
-const ALL: [ExceptionKind; 30] = {
+const ALL: [ExceptionKind; 38] = {
     use ExceptionKind::*;
     [
         TypeError,
@@ -192,6 +245,14 @@ const ALL: [ExceptionKind; 30] = {
         LookupError,
         ArithmeticError,
         Exception,
+        BaseException,
+        SystemExit,
+        GeneratorExit,
+        FloatingPointError,
+        UnicodeError,
+        OSError,
+        FileNotFoundError,
+        EOFError,
     ]
 };
 
@@ -221,6 +282,9 @@ mod tests {
         assert!(KeyError.is_subclass_of(Exception));
         assert!(!KeyError.is_subclass_of(IndexError));
         assert!(!KeyboardInterrupt.is_subclass_of(Exception));
+        assert!(KeyboardInterrupt.is_subclass_of(BaseException));
+        assert!(UnicodeDecodeError.is_subclass_of(ValueError));
+        assert!(FileNotFoundError.is_subclass_of(OSError));
     }
 
     #[test]

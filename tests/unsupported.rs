@@ -34,9 +34,11 @@ fn each_new_construct_is_refused_by_name() {
     let cases = [
         ("@decorator\ndef f(): pass", "decorators ('@')"),
         ("class A:\n    pass", "class definitions ('class')"),
-        ("try:\n    pass\nfinally:\n    pass", "'try' statements"),
+        (
+            "try:\n    pass\nexcept* ValueError:\n    pass",
+            "exception groups ('except*')",
+        ),
         ("with open('x') as f:\n    pass", "'with' statements"),
-        ("raise ValueError", "'raise' statements"),
         ("match 1:\n    case 1:\n        pass", "'match' statements"),
         ("x: int = 3", "annotated assignments ('x: int = ...')"),
         ("d = {}", "dict displays ('{...}')"),

@@ -35,6 +35,8 @@ impl Interpreter {
             Value::Buffer(object) => buffer_attribute(owner, object.kind, attr),
             Value::Class(name) => class_attribute(name, attr),
             Value::ScalarType(dtype) => class_attribute(&format!("numpy.{dtype}"), attr),
+            Value::ExceptionType(kind) => exception_class_attribute(*kind, attr),
+            Value::Exception(exception) => exception_attribute(exception, attr),
             Value::Function(function) => match function.as_ref() {
                 crate::value::Function::User(user) => function_attribute(user, attr),
                 _ => None,
@@ -105,6 +107,37 @@ fn class_attribute(path: &str, attr: &str) -> Option<Value> {
     match attr {
         "__name__" | "__qualname__" => Some(Value::Str(Rc::from(name))),
         "__module__" => Some(Value::Str(Rc::from(module))),
+        _ => None,
+    }
+}
+
+/// `ValueError.__name__` and the other names of an exception class.
+fn exception_class_attribute(kind: crate::exception::ExceptionKind, attr: &str) -> Option<Value> {
+    let text = |s: &str| Some(Value::Str(Rc::from(s)));
+    match attr {
+        "__name__" => text(kind.dunder_name()),
+        "__qualname__" => text(kind.class_name()),
+        "__module__" => text(
+            kind.python_name()
+                .rsplit_once('.')
+                .map_or("builtins", |(module, _)| module),
+        ),
+        _ => None,
+    }
+}
+
+/// `e.args`, `e.__context__`, `e.__cause__` and the other attributes of an exception
+/// viewfinder models.
+fn exception_attribute(exception: &Rc<crate::value::ExceptionObject>, attr: &str) -> Option<Value> {
+    let linked = |link: &std::cell::RefCell<Option<Rc<crate::value::ExceptionObject>>>| {
+        link.borrow().clone().map_or(Value::None, Value::Exception)
+    };
+    match attr {
+        "args" => exception.args.clone().map(Value::Tuple),
+        "__class__" => Some(Value::ExceptionType(exception.kind)),
+        "__context__" => Some(linked(&exception.context)),
+        "__cause__" => Some(linked(&exception.cause)),
+        "__suppress_context__" => Some(Value::Bool(exception.suppress_context.get())),
         _ => None,
     }
 }

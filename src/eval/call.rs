@@ -112,6 +112,7 @@ impl Interpreter {
                 Function::User(user) => self.call_user_function(user, call),
             },
             Value::Class(name) => self.call_class(name, call),
+            Value::ExceptionType(kind) => new_exception(*kind, call),
             Value::ScalarType(dtype) => {
                 let row = crate::eval::numpy::constructors::scalar_type_row(*dtype);
                 let names = CallNames {
@@ -199,4 +200,20 @@ impl Interpreter {
         };
         self.call_method(receiver, name, call)
     }
+}
+
+/// `ValueError('bad', 1)`: an exception object holding its arguments.
+fn new_exception(kind: crate::exception::ExceptionKind, call: CallArgs) -> EvalResult<Value> {
+    if let Some((_, _, span)) = call.keywords.first() {
+        let message = format!("{}() takes no keyword arguments", kind.class_name());
+        return Err(EvalError::type_error(message, *span));
+    }
+    let args: Vec<Value> = call
+        .positional
+        .into_iter()
+        .map(|(value, _)| value)
+        .collect();
+    let message = crate::value::exception_message(kind, &args);
+    let object = crate::value::ExceptionObject::new(kind, args, message);
+    Ok(Value::Exception(std::rc::Rc::new(object)))
 }

@@ -43,6 +43,12 @@ impl Interpreter {
                 orelse,
                 is_async: false,
             } => self.exec_for(target, iter, body, orelse),
+            StmtKind::Try(node) if !node.is_star => self.exec_try(node),
+            StmtKind::Raise { exc, cause } => self
+                .atomically(stmt.span, |me| {
+                    me.exec_raise(exc.as_ref(), cause.as_ref(), stmt.span)
+                })
+                .map(|()| Flow::Normal),
             StmtKind::Break => Ok(Flow::Break),
             StmtKind::Continue => Ok(Flow::Continue),
             StmtKind::Return(value) => {

@@ -69,6 +69,40 @@ OBJECTS = [
 ]
 
 
+# The exception classes viewfinder models, by the name `type(e).__name__` gives.
+EXCEPTIONS = [
+    "TypeError", "ValueError", "IndexError", "KeyError", "NameError", "UnboundLocalError",
+    "AttributeError", "ZeroDivisionError", "OverflowError", "MemoryError", "NotImplementedError",
+    "RecursionError", "KeyboardInterrupt", "SystemError", "ImportError", "ModuleNotFoundError",
+    "BufferError", "UnicodeDecodeError", "SyntaxError", "IndentationError", "AssertionError",
+    "StopIteration", "RuntimeError", "LookupError", "ArithmeticError", "Exception",
+    "BaseException", "SystemExit", "GeneratorExit", "FloatingPointError", "UnicodeError",
+    "OSError", "FileNotFoundError", "EOFError",
+]
+
+
+def exception_instances():
+    """(name, instance) of each exception class, NumPy's included."""
+    found = [(name, getattr(builtins, name).__new__(getattr(builtins, name)))
+             for name in EXCEPTIONS]
+    core = np._core._exceptions
+    found += [("AxisError", np.exceptions.AxisError(1, 1)),
+              ("_ArrayMemoryError", core._ArrayMemoryError.__new__(core._ArrayMemoryError)),
+              ("_UFuncNoLoopError", core._UFuncNoLoopError.__new__(core._UFuncNoLoopError)),
+              ("_UFuncOutputCastingError",
+               core._UFuncOutputCastingError.__new__(core._UFuncOutputCastingError))]
+    return found
+
+
+def exception_lists():
+    """The distinct dir() lists of exception objects, each with the classes that have it."""
+    groups = {}
+    for name, instance in exception_instances():
+        groups.setdefault(tuple(sorted(dir(instance))), []).append(name)
+    return sorted(groups.items(), key=lambda item: EXCEPTIONS.index(item[1][0])
+                  if item[1][0] in EXCEPTIONS else len(EXCEPTIONS))
+
+
 def rust_list(names):
     lines, line = [], "   "
     for name in names:
@@ -99,6 +133,13 @@ pub fn dir_of(type_name: &str) -> Option<&'static [&'static str]> {
 ''')
     for key, const, _ in OBJECTS:
         out.write(f'        "{key}" => DIR_{const},\n')
+    groups = exception_lists()
+    for number, (_, names) in enumerate(groups):
+        keys = [f'"exception {name}"' for name in names]
+        arm = f"        {' | '.join(keys)} => DIR_EXCEPTION_{number},"
+        if len(arm) > 100:
+            arm = "        " + "\n        | ".join(keys) + f" => DIR_EXCEPTION_{number},"
+        out.write(arm + "\n")
     out.write('''        // NumPy's integer scalars all list the same names (checked when this file is made).
         "numpy.int8" | "numpy.int16" | "numpy.int32" | "numpy.uint8" | "numpy.uint16"
         | "numpy.uint32" | "numpy.uint64" => DIR_NUMPY_INTEGER_SCALAR,
@@ -110,6 +151,11 @@ pub fn dir_of(type_name: &str) -> Option<&'static [&'static str]> {
     for key, const, obj in OBJECTS:
         out.write(f"\n/// `dir()` of {key}.\n#[rustfmt::skip]\nconst DIR_{const}: &[&str] = &[\n")
         out.write(rust_list(sorted(dir(obj))) + "\n];\n")
+    for number, (names_listed, classes) in enumerate(groups):
+        shown = "most exceptions" if len(classes) > 4 else "an exception of " + ", ".join(classes)
+        out.write(f"\n/// `dir()` of {shown}.\n#[rustfmt::skip]\n")
+        out.write(f"const DIR_EXCEPTION_{number}: &[&str] = &[\n")
+        out.write(rust_list(names_listed) + "\n];\n")
 
 
 if __name__ == "__main__":

@@ -58,6 +58,39 @@ pub fn dir_of(type_name: &str) -> Option<&'static [&'static str]> {
         "module numpy.strings" => DIR_MODULE_NUMPY_STRINGS,
         "module numpy.testing" => DIR_MODULE_NUMPY_TESTING,
         "module numpy.typing" => DIR_MODULE_NUMPY_TYPING,
+        "exception TypeError"
+        | "exception ValueError"
+        | "exception IndexError"
+        | "exception KeyError"
+        | "exception ZeroDivisionError"
+        | "exception OverflowError"
+        | "exception MemoryError"
+        | "exception NotImplementedError"
+        | "exception RecursionError"
+        | "exception KeyboardInterrupt"
+        | "exception SystemError"
+        | "exception BufferError"
+        | "exception AssertionError"
+        | "exception RuntimeError"
+        | "exception LookupError"
+        | "exception ArithmeticError"
+        | "exception Exception"
+        | "exception BaseException"
+        | "exception GeneratorExit"
+        | "exception FloatingPointError"
+        | "exception UnicodeError"
+        | "exception EOFError" => DIR_EXCEPTION_0,
+        "exception NameError" | "exception UnboundLocalError" => DIR_EXCEPTION_1,
+        "exception AttributeError" => DIR_EXCEPTION_2,
+        "exception ImportError" | "exception ModuleNotFoundError" => DIR_EXCEPTION_3,
+        "exception UnicodeDecodeError" => DIR_EXCEPTION_4,
+        "exception SyntaxError" | "exception IndentationError" => DIR_EXCEPTION_5,
+        "exception StopIteration" => DIR_EXCEPTION_6,
+        "exception SystemExit" => DIR_EXCEPTION_7,
+        "exception OSError" | "exception FileNotFoundError" => DIR_EXCEPTION_8,
+        "exception AxisError" => DIR_EXCEPTION_9,
+        "exception _ArrayMemoryError" => DIR_EXCEPTION_10,
+        "exception _UFuncNoLoopError" | "exception _UFuncOutputCastingError" => DIR_EXCEPTION_11,
         // NumPy's integer scalars all list the same names (checked when this file is made).
         "numpy.int8" | "numpy.int16" | "numpy.int32" | "numpy.uint8" | "numpy.uint16"
         | "numpy.uint32" | "numpy.uint64" => DIR_NUMPY_INTEGER_SCALAR,
@@ -813,4 +846,137 @@ const DIR_MODULE_NUMPY_TESTING: &[&str] = &[
 const DIR_MODULE_NUMPY_TYPING: &[&str] = &[
     "ArrayLike", "DTypeLike", "NBitBase", "NDArray", "__all__", "__builtins__", "__cached__",
     "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__",
+];
+
+/// `dir()` of most exceptions.
+#[rustfmt::skip]
+const DIR_EXCEPTION_0: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+    "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__",
+    "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args",
+    "with_traceback",
+];
+
+/// `dir()` of an exception of NameError, UnboundLocalError.
+#[rustfmt::skip]
+const DIR_EXCEPTION_1: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+    "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__",
+    "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "name",
+    "with_traceback",
+];
+
+/// `dir()` of an exception of AttributeError.
+#[rustfmt::skip]
+const DIR_EXCEPTION_2: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+    "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__",
+    "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "name", "obj",
+    "with_traceback",
+];
+
+/// `dir()` of an exception of ImportError, ModuleNotFoundError.
+#[rustfmt::skip]
+const DIR_EXCEPTION_3: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+    "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__",
+    "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "msg", "name",
+    "path", "with_traceback",
+];
+
+/// `dir()` of an exception of UnicodeDecodeError.
+#[rustfmt::skip]
+const DIR_EXCEPTION_4: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+    "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__",
+    "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "encoding",
+    "end", "object", "reason", "start", "with_traceback",
+];
+
+/// `dir()` of an exception of SyntaxError, IndentationError.
+#[rustfmt::skip]
+const DIR_EXCEPTION_5: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+    "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__",
+    "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "end_lineno",
+    "end_offset", "filename", "lineno", "msg", "offset", "print_file_and_line", "text",
+    "with_traceback",
+];
+
+/// `dir()` of an exception of StopIteration.
+#[rustfmt::skip]
+const DIR_EXCEPTION_6: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+    "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__",
+    "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "value",
+    "with_traceback",
+];
+
+/// `dir()` of an exception of SystemExit.
+#[rustfmt::skip]
+const DIR_EXCEPTION_7: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+    "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__",
+    "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "code",
+    "with_traceback",
+];
+
+/// `dir()` of an exception of OSError, FileNotFoundError.
+#[rustfmt::skip]
+const DIR_EXCEPTION_8: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+    "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__",
+    "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args",
+    "characters_written", "errno", "filename", "filename2", "strerror", "with_traceback",
+];
+
+/// `dir()` of an exception of AxisError.
+#[rustfmt::skip]
+const DIR_EXCEPTION_9: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__", "__new__",
+    "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__",
+    "__slots__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "_msg",
+    "add_note", "args", "axis", "ndim", "with_traceback",
+];
+
+/// `dir()` of an exception of _ArrayMemoryError.
+#[rustfmt::skip]
+const DIR_EXCEPTION_10: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__", "__new__",
+    "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__",
+    "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "__weakref__",
+    "_size_to_string", "_total_size", "add_note", "args", "with_traceback",
+];
+
+/// `dir()` of an exception of _UFuncNoLoopError, _UFuncOutputCastingError.
+#[rustfmt::skip]
+const DIR_EXCEPTION_11: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__", "__new__",
+    "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__",
+    "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "__weakref__",
+    "add_note", "args", "with_traceback",
 ];

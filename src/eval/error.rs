@@ -2,11 +2,15 @@
 
 use std::fmt;
 
+use std::rc::Rc;
+
 use crate::exception::ExceptionKind;
 use crate::syntax::Span;
+pub use crate::value::TraceFrame;
+use crate::value::{ExceptionObject, Value};
 
 /// An exception raised while evaluating a statement.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct EvalError {
     /// The exception's type (`IndexError`, NumPy's `AxisError`).
     pub kind: ExceptionKind,
@@ -18,17 +22,25 @@ pub struct EvalError {
     /// The frames of the functions it passed through, outermost first, as the lines of
     /// CPython's traceback after the `<module>` one.
     pub traceback: Vec<TraceFrame>,
+    /// The exception object, once there is one: the program made it (`raise ValueError(x)`)
+    /// or caught it (`except ... as e`). It keeps the chain of exceptions before it.
+    pub exception: Option<Rc<ExceptionObject>>,
+    /// Set when a statement it passed through had changed something before it failed, and
+    /// that change was undone. Python keeps such changes; a program that catches the error
+    /// would see them, so viewfinder refuses to catch it.
+    pub undid_effects: bool,
 }
 
-/// One function frame of a traceback: the function, and where in it the error was.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TraceFrame {
-    /// The function's name (`f`, `<lambda>`).
-    pub function: String,
-    /// The text `span` points into.
-    pub source: std::rc::Rc<str>,
-    /// The part of the function's body that raised (or called the next frame).
-    pub span: Span,
+impl PartialEq for EvalError {
+    fn eq(&self, other: &EvalError) -> bool {
+        let same_object = match (&self.exception, &other.exception) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        (self.kind, &self.message, self.span, &self.traceback)
+            == (other.kind, &other.message, other.span, &other.traceback)
+            && same_object
+    }
 }
 
 /// Result of evaluating anything.
@@ -42,7 +54,43 @@ impl EvalError {
             message: message.into(),
             span,
             traceback: Vec::new(),
+            exception: None,
+            undid_effects: false,
         }
+    }
+
+    /// The error that raising `exception` at `span` makes.
+    pub fn raising(exception: Rc<ExceptionObject>, span: Span) -> EvalError {
+        let mut error = EvalError::new(exception.kind, exception.message.clone(), span);
+        error.exception = Some(exception);
+        error
+    }
+
+    /// The exception object of this error, made now if the error is viewfinder's own
+    /// (its `args` are its message, where Python's are).
+    pub fn exception_object(&mut self) -> Rc<ExceptionObject> {
+        let (kind, message) = (self.kind, &self.message);
+        let object = self
+            .exception
+            .get_or_insert_with(|| Rc::new(ExceptionObject::raised(kind, message)));
+        Rc::clone(object)
+    }
+
+    /// True when a program's `except` may catch this error: every exception Python would
+    /// raise, but not viewfinder's refusal to run something it does not model (nor its
+    /// internal errors), which must stop the program rather than take a path Python would
+    /// not take.
+    pub fn is_catchable(&self) -> bool {
+        let viewfinders_own = matches!(
+            self.kind,
+            ExceptionKind::NotImplementedError | ExceptionKind::SystemError
+        );
+        !viewfinders_own || self.exception.is_some()
+    }
+
+    /// The exception as a value (what `except ... as e` binds).
+    pub fn exception_value(&mut self) -> Value {
+        Value::Exception(self.exception_object())
     }
 
     /// The same error, raised at `span` (CPython points at a whole subscript, not its index).
@@ -78,10 +126,20 @@ impl EvalError {
     /// `AttributeError: 'T' object has no attribute 'name'`, with CPython's "Did you mean"
     /// when `dir()` of such an object has a close name.
     pub fn no_attribute(type_name: &str, attr: &str, span: Span) -> EvalError {
+        EvalError::no_listed_attribute(type_name, type_name, attr, span)
+    }
+
+    /// `no_attribute`, the suggestion taken from the `dir()` list `dir_key`.
+    pub fn no_listed_attribute(
+        type_name: &str,
+        dir_key: &str,
+        attr: &str,
+        span: Span,
+    ) -> EvalError {
         let message = format!("'{type_name}' object has no attribute '{attr}'");
         EvalError::new(
             ExceptionKind::AttributeError,
-            message + &did_you_mean(type_name, attr),
+            message + &did_you_mean(dir_key, attr),
             span,
         )
     }

@@ -68,6 +68,11 @@ impl Journal {
             .push(Undo::Writeable(Rc::clone(array), array.writeable.get()));
     }
 
+    /// True when the step has changed nothing that needs putting back.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// Puts everything back, newest first.
     pub fn undo(self, names: &mut Namespace) {
         for entry in self.entries.into_iter().rev() {

@@ -17,6 +17,7 @@ mod constants;
 mod control;
 mod dir_lists;
 mod error;
+mod exceptions;
 mod expr;
 mod function;
 mod index;
@@ -112,6 +113,9 @@ pub struct Interpreter {
     frames: Vec<Rc<Code>>,
     /// What the `return` that ended the running block returned.
     returned: Option<Value>,
+    /// The exceptions the running `except` blocks handle, innermost last, each with the
+    /// number of calls running when it was caught (what a bare `raise` re-raises).
+    handling: Vec<(Rc<crate::value::ExceptionObject>, usize)>,
     /// How many steps have completed in the session.
     commits: u64,
     /// Where things stood when the last step completed.
@@ -140,6 +144,7 @@ impl Interpreter {
             scope: None,
             frames: Vec::new(),
             returned: None,
+            handling: Vec::new(),
             commits: 0,
             last_commit: CommitPoint::default(),
         }
@@ -215,6 +220,7 @@ impl Interpreter {
         self.failed_outcome = Outcome::default();
         self.scope = None;
         self.frames.clear();
+        self.handling.clear();
         self.last_commit = self.commit_point();
         self.output.clear();
         limits::enter_session(self.max_memory);
@@ -273,8 +279,9 @@ impl Interpreter {
                 self.last_commit = self.commit_point();
                 Ok(value)
             }
-            Err(error) => {
+            Err(mut error) => {
                 let journal = std::mem::take(&mut self.journal);
+                error.undid_effects |= !journal.is_empty();
                 journal.undo(&mut self.names);
                 self.undo_binding_order();
                 let committed_inside = self.commits != commits;

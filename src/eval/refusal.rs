@@ -22,13 +22,18 @@ pub(crate) fn missing_attribute(owner: &Value, attr: &str, span: Span) -> EvalEr
     match owner {
         Value::Module(module) => EvalError::no_module_attribute(&module_name(*module), attr, span),
         Value::Class(name) => EvalError::no_class_attribute(name, attr, span),
+        Value::ExceptionType(kind) => EvalError::no_class_attribute(kind.class_name(), attr, span),
+        Value::Exception(_) => EvalError::no_listed_attribute(&shown, &key, attr, span),
         other => EvalError::no_attribute(other.type_name(), attr, span),
     }
 }
 
 /// True for a value that is a class (its attributes are the class's, then `type`'s).
 fn is_class(value: &Value) -> bool {
-    matches!(value, Value::Class(_) | Value::ScalarType(_))
+    matches!(
+        value,
+        Value::Class(_) | Value::ScalarType(_) | Value::ExceptionType(_)
+    )
 }
 
 /// The module's name as Python prints it (`numpy.linalg`).
@@ -59,6 +64,11 @@ fn owner_names(owner: &Value) -> (String, String) {
         Value::DType(_) => ("numpy.dtype".into(), "dtype".into()),
         Value::Flags(_) => ("numpy._core.multiarray.flagsobj".into(), "flags".into()),
         Value::Class(name) => (name.to_string(), name.replace("numpy.", "np.")),
+        Value::ExceptionType(kind) => (kind.python_name().into(), kind.class_name().into()),
+        Value::Exception(exception) => {
+            let class = exception.kind.class_name();
+            (format!("exception {class}"), class.into())
+        }
         Value::ScalarType(dtype) => (format!("numpy.{dtype}"), format!("np.{dtype}")),
         Value::Function(function) => function_names(function),
         other => (other.type_name().into(), other.type_name().into()),

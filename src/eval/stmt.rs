@@ -49,6 +49,7 @@ impl Interpreter {
 
     fn exec_expr_stmt(&mut self, expr: &Expr) -> EvalResult<()> {
         let value = self.eval(expr)?;
+        crate::eval::python::ops::check_exception_reprs(&value, false, expr.span)?;
         if !matches!(value, Value::None) {
             self.outcome.echo = Some(value);
         }
@@ -192,7 +193,7 @@ impl Interpreter {
         }
     }
 
-    fn exec_del(&mut self, target: &Target) -> EvalResult<()> {
+    pub(super) fn exec_del(&mut self, target: &Target) -> EvalResult<()> {
         match target {
             Target::Name { name, span } => {
                 if let Some(unbound) = self.unbind_in_scope(name, *span) {

@@ -79,10 +79,16 @@ pub fn render_traceback(
         source: place.source,
         span,
     };
+    let frames: Vec<&CallFrame> = std::iter::once(&module).chain(calls).collect();
+    render_frames(kind, message, &frames, place.file)
+}
+
+/// The traceback of `frames` (outermost first) and `Kind: message` after them.
+fn render_frames(kind: &str, message: &str, frames: &[&CallFrame], file: &str) -> String {
     let mut text = String::from("Traceback (most recent call last):\n");
     let mut previous: Option<(usize, &str, *const u8)> = None;
     let mut repeats = 0;
-    for frame in std::iter::once(&module).chain(calls) {
+    for frame in frames {
         let (line_number, _) = line_of(frame.source, frame.span.start);
         let key = (line_number, frame.function, frame.source.as_ptr());
         if previous == Some(key) {
@@ -95,8 +101,8 @@ pub fn render_traceback(
             continue;
         }
         text += &format!(
-            "  File \"{}\", line {line_number}, in {}\n",
-            place.file, frame.function
+            "  File \"{file}\", line {line_number}, in {}\n",
+            frame.function
         );
         if kind != "KeyboardInterrupt" {
             text += &source_with_carets(frame.source, frame.span);
@@ -106,19 +112,43 @@ pub fn render_traceback(
     text + &last_line(kind, message) + "\n"
 }
 
-/// CPython's traceback of `error`, raised while running the module's code in `place`.
+/// CPython's traceback of `error`, raised while running the module's code in `place`,
+/// after those of the exceptions it was raised from or while handling, oldest first.
 pub fn render_uncaught(error: &crate::eval::EvalError, place: &ErrorPlace) -> String {
-    let calls: Vec<CallFrame> = error
-        .traceback
-        .iter()
-        .map(|frame| CallFrame {
-            function: &frame.function,
-            source: &frame.source,
-            span: frame.span,
-        })
-        .collect();
+    let calls: Vec<CallFrame> = error.traceback.iter().map(call_frame).collect();
     let kind = error.kind.python_name();
-    render_traceback(kind, &error.message, error.span, &calls, place)
+    let last = render_traceback(kind, &error.message, error.span, &calls, place);
+    let mut chain = Vec::new();
+    let mut next = error.exception.as_ref().and_then(|e| e.chained());
+    while let Some((earlier, sentence)) = next {
+        if chain.len() > CHAIN_LIMIT {
+            break;
+        }
+        next = earlier.chained();
+        chain.push((earlier, sentence));
+    }
+    let mut text = String::new();
+    for (earlier, sentence) in chain.iter().rev() {
+        let traceback = earlier.traceback.borrow();
+        let frames: Vec<CallFrame> = traceback.iter().map(call_frame).collect();
+        let frames: Vec<&CallFrame> = frames.iter().collect();
+        let kind = earlier.kind.python_name();
+        text += &render_frames(kind, &earlier.message, &frames, place.file);
+        text += &format!("\n{sentence}\n\n");
+    }
+    text + &last
+}
+
+/// The most exceptions of a chain printed before the last one (a guard against cycles).
+const CHAIN_LIMIT: usize = 100;
+
+/// A traceback frame as the renderer takes it.
+fn call_frame(frame: &crate::value::TraceFrame) -> CallFrame<'_> {
+    CallFrame {
+        function: &frame.function,
+        source: &frame.source,
+        span: frame.span,
+    }
 }
 
 /// CPython's "[Previous line repeated N more times]" after a run of `repeats` entries.

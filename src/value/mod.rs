@@ -8,10 +8,12 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+mod exception;
 mod function;
 mod iterator;
 mod origin;
 
+pub use exception::{ExceptionObject, TraceFrame, exception_message};
 pub use function::{Body, Code, Scope, UserFunction};
 pub use iterator::{IterState, IteratorObject};
 pub use origin::{Origin, OriginKind, Rule};
@@ -60,6 +62,10 @@ pub enum Value {
     Function(Rc<Function>),
     /// An iterator (`enumerate(x)`, `zip(a, b)`, `reversed(x)`).
     Iterator(Rc<IteratorObject>),
+    /// An exception object (`ValueError('bad')`, what `except ... as e` binds).
+    Exception(Rc<ExceptionObject>),
+    /// An exception class (`ValueError`): callable, and what `except` matches.
+    ExceptionType(crate::exception::ExceptionKind),
 }
 
 /// The modules viewfinder knows.
@@ -318,7 +324,7 @@ impl Value {
             Value::Buffer(object) => object.kind.type_name(),
             Value::MemoryView(_) => "memoryview",
             Value::DType(dtype) => dtype_class_name(*dtype),
-            Value::ScalarType(_) | Value::Class(_) => "type",
+            Value::ScalarType(_) | Value::Class(_) | Value::ExceptionType(_) => "type",
             Value::Flags(_) => "numpy._core.multiarray.flagsobj",
             Value::Module(_) => "module",
             Value::Function(function) => match function.as_ref() {
@@ -326,6 +332,7 @@ impl Value {
                 _ => "builtin_function_or_method",
             },
             Value::Iterator(iterator) => iterator.type_name,
+            Value::Exception(exception) => exception.kind.dunder_name(),
         }
     }
 
@@ -337,6 +344,7 @@ impl Value {
             Value::Array(array) => array.to_str(),
             Value::DType(dtype) => dtype.name().to_string(),
             Value::Flags(array) => flags_text(array),
+            Value::Exception(exception) => exception.message.clone(),
             _ => self.to_repr(),
         }
     }
@@ -367,6 +375,10 @@ impl Value {
             Value::Module(Module::Array) => "<module 'array' (built-in)>".into(),
             Value::Function(function) => function_repr(function),
             Value::Iterator(iterator) => format!("<{} object>", iterator.type_name),
+            Value::Exception(exception) => exception
+                .repr()
+                .unwrap_or_else(|| format!("<{} object>", exception.kind.python_name())),
+            Value::ExceptionType(kind) => format!("<class '{}'>", kind.python_name()),
         }
     }
 
@@ -395,6 +407,8 @@ impl Value {
             (Value::Module(a), Value::Module(b)) => a == b,
             (Value::Class(a), Value::Class(b)) => a == b,
             (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
+            (Value::Exception(a), Value::Exception(b)) => Rc::ptr_eq(a, b),
+            (Value::ExceptionType(a), Value::ExceptionType(b)) => a == b,
             _ => false,
         }
     }
@@ -403,6 +417,7 @@ impl Value {
     pub fn class(&self) -> Value {
         match self {
             Value::Scalar(dtype, _) => Value::ScalarType(*dtype),
+            Value::Exception(exception) => Value::ExceptionType(exception.kind),
             other => Value::Class(other.type_name()),
         }
     }

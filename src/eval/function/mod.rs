@@ -14,10 +14,10 @@ use std::rc::Rc;
 
 use crate::eval::args::{CallArgs, DefaultValue, Param, ParamKind, bind_python_def};
 use crate::eval::control::Flow;
-use crate::eval::error::TraceFrame;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
 use crate::syntax::{Expr, ExprKind, FunctionDef, Parameters, Span, Stmt, StmtKind};
+use crate::value::TraceFrame;
 use crate::value::{Body, Code, Function, Scope, UserFunction, Value};
 
 /// CPython's default recursion limit: the frames of one thread, the module's included.

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use crate::eval::args::CallStyle::*;
 use crate::eval::args::{Args, Native};
+use crate::eval::python::ops::check_exception_reprs;
 use crate::eval::python::{as_index_int, check_repr_depth, python_scalar, range_len};
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
@@ -193,6 +194,7 @@ fn print(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let (sep, end) = (text("sep", " ")?, text("end", "\n")?);
     for (value, span) in &args.varargs {
         check_repr_depth(value, *span)?;
+        check_exception_reprs(value, true, *span)?;
     }
     let line: Vec<String> = args.varargs.iter().map(|(v, _)| v.to_str()).collect();
     vf.write_output(&(line.join(&sep) + &end));
@@ -250,6 +252,7 @@ fn len(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 fn repr(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let value = args.value("obj")?;
     check_repr_depth(value, args.span)?;
+    check_exception_reprs(value, false, args.span)?;
     Ok(Value::Str(Rc::from(value.to_repr())))
 }
 
@@ -588,6 +591,7 @@ fn str_(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         return Ok(Value::Str(Rc::from("")));
     };
     check_repr_depth(value, args.span)?;
+    check_exception_reprs(value, true, args.span)?;
     Ok(Value::Str(Rc::from(value.to_str())))
 }
 

@@ -17,6 +17,7 @@ pub(crate) mod sort;
 pub(crate) use ops::*;
 
 use crate::eval::{EvalError, EvalResult};
+use crate::exception::ExceptionKind;
 use crate::syntax::Span;
 use crate::value::{Table, Value};
 
@@ -27,13 +28,17 @@ pub(crate) fn builtin(name: &str) -> Option<Value> {
             .iter()
             .find(|row| row.name == name)
             .map(|row| Value::Class(row.name))
+            .or_else(|| ExceptionKind::builtin_named(name).map(Value::ExceptionType))
     })
 }
 
 /// The names of the builtins viewfinder models, for completion.
 pub(crate) fn builtin_names() -> impl Iterator<Item = &'static str> {
     let functions = builtins::FUNCTIONS.iter().map(|row| row.name);
-    functions.chain(builtins::CLASSES.iter().map(|row| row.name))
+    let classes = builtins::CLASSES.iter().map(|row| row.name);
+    functions
+        .chain(classes)
+        .chain(ExceptionKind::builtin_names())
 }
 
 /// An integer argument (`range(3)`, `round(x, 2)`).

@@ -85,6 +85,29 @@ pub(crate) fn check_repr_depth(value: &Value, span: Span) -> EvalResult<()> {
     Ok(())
 }
 
+/// An honest refusal when showing `value` (its `str` when `as_str`, else its `repr`) would
+/// need the `repr` of an exception whose arguments viewfinder does not know (a caught
+/// NumPy `UFuncTypeError`, inside a list or not).
+pub(crate) fn check_exception_reprs(value: &Value, as_str: bool, span: Span) -> EvalResult<()> {
+    fn unknown(value: &Value, as_str: bool, cap: usize) -> Option<&'static str> {
+        let inside = |items: &[Value]| items.iter().find_map(|item| unknown(item, false, cap - 1));
+        match value {
+            _ if cap == 0 => None,
+            Value::Exception(e) if e.args.is_none() && !as_str => Some(e.kind.class_name()),
+            Value::List(items) => inside(&items.borrow()),
+            Value::Tuple(items) => inside(items),
+            _ => None,
+        }
+    }
+    match unknown(value, as_str, MAX_REPR_NESTING) {
+        Some(class) => Err(EvalError::unsupported(
+            format!("the repr of a caught {class}"),
+            span,
+        )),
+        None => Ok(()),
+    }
+}
+
 /// How many lists and tuples deep `value` goes, counting no further than `cap`.
 fn nesting(value: &Value, cap: usize) -> usize {
     let deepest = |items: &[Value]| {

@@ -1,0 +1,2 @@
+# A bare raise with no exception being handled is a RuntimeError.
+raise
