@@ -83,6 +83,13 @@ impl Interpreter {
         };
         for arg in args {
             match arg {
+                Arg::Positional(expr)
+                    if let crate::syntax::ExprKind::Starred(inner) = &expr.kind =>
+                {
+                    let items = self.starred_arguments(&callee, inner, expr.span)?;
+                    call.positional
+                        .extend(items.into_iter().map(|item| (item, expr.span)));
+                }
                 Arg::Positional(expr) => {
                     let value = match self.consumed_generator(&callee, expr, args.len() == 1) {
                         Some(items) => items?,

@@ -61,7 +61,8 @@ impl EvalError {
 
     /// The error that raising `exception` at `span` makes.
     pub fn raising(exception: Rc<ExceptionObject>, span: Span) -> EvalError {
-        let mut error = EvalError::new(exception.kind, exception.message.clone(), span);
+        let printed = format!("{}{}", exception.message, exception.suggestion);
+        let mut error = EvalError::new(exception.kind, printed, span);
         error.exception = Some(exception);
         error
     }

@@ -28,7 +28,7 @@ impl Interpreter {
             ExprKind::Ellipsis => Err(EvalError::unsupported("'...' outside an index", span)),
             ExprKind::Name(name) => self.eval_name(name, span),
             ExprKind::List(items) => self.eval_list(items, span),
-            ExprKind::Tuple(items) => Ok(Value::Tuple(self.eval_all(items)?.into())),
+            ExprKind::Tuple(items) => Ok(Value::Tuple(self.eval_display_items(items)?.into())),
             ExprKind::Unary { op, operand } => self.eval_unary(*op, operand, span),
             ExprKind::Binary { op, left, right } => {
                 if let Some(bytes) = constants::folded_bytes(expr) {
@@ -69,11 +69,6 @@ impl Interpreter {
             )),
             _ => Err(super::unsupported_syntax::expression(expr)),
         }
-    }
-
-    /// Evaluates each expression in order.
-    pub(crate) fn eval_all(&mut self, items: &[Expr]) -> EvalResult<Vec<Value>> {
-        items.iter().map(|item| self.eval(item)).collect()
     }
 
     /// A name's value, noting a bare NumPy name of the shorthand dialect for `%save`.
@@ -135,7 +130,7 @@ impl Interpreter {
 
     /// `[a, b]`: a list, or in the shorthand dialect an array when the items are numbers.
     fn eval_list(&mut self, items: &[Expr], span: Span) -> EvalResult<Value> {
-        let values = self.eval_all(items)?;
+        let values = self.eval_display_items(items)?;
         let list = Value::List(Rc::new(std::cell::RefCell::new(values)));
         if self.dialect == Dialect::Shorthand && crate::eval::numpy::convert::is_numeric_nest(&list)
         {

@@ -34,6 +34,7 @@ mod subscript;
 pub mod suggest;
 #[cfg(test)]
 mod tests;
+mod unpack;
 mod unsupported_syntax;
 
 use std::collections::BTreeMap;

@@ -96,26 +96,6 @@ impl Interpreter {
         }
     }
 
-    fn assign_unpacked(&mut self, items: &[Target], value: Value, span: Span) -> EvalResult<()> {
-        let values = self.iterate(&value, span)?;
-        if values.len() != items.len() {
-            let message = if values.len() > items.len() {
-                format!("too many values to unpack (expected {})", items.len())
-            } else {
-                format!(
-                    "not enough values to unpack (expected {}, got {})",
-                    items.len(),
-                    values.len()
-                )
-            };
-            return Err(EvalError::value_error(message, span));
-        }
-        items
-            .iter()
-            .zip(values)
-            .try_for_each(|(target, value)| self.assign_to(target, value))
-    }
-
     fn exec_aug_assign(&mut self, target: &Target, op: BinOp, value: &Expr) -> EvalResult<()> {
         let operand = self.eval(value)?;
         self.aug_assign_to(target, op, operand)

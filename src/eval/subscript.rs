@@ -538,7 +538,17 @@ impl Interpreter {
                 let bytes = other.buffer.data().as_bytes().to_vec();
                 Ok(bytes.into_iter().map(|b| Value::Int(b as i64)).collect())
             }
-            (_, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_) | Value::None) => {
+            (
+                _,
+                Value::Int(_)
+                | Value::Bool(_)
+                | Value::Float(_)
+                | Value::Str(_)
+                | Value::None
+                | Value::Scalar(..),
+            ) => {
+                // CPython refuses anything that is a number (`PyNumber_Check`), NumPy's
+                // scalars included, before it looks for a buffer or iterates.
                 let message =
                     "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
                 Err(EvalError::type_error(message, span))

@@ -44,9 +44,7 @@ pub(super) fn statement(stmt: &Stmt) -> EvalError {
 /// target (`a, *b = x`) or a star import (`from m import *`).
 pub(super) fn inside_statement(stmt: &Stmt) -> Option<EvalError> {
     match &stmt.kind {
-        StmtKind::Assign { targets, .. } | StmtKind::Del(targets) => {
-            targets.iter().find_map(starred_in)
-        }
+        StmtKind::Del(targets) => targets.iter().find_map(starred_in),
         StmtKind::AugAssign { target, .. } => starred_in(target),
         StmtKind::FromImport { names, .. } if names.iter().any(|(n, _)| n == "*") => {
             let span = Span::new(stmt.span.end.saturating_sub(1), stmt.span.end);

@@ -27,7 +27,7 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// Renders an exception the way CPython prints an uncaught one: a traceback line naming the
 /// file and line, the source line, a caret under the offending columns, and `Kind: message`.
-/// Syntax errors have no "Traceback" header, as in Python, and name the column too. A
+/// Syntax errors have no "Traceback" header and no column number, as in Python 3.11. A
 /// `KeyboardInterrupt` (Ctrl-C) shows no source line: it lands wherever the step happened to be,
 /// and Python's prompt shows none either.
 pub fn render_error(
@@ -55,9 +55,8 @@ pub fn render_error(
         .count()
         .max(1);
     let caret = format!("{}{}", " ".repeat(column), "^".repeat(width));
-    let at_column = column + indent + 1;
     format!(
-        "  File \"{}\", line {line_number}, column {at_column}\n    {trimmed}\n    {caret}\n{}\n",
+        "  File \"{}\", line {line_number}\n    {trimmed}\n    {caret}\n{}\n",
         place.file,
         last_line(kind, message)
     )
@@ -133,7 +132,8 @@ pub fn render_uncaught(error: &crate::eval::EvalError, place: &ErrorPlace) -> St
         let frames: Vec<CallFrame> = traceback.iter().map(call_frame).collect();
         let frames: Vec<&CallFrame> = frames.iter().collect();
         let kind = earlier.kind.python_name();
-        text += &render_frames(kind, &earlier.message, &frames, place.file);
+        let printed = format!("{}{}", earlier.message, earlier.suggestion);
+        text += &render_frames(kind, &printed, &frames, place.file);
         text += &format!("\n{sentence}\n\n");
     }
     text + &last
@@ -332,7 +332,7 @@ mod tests {
     }
 
     #[test]
-    fn syntax_errors_name_line_and_column() {
+    fn syntax_errors_name_their_line_and_point_at_the_column() {
         let source = "x = 1\ny = (2 +)\n";
         let place = ErrorPlace {
             file: "<stdin>",
@@ -347,7 +347,7 @@ mod tests {
         );
         assert_eq!(
             text,
-            "  File \"<stdin>\", line 2, column 9\n    y = (2 +)\n            ^\nSyntaxError: invalid syntax\n"
+            "  File \"<stdin>\", line 2\n    y = (2 +)\n            ^\nSyntaxError: invalid syntax\n"
         );
     }
 

@@ -32,8 +32,11 @@ pub struct ExceptionObject {
     /// `e.args`; `None` for an exception viewfinder raised whose arguments it does not
     /// model (a `KeyError` knows its message, not its key).
     pub args: Option<Rc<[Value]>>,
-    /// `str(e)`: what an uncaught one prints after the colon.
+    /// `str(e)`.
     pub message: String,
+    /// What CPython's traceback printer adds after `str(e)` for a name or attribute that
+    /// does not exist (`. Did you mean: 'append'?`), else nothing.
+    pub suggestion: String,
     /// Its traceback once caught, the catching frame first (`e.__traceback__`).
     pub traceback: RefCell<Vec<TraceFrame>>,
     /// The exception being handled when it was raised (`e.__context__`).
@@ -60,16 +63,28 @@ impl ExceptionObject {
         ExceptionObject::with_args(kind, Some(args.into()), message)
     }
 
-    /// The object of an exception viewfinder raised with `message`: its `args` are
-    /// `(message,)` (or `()` for none), as CPython's and NumPy's are, where that is so.
-    pub fn raised(kind: ExceptionKind, message: &str) -> ExceptionObject {
+    /// The object of an exception viewfinder raised with `message` (as an uncaught one
+    /// prints it): its `args` are `(message,)` (or `()` for none), as CPython's and NumPy's
+    /// are, where that is so; a "Did you mean" is not part of them.
+    pub fn raised(kind: ExceptionKind, printed: &str) -> ExceptionObject {
+        let (message, suggestion) = match printed.find(SUGGESTION) {
+            Some(at)
+                if kind.is_subclass_of(ExceptionKind::NameError)
+                    || kind == ExceptionKind::AttributeError =>
+            {
+                printed.split_at(at)
+            }
+            _ => (printed, ""),
+        };
         let args: Option<Rc<[Value]>> = match () {
             _ if kind == ExceptionKind::AxisError => axis_error_args(message),
             _ if ARGS_NOT_THE_MESSAGE.contains(&kind) => None,
             _ if message.is_empty() => Some(Rc::from([])),
             _ => Some(Rc::from([Value::Str(Rc::from(message))])),
         };
-        ExceptionObject::with_args(kind, args, message.to_string())
+        let mut object = ExceptionObject::with_args(kind, args, message.to_string());
+        object.suggestion = suggestion.to_string();
+        object
     }
 
     fn with_args(
@@ -81,6 +96,7 @@ impl ExceptionObject {
             kind,
             args,
             message,
+            suggestion: String::new(),
             traceback: RefCell::new(Vec::new()),
             context: RefCell::new(None),
             cause: RefCell::new(None),
@@ -129,6 +145,9 @@ impl ExceptionObject {
         *last.context.borrow_mut() = Some(Rc::clone(handled));
     }
 }
+
+/// Where CPython's traceback printer's suggestion starts.
+const SUGGESTION: &str = ". Did you mean: '";
 
 /// NumPy's `AxisError(axis, ndim, None).args`, read back from the message it makes
 /// (`axis 2 is out of bounds for array of dimension 1`); `None` for one with a prefix.

@@ -195,7 +195,17 @@ pub(crate) fn np_transpose(vf: &mut Interpreter, args: &Args) -> EvalResult<Valu
         Some(axes) => Some(vf.shape_value(axes, args.span_of("axes"))?),
     };
     let text = vf.text(args.span);
-    vf.transposed(&array, axes.as_deref(), text, args.span)
+    let transposed = vf.transposed(&array, axes.as_deref(), text, args.span)?;
+    Ok(like_a_scalar_method(args, transposed))
+}
+
+/// What `np.f(a)` gives when it calls `a.f()`, as NumPy's `_wrapfunc` does: for a NumPy
+/// scalar `a`, the scalar's method, whose 0-d result is a scalar again.
+fn like_a_scalar_method(args: &Args, result: Value) -> Value {
+    match args.get("a") {
+        Some(Value::Scalar(..)) => crate::eval::numpy::ndarray::zero_d_to_scalar(result),
+        _ => result,
+    }
 }
 
 /// `a.swapaxes(axis1, axis2)`.
@@ -288,7 +298,8 @@ pub(crate) fn squeeze(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 /// `np.squeeze(a, axis=None)`.
 pub(crate) fn np_squeeze(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.array_param(args, "a")?;
-    vf.squeezed(&array, args)
+    let squeezed = vf.squeezed(&array, args)?;
+    Ok(like_a_scalar_method(args, squeezed))
 }
 
 /// `np.expand_dims(a, axis)`: `axis` an int or a tuple of ints.
@@ -467,6 +478,13 @@ impl Interpreter {
         let span = args.span;
         let axes = match args.get("axis") {
             None | Some(Value::None) => None,
+            // NumPy lets a 0-d array name its one "axis" as a single 0 or -1.
+            Some(axis @ (Value::Int(_) | Value::Scalar(..)))
+                if array.data.layout.ndim() == 0
+                    && matches!(as_index_int(axis, args.span_of("axis")), Ok(0 | -1)) =>
+            {
+                Some(Vec::new())
+            }
             Some(axis) => Some(self.axes_value(axis, args.span_of("axis"))?),
         };
         let layout = array

@@ -16,6 +16,10 @@ impl Generator {
             .flatten()
             .or_else(|| self.wrong_on_bound_array())
             .unwrap_or_else(|| self.wrong_anywhere());
+        let line = match self.rng.chance(35) {
+            true => self.caught(&line),
+            false => line,
+        };
         self.lines.push(line);
     }
 

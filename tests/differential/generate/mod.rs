@@ -18,7 +18,8 @@
 //! compound statements: `control` (blocks, `if`, conditions), `loops` (`for`, `while`,
 //! `break`, `continue`, loop `else`) and `functions` (`def` writing through or rebinding its
 //! parameter, lambdas, closures, recursion, a shared default), whose bodies hold the other
-//! makers' statements.
+//! makers' statements, and `exceptions` (a wrong last statement under `try`, a function
+//! raising its own `ValueError` caught, re-raised or chained).
 //!
 //! [`memory_program`] writes the report oracle's programs (`tests/report_oracle.rs`) from the
 //! same makers with other weights: mostly arrays, views, writes, buffers and `del`, arrays of
@@ -30,6 +31,7 @@
 mod arrays;
 mod control;
 mod errors;
+mod exceptions;
 mod functions;
 mod index;
 mod literals;
