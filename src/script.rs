@@ -148,6 +148,7 @@ pub fn run_statements(
     err: &mut dyn Write,
 ) -> bool {
     let shared: Rc<str> = Rc::from(place.source);
+    session.set_echo(view.echo);
     let mut previous_end = 0;
     let mut lines = report::LineCursor::new(place.source);
     for stmt in program {
@@ -172,7 +173,8 @@ pub fn run_statements(
         match result {
             Ok(outcome) => {
                 if let Some(value) = outcome.echo.as_ref().filter(|_| view.echo) {
-                    let _ = writeln!(out, "{}", value.to_repr());
+                    let text = outcome.echo_text.clone();
+                    let _ = writeln!(out, "{}", text.unwrap_or_else(|| value.to_repr()));
                 }
                 if view.report {
                     let _ = out.write_all(report::render_step(&outcome, session).as_bytes());

@@ -21,6 +21,8 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<Value> {
         let found = match owner {
+            Value::Instance(instance) => return self.instance_attribute(instance, attr, span),
+            Value::UserClass(class) => return self.user_class_attribute(class, attr, span),
             Value::Module(Module::Array) => {
                 (attr == "array").then_some(Value::Class("array.array"))
             }
@@ -76,6 +78,10 @@ impl Interpreter {
                 format!("setting flags.{attr}"),
                 span,
             )),
+            (Value::Instance(_) | Value::UserClass(_), _) => {
+                self.set_object_attribute(owner, attr, value);
+                Ok(())
+            }
             (other, _) => Err(crate::eval::refusal::missing_attribute(other, attr, span)),
         }
     }

@@ -117,7 +117,13 @@ impl Interpreter {
                     self.call_row(*id, Some(receiver.clone()), call)
                 }
                 Function::User(user) => self.call_user_function(user, call),
+                Function::Bound { receiver, function } => {
+                    let mut call = call;
+                    call.positional.insert(0, (receiver.clone(), call.span));
+                    self.call_user_function(function, call)
+                }
             },
+            Value::UserClass(class) => self.instantiate(class, call),
             Value::Class(name) => self.call_class(name, call),
             Value::ExceptionType(kind) => new_exception(*kind, call),
             Value::ScalarType(dtype) => {

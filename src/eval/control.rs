@@ -44,6 +44,9 @@ impl Interpreter {
                 is_async: false,
             } => self.exec_for(target, iter, body, orelse),
             StmtKind::Try(node) if !node.is_star => self.exec_try(node),
+            StmtKind::ClassDef(def) if def.decorators.is_empty() => self
+                .atomically(stmt.span, |me| me.exec_class(def, stmt.span))
+                .map(|()| Flow::Normal),
             StmtKind::Raise { exc, cause } => self
                 .atomically(stmt.span, |me| {
                     me.exec_raise(exc.as_ref(), cause.as_ref(), stmt.span)

@@ -50,6 +50,7 @@ OBJECTS = [
     ("complex", "COMPLEX", 1j),
     ("slice", "SLICE", slice(1)),
     ("type", "TYPE", int),
+    ("object", "OBJECT", object()),
     ("builtin_function_or_method", "BUILTIN_FUNCTION", len),
     ("function", "FUNCTION", function),
     ("numpy.ufunc", "NUMPY_UFUNC", np.add),

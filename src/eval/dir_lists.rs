@@ -28,6 +28,7 @@ pub fn dir_of(type_name: &str) -> Option<&'static [&'static str]> {
         "complex" => DIR_COMPLEX,
         "slice" => DIR_SLICE,
         "type" => DIR_TYPE,
+        "object" => DIR_OBJECT,
         "builtin_function_or_method" => DIR_BUILTIN_FUNCTION,
         "function" => DIR_FUNCTION,
         "numpy.ufunc" => DIR_NUMPY_UFUNC,
@@ -363,6 +364,15 @@ const DIR_TYPE: &[&str] = &[
     "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__trunc__", "__xor__",
     "as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes",
     "imag", "numerator", "real", "to_bytes",
+];
+
+/// `dir()` of object.
+#[rustfmt::skip]
+const DIR_OBJECT: &[&str] = &[
+    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+    "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+    "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+    "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
 ];
 
 /// `dir()` of builtin_function_or_method.

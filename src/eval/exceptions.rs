@@ -85,7 +85,9 @@ impl Interpreter {
     fn in_flight(&mut self, error: &mut EvalError) -> Rc<ExceptionObject> {
         let object = error.exception_object();
         let here = TraceFrame {
-            function: self.running_function_name(),
+            function: self
+                .running_function()
+                .unwrap_or_else(|| "<module>".to_string()),
             source: Rc::clone(&self.source),
             span: error.span,
         };
@@ -271,13 +273,6 @@ impl Interpreter {
             .find('\n')
             .map_or(self.source.len(), |at| span.start + at);
         Span::new(span.start, end)
-    }
-
-    /// The name of the function whose code is running (`<module>` outside any call).
-    fn running_function_name(&self) -> String {
-        self.frames
-            .last()
-            .map_or_else(|| "<module>".to_string(), |code| code.name.clone())
     }
 }
 

@@ -17,6 +17,7 @@ enum Undo {
     List(Rc<RefCell<Vec<Value>>>, Vec<Value>),
     ListLength(Rc<RefCell<Vec<Value>>>, usize),
     Writeable(Rc<ArrayObject>, bool),
+    Attribute(Value, String, Option<Value>),
 }
 
 /// The changes of the current step, oldest first.
@@ -68,6 +69,12 @@ impl Journal {
             .push(Undo::Writeable(Rc::clone(array), array.writeable.get()));
     }
 
+    /// Records an attribute of a program's instance or class before it is set.
+    pub fn attribute(&mut self, owner: &Value, attr: &str, previous: Option<Value>) {
+        self.entries
+            .push(Undo::Attribute(owner.clone(), attr.to_string(), previous));
+    }
+
     /// True when the step has changed nothing that needs putting back.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
@@ -87,6 +94,18 @@ impl Journal {
                 Undo::List(list, items) => *list.borrow_mut() = items,
                 Undo::ListLength(list, length) => list.borrow_mut().truncate(length),
                 Undo::Writeable(array, flag) => array.writeable.set(flag),
+                Undo::Attribute(owner, attr, previous) => {
+                    let attrs = match &owner {
+                        Value::Instance(instance) => &instance.attrs,
+                        Value::UserClass(class) => &class.attrs,
+                        _ => continue,
+                    };
+                    let mut attrs = attrs.borrow_mut();
+                    match previous {
+                        Some(value) => attrs.insert(attr, value),
+                        None => attrs.remove(&attr),
+                    };
+                }
             }
         }
     }

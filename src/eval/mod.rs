@@ -12,6 +12,7 @@ mod atomic_props;
 mod attributes;
 mod call;
 pub mod cancel;
+mod class;
 mod comprehension;
 mod constants;
 mod control;
@@ -117,6 +118,9 @@ pub struct Interpreter {
     /// The exceptions the running `except` blocks handle, innermost last, each with the
     /// number of calls running when it was caught (what a bare `raise` re-raises).
     handling: Vec<(Rc<crate::value::ExceptionObject>, usize)>,
+    /// Set when an expression statement's value is echoed (the prompt, `-i`, the annotated
+    /// transcript): only then is the program's `__repr__` run for it.
+    echoes: bool,
     /// How many steps have completed in the session.
     commits: u64,
     /// Where things stood when the last step completed.
@@ -146,6 +150,7 @@ impl Interpreter {
             frames: Vec::new(),
             returned: None,
             handling: Vec::new(),
+            echoes: false,
             commits: 0,
             last_commit: CommitPoint::default(),
         }
@@ -160,6 +165,11 @@ impl Interpreter {
     /// The limit on the bytes of the session's live buffers.
     pub fn max_memory(&self) -> usize {
         self.max_memory
+    }
+
+    /// Whether expression statements' values are echoed (their `repr` computed then).
+    pub fn set_echo(&mut self, echoes: bool) {
+        self.echoes = echoes;
     }
 
     /// The current dialect.

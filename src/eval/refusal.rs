@@ -79,6 +79,7 @@ fn function_names(function: &Function) -> (String, String) {
     let id = match function {
         Function::Native(id) | Function::Method { id, .. } => id,
         Function::User(user) => return ("function".into(), user.code.name.clone()),
+        Function::Bound { function, .. } => return ("method".into(), function.code.name.clone()),
     };
     let key = match (function, id.shown_as) {
         (Function::Method { .. }, _) | (_, FunctionKind::Builtin) => "builtin_function_or_method",

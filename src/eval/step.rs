@@ -177,6 +177,8 @@ pub struct Outcome {
     pub lists_changed: Vec<Rc<RefCell<Vec<Value>>>>,
     /// The value of an expression statement, for the prompt to echo (never `None`).
     pub echo: Option<Value>,
+    /// The echo's text when it runs the program's own `__repr__` (set only when echoing).
+    pub echo_text: Option<String>,
     /// Set when the statement switched dialects.
     pub dialect_switch: Option<Dialect>,
     /// Flag changes and other facts worth a line (`a.flags.writeable = False`).

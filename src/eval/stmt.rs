@@ -50,6 +50,9 @@ impl Interpreter {
     fn exec_expr_stmt(&mut self, expr: &Expr) -> EvalResult<()> {
         let value = self.eval(expr)?;
         crate::eval::python::ops::check_exception_reprs(&value, false, expr.span)?;
+        if self.echoes && crate::eval::class::holds_instance(&value, 998) {
+            self.outcome.echo_text = Some(self.repr_of(&value, expr.span)?);
+        }
         if !matches!(value, Value::None) {
             self.outcome.echo = Some(value);
         }
@@ -131,12 +134,16 @@ impl Interpreter {
                     false => update(self),
                 }
             }
-            Target::Attribute { span, .. }
-            | Target::Tuple { span, .. }
-            | Target::Starred { span, .. } => Err(EvalError::unsupported(
-                "augmented assignment to this target",
-                *span,
-            )),
+            Target::Attribute { object, attr, span } => {
+                let owner = self.eval(object)?;
+                let current = self.get_attribute(&owner, attr, *span)?;
+                let text = self.text(*span);
+                let result = self.in_place_op(op, &current, &operand, *span, &text)?;
+                self.set_attribute(&owner, attr, result, *span)
+            }
+            Target::Tuple { span, .. } | Target::Starred { span, .. } => Err(
+                EvalError::unsupported("augmented assignment to this target", *span),
+            ),
         }
     }
 

@@ -143,7 +143,9 @@ fn function_str(callee: &Value) -> Option<String> {
     use crate::value::{FunctionKind, Table};
     match callee {
         Value::Function(function) => match function.as_ref() {
-            Function::User(user) => Some(format!("__main__.{}()", user.code.qualname)),
+            Function::User(user) | Function::Bound { function: user, .. } => {
+                Some(format!("__main__.{}()", user.code.qualname))
+            }
             Function::Native(id) => match (id.table, id.shown_as) {
                 (Table::Builtins, _) => Some(format!("{}()", id.name)),
                 (Table::NumPy, FunctionKind::Python | FunctionKind::Builtin) => {

@@ -30,7 +30,6 @@ pub(super) fn statement(stmt: &Stmt) -> EvalError {
         StmtKind::FunctionDef(def) if !def.decorators.is_empty() => ("decorators ('@')", at(1)),
         StmtKind::FunctionDef(def) if def.is_async => ("'async' functions and loops", at(5)),
         StmtKind::ClassDef(class) if !class.decorators.is_empty() => ("decorators ('@')", at(1)),
-        StmtKind::ClassDef(_) => ("class definitions ('class')", at(5)),
         StmtKind::Try(_) => ("exception groups ('except*')", at(3)),
         StmtKind::With { .. } => ("'with' statements", at(4)),
         StmtKind::Match { .. } => ("'match' statements", at(5)),

@@ -70,6 +70,9 @@ pub struct Scope {
     pub code: Option<Rc<Code>>,
     /// The scope the function (or comprehension) was defined in.
     pub parent: Option<Rc<Scope>>,
+    /// For a class body, the class's qualified name: the functions it defines are the
+    /// class's methods (`C.method`), and do not see its names.
+    pub class_body: Option<String>,
 }
 
 impl Scope {
@@ -79,6 +82,7 @@ impl Scope {
             vars: RefCell::default(),
             code: Some(code),
             parent,
+            class_body: None,
         }
     }
 
@@ -88,6 +92,17 @@ impl Scope {
             vars: RefCell::default(),
             code: None,
             parent,
+            class_body: None,
+        }
+    }
+
+    /// The scope of the body of the class `qualname`, run inside `parent`.
+    pub fn of_class_body(qualname: String, parent: Option<Rc<Scope>>) -> Scope {
+        Scope {
+            vars: RefCell::default(),
+            code: None,
+            parent,
+            class_body: Some(qualname),
         }
     }
 }

@@ -8,11 +8,13 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+mod class;
 mod exception;
 mod function;
 mod iterator;
 mod origin;
 
+pub use class::{ClassObject, InstanceObject, interned_name};
 pub use exception::{ExceptionObject, TraceFrame, exception_message};
 pub use function::{Body, Code, Scope, UserFunction};
 pub use iterator::{IterState, IteratorObject};
@@ -66,6 +68,10 @@ pub enum Value {
     Exception(Rc<ExceptionObject>),
     /// An exception class (`ValueError`): callable, and what `except` matches.
     ExceptionType(crate::exception::ExceptionKind),
+    /// A class the program defined with `class`.
+    UserClass(Rc<ClassObject>),
+    /// An instance of such a class.
+    Instance(Rc<InstanceObject>),
 }
 
 /// The modules viewfinder knows.
@@ -93,6 +99,13 @@ pub enum Function {
     },
     /// A function the program defined with `def` or `lambda`.
     User(UserFunction),
+    /// A program's function bound to the instance it was looked up on (`obj.method`).
+    Bound {
+        /// The instance (`self`).
+        receiver: Value,
+        /// The function.
+        function: UserFunction,
+    },
 }
 
 /// Where a native function's row is: its table and its place in it, with what its `repr`
@@ -324,11 +337,16 @@ impl Value {
             Value::Buffer(object) => object.kind.type_name(),
             Value::MemoryView(_) => "memoryview",
             Value::DType(dtype) => dtype_class_name(*dtype),
-            Value::ScalarType(_) | Value::Class(_) | Value::ExceptionType(_) => "type",
+            Value::ScalarType(_)
+            | Value::Class(_)
+            | Value::ExceptionType(_)
+            | Value::UserClass(_) => "type",
+            Value::Instance(instance) => instance.class.name,
             Value::Flags(_) => "numpy._core.multiarray.flagsobj",
             Value::Module(_) => "module",
             Value::Function(function) => match function.as_ref() {
                 Function::User(_) => "function",
+                Function::Bound { .. } => "method",
                 _ => "builtin_function_or_method",
             },
             Value::Iterator(iterator) => iterator.type_name,
@@ -379,6 +397,10 @@ impl Value {
                 .repr()
                 .unwrap_or_else(|| format!("<{} object>", exception.kind.python_name())),
             Value::ExceptionType(kind) => format!("<class '{}'>", kind.python_name()),
+            Value::UserClass(class) => format!("<class '__main__.{}'>", class.qualname),
+            // Python shows an address here; viewfinder's reports show the class only (the
+            // program's own `repr` goes through `Interpreter::repr_of`).
+            Value::Instance(instance) => format!("<{} object>", instance.class.qualname),
         }
     }
 
@@ -409,6 +431,8 @@ impl Value {
             (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
             (Value::Exception(a), Value::Exception(b)) => Rc::ptr_eq(a, b),
             (Value::ExceptionType(a), Value::ExceptionType(b)) => a == b,
+            (Value::UserClass(a), Value::UserClass(b)) => Rc::ptr_eq(a, b),
+            (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -418,6 +442,7 @@ impl Value {
         match self {
             Value::Scalar(dtype, _) => Value::ScalarType(*dtype),
             Value::Exception(exception) => Value::ExceptionType(exception.kind),
+            Value::Instance(instance) => Value::UserClass(Rc::clone(&instance.class)),
             other => Value::Class(other.type_name()),
         }
     }
@@ -544,6 +569,11 @@ fn function_repr(function: &Function) -> String {
             "<function {} at {:#x}>",
             user.code.qualname,
             std::ptr::from_ref(user) as usize
+        ),
+        Function::Bound { receiver, function } => format!(
+            "<bound method {} of {}>",
+            function.code.qualname,
+            receiver.to_repr()
         ),
     }
 }

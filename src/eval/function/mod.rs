@@ -87,7 +87,7 @@ impl Interpreter {
             code: Rc::new(code),
             defaults,
             kwdefaults,
-            closure: self.scope.clone(),
+            closure: self.defining_scope(),
         };
         Ok(Value::Function(Rc::new(Function::User(function))))
     }
@@ -97,8 +97,22 @@ impl Interpreter {
         self.frames.last().map(|code| code.name.clone())
     }
 
-    /// `name`, or `outer.<locals>.name` inside a call of `outer`.
-    fn qualname_for(&self, name: &str) -> String {
+    /// The scope a function defined now reads its free names from: the running one, past
+    /// a class body (whose names its methods do not see, as in Python).
+    fn defining_scope(&self) -> Option<Rc<Scope>> {
+        let mut scope = self.scope.clone();
+        while let Some(class_body) = scope.as_ref().filter(|s| s.class_body.is_some()) {
+            scope = class_body.parent.clone();
+        }
+        scope
+    }
+
+    /// `name`, `C.name` in the body of class `C`, or `outer.<locals>.name` inside a call of
+    /// `outer`.
+    pub(in crate::eval) fn qualname_for(&self, name: &str) -> String {
+        if let Some(class) = self.scope.as_ref().and_then(|s| s.class_body.as_ref()) {
+            return format!("{class}.{name}");
+        }
         match self.frames.last() {
             Some(code) => format!("{}.<locals>.{name}", code.qualname),
             None => name.to_string(),
@@ -277,7 +291,7 @@ fn refuse_unmodelled_params(params: &Parameters) -> EvalResult<()> {
 }
 
 /// The docstring: the body's first statement when it is a string literal.
-fn docstring(body: &[Stmt]) -> Option<String> {
+pub(in crate::eval) fn docstring(body: &[Stmt]) -> Option<String> {
     match body.first().map(|stmt| &stmt.kind) {
         Some(StmtKind::Expr(Expr {
             kind: ExprKind::Str(text),

@@ -192,11 +192,12 @@ fn print(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         }
     };
     let (sep, end) = (text("sep", " ")?, text("end", "\n")?);
+    let mut line = Vec::with_capacity(args.varargs.len());
     for (value, span) in &args.varargs {
         check_repr_depth(value, *span)?;
         check_exception_reprs(value, true, *span)?;
+        line.push(vf.str_of(value, *span)?);
     }
-    let line: Vec<String> = args.varargs.iter().map(|(v, _)| v.to_str()).collect();
     vf.write_output(&(line.join(&sep) + &end));
     Ok(Value::None)
 }
@@ -249,11 +250,11 @@ fn len(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 }
 
 /// `repr(obj)`.
-fn repr(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+fn repr(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let value = args.value("obj")?;
     check_repr_depth(value, args.span)?;
     check_exception_reprs(value, false, args.span)?;
-    Ok(Value::Str(Rc::from(value.to_repr())))
+    Ok(Value::Str(Rc::from(vf.repr_of(value, args.span)?)))
 }
 
 /// `abs(x)`: Python's for Python numbers, NumPy's `absolute` for the rest.
@@ -586,13 +587,13 @@ impl Interpreter {
 }
 
 /// `str(object='')`.
-fn str_(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+fn str_(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let Some(value) = args.get("object") else {
         return Ok(Value::Str(Rc::from("")));
     };
     check_repr_depth(value, args.span)?;
     check_exception_reprs(value, true, args.span)?;
-    Ok(Value::Str(Rc::from(value.to_str())))
+    Ok(Value::Str(Rc::from(vf.str_of(value, args.span)?)))
 }
 
 /// `list(iterable=())`: a new list of the items.
