@@ -67,6 +67,17 @@ impl EvalError {
         error
     }
 
+    /// An error raised `from` another that never had a traceback of its own (NumPy's C code
+    /// chains them so): an uncaught one prints the cause's line, then "The above exception
+    /// was the direct cause…", then its own traceback.
+    pub fn caused_by(mut self, kind: ExceptionKind, message: &str) -> EvalError {
+        let cause = Rc::new(ExceptionObject::raised(kind, message));
+        let object = self.exception_object();
+        *object.cause.borrow_mut() = Some(cause);
+        object.suppress_context.set(true);
+        self
+    }
+
     /// The exception object of this error, made now if the error is viewfinder's own
     /// (its `args` are its message, where Python's are).
     pub fn exception_object(&mut self) -> Rc<ExceptionObject> {

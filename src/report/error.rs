@@ -133,7 +133,10 @@ pub fn render_uncaught(error: &crate::eval::EvalError, place: &ErrorPlace) -> St
         let frames: Vec<&CallFrame> = frames.iter().collect();
         let kind = earlier.kind.python_name();
         let printed = format!("{}{}", earlier.message, earlier.suggestion);
-        text += &render_frames(kind, &printed, &frames, place.file);
+        text += &match frames.is_empty() {
+            true => last_line(kind, &printed) + "\n",
+            false => render_frames(kind, &printed, &frames, place.file),
+        };
         text += &format!("\n{sentence}\n\n");
     }
     text + &last

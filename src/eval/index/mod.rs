@@ -14,6 +14,7 @@ mod props;
 use std::rc::Rc;
 
 use crate::eval::{EvalError, EvalResult, Interpreter};
+use crate::exception::ExceptionKind;
 use crate::memory::compute::{self, Operand};
 use crate::memory::layout::AxisIndex;
 use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
@@ -168,6 +169,15 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<()> {
         self.check_writeable(array, span)?;
+        let single_element = is_single_element(&items, array.data.layout.ndim());
+        let as_bool;
+        let value = match single_element && array.data.dtype == DType::Bool {
+            true => {
+                as_bool = bool_element(value, span)?;
+                &as_bool
+            }
+            false => value,
+        };
         let holder = self.operand_holder(value, span)?;
         let Some(operand) = holder.operand() else {
             let message = format!(
@@ -181,12 +191,10 @@ impl Interpreter {
             check_python_items(array.data.dtype, value, span)?;
             return self.assign_advanced(&array.data, items, operand, &text, span);
         }
-        let single_element = is_single_element(&items, array.data.layout.ndim());
         if single_element && matches!(value, Value::Array(v) if v.data.layout.ndim() > 0) {
-            return Err(EvalError::value_error(
-                "setting an array element with a sequence.",
-                span,
-            ));
+            let scalar = "only 0-dimensional arrays can be converted to Python scalars";
+            return Err(EvalError::value_error(SEQUENCE_INTO_ELEMENT, span)
+                .caused_by(ExceptionKind::TypeError, scalar));
         }
         let (layout, _) = basic_layout(&array.data.layout, &items, span)?;
         check_nesting_fits(value, layout.ndim(), span)?;
@@ -519,6 +527,38 @@ fn check_python_items(dtype: DType, value: &Value, span: Span) -> EvalResult<()>
         _ => Ok(()),
     }
 }
+
+/// The value NumPy stores into one element of a bool array: a list, tuple or str by its
+/// truth (`a[0] = [1, 2]` stores True), an array of one element by that element's, any other
+/// array "a sequence"; other values as they are.
+fn bool_element(value: &Value, span: Span) -> EvalResult<Value> {
+    Ok(match value {
+        Value::List(items) => Value::Bool(!items.borrow().is_empty()),
+        Value::Tuple(items) => Value::Bool(!items.is_empty()),
+        Value::Array(array) if array.data.layout.ndim() > 0 => match array.data.size() {
+            1 => Value::Scalar(
+                array.data.dtype,
+                array.data.get(&vec![0; array.data.layout.ndim()]),
+            ),
+            size => {
+                let truth = match size {
+                    0 => {
+                        "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty."
+                    }
+                    _ => {
+                        "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()"
+                    }
+                };
+                return Err(EvalError::value_error(SEQUENCE_INTO_ELEMENT, span)
+                    .caused_by(ExceptionKind::ValueError, truth));
+            }
+        },
+        other => other.clone(),
+    })
+}
+
+/// NumPy's error for an array stored into one element.
+const SEQUENCE_INTO_ELEMENT: &str = "setting an array element with a sequence.";
 
 #[cfg(test)]
 mod tests {

@@ -141,7 +141,7 @@ impl Layout {
     pub fn reshaped_in_place(&self, shape: &[usize]) -> Option<Layout> {
         let strides = match self.is_c_contiguous() {
             true => c_strides(shape, self.itemsize),
-            false => nocopy_reshape_strides(self, shape)?,
+            false => nocopy_reshape_strides(self, shape, false)?,
         };
         Some(Layout {
             offset: self.offset,
@@ -151,12 +151,24 @@ impl Layout {
         })
     }
 
-    /// `a.reshape(shape, order='F')` without a copy: reading and writing the elements in F
-    /// order is C order on the reversed axes, so it is the C rule on both transposes.
+    /// `a.reshape(shape, order='F')` without a copy: NumPy's rule read in F order (its
+    /// strides for length-1 axes are F order's own, not those of C order on the reversed axes).
     pub fn reshaped_in_place_f(&self, shape: &[usize]) -> Option<Layout> {
-        let reversed: Vec<usize> = shape.iter().rev().copied().collect();
-        let c = self.transposed(None).ok()?.reshaped_in_place(&reversed)?;
-        c.transposed(None).ok()
+        let strides = match self.is_f_contiguous() {
+            true => {
+                let reversed: Vec<usize> = shape.iter().rev().copied().collect();
+                let mut strides = c_strides(&reversed, self.itemsize);
+                strides.reverse();
+                strides
+            }
+            false => nocopy_reshape_strides(self, shape, true)?,
+        };
+        Some(Layout {
+            offset: self.offset,
+            shape: shape.to_vec(),
+            strides,
+            itemsize: self.itemsize,
+        })
     }
 
     /// `a.ravel('K')` without a copy: when the elements, taken in memory order, are
@@ -369,9 +381,10 @@ impl Layout {
     }
 }
 
-/// NumPy's `_attempt_nocopy_reshape` (C order): strides for `shape` over the same memory, or
-/// `None` when the elements cannot be reached by strides alone.
-fn nocopy_reshape_strides(layout: &Layout, shape: &[usize]) -> Option<Vec<isize>> {
+/// NumPy's `_attempt_nocopy_reshape` (in C order, or F order when `f_order`): strides for
+/// `shape` over the same memory, or `None` when the elements cannot be reached by strides
+/// alone.
+fn nocopy_reshape_strides(layout: &Layout, shape: &[usize], f_order: bool) -> Option<Vec<isize>> {
     let (old_dims, old_strides): (Vec<usize>, Vec<isize>) = layout
         .shape
         .iter()
@@ -392,22 +405,33 @@ fn nocopy_reshape_strides(layout: &Layout, shape: &[usize]) -> Option<Vec<isize>
                 oj += 1;
             }
         }
-        if (oi..oj - 1).any(|k| old_strides[k] != old_dims[k + 1] as isize * old_strides[k + 1]) {
+        let joined = |k: usize| match f_order {
+            true => old_strides[k + 1] == old_dims[k] as isize * old_strides[k],
+            false => old_strides[k] == old_dims[k + 1] as isize * old_strides[k + 1],
+        };
+        if !(oi..oj - 1).all(joined) {
             return None;
         }
-        strides[nj - 1] = old_strides[oj - 1];
-        for k in (ni + 1..nj).rev() {
-            strides[k - 1] = strides[k] * shape[k] as isize;
+        if f_order {
+            strides[ni] = old_strides[oi];
+            for k in ni + 1..nj {
+                strides[k] = strides[k - 1] * shape[k - 1] as isize;
+            }
+        } else {
+            strides[nj - 1] = old_strides[oj - 1];
+            for k in (ni + 1..nj).rev() {
+                strides[k - 1] = strides[k] * shape[k] as isize;
+            }
         }
         ni = nj;
         nj += 1;
         oi = oj;
         oj += 1;
     }
-    let last = if ni >= 1 {
-        strides[ni - 1]
-    } else {
-        layout.itemsize as isize
+    let last = match (ni >= 1, f_order) {
+        (true, false) => strides[ni - 1],
+        (true, true) => strides[ni - 1] * shape[ni - 1] as isize,
+        (false, _) => layout.itemsize as isize,
     };
     strides[ni..].iter_mut().for_each(|s| *s = last);
     Some(strides)

@@ -14,13 +14,14 @@ use crate::differential::model::{DType, Ty};
 impl Generator {
     /// A function statement, chosen by weight.
     pub(super) fn function_statement(&mut self) -> Option<Written> {
-        match self.rng.weighted(&[6, 2, 2, 1, 1, 2]) {
+        match self.rng.weighted(&[6, 2, 2, 1, 1, 2, 2]) {
             0 => self.function_on_array(),
             1 => self.lambda_call(),
             2 => self.counter_closure(),
             3 => self.recursive_split(),
             4 => Some(self.shared_default()),
-            _ => self.raising_function(),
+            5 => self.raising_function(),
+            _ => self.holder_class(),
         }
     }
 

@@ -19,7 +19,8 @@
 //! `break`, `continue`, loop `else`) and `functions` (`def` writing through or rebinding its
 //! parameter, lambdas, closures, recursion, a shared default), whose bodies hold the other
 //! makers' statements, and `exceptions` (a wrong last statement under `try`, a function
-//! raising its own `ValueError` caught, re-raised or chained).
+//! raising its own `ValueError` caught, re-raised or chained) and `classes` (a holder of an
+//! array whose method works through `self.arr`, a subclass calling it twice).
 //!
 //! [`memory_program`] writes the report oracle's programs (`tests/report_oracle.rs`) from the
 //! same makers with other weights: mostly arrays, views, writes, buffers and `del`, arrays of
@@ -29,6 +30,7 @@
 //! it: the differential fuzzer's seeds still write the same programs.
 
 mod arrays;
+mod classes;
 mod control;
 mod errors;
 mod exceptions;
