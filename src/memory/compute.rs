@@ -17,7 +17,7 @@ mod reduce;
 mod test_util;
 
 pub use arrange::{assign, check_integer_scalar, concatenate, fill_arange, sort_in_place};
-pub use cast::{cast, cast_in_order, cast_keeping_order};
+pub use cast::{cast, cast_in_order, cast_keeping_order, flattened_in_order};
 pub use elementwise::{binary, binary_in_place, compare, unary, where_select};
 pub use promote::result_dtype;
 pub use reduce::reduce;

@@ -318,9 +318,13 @@ impl Interpreter {
         let id = self.allocate(&layout.shape, dtype, span)?;
         let data = ArrayData::zeros_in(id, dtype, layout);
         let holder = self.operand_holder(fill, span)?;
-        let operand = holder
-            .operand()
-            .ok_or_else(|| EvalError::type_error("fill value must be a number", span))?;
+        let operand = holder.operand().ok_or_else(|| {
+            let what = format!(
+                "a fill value of type {} (NumPy's string and object dtypes)",
+                fill.type_name()
+            );
+            EvalError::unsupported(what, span)
+        })?;
         // NumPy fills with `copyto(casting='unsafe')`, which checks only that a Python int
         // fits; a float (`np.full(3, -1.0, dtype=np.uint8)` is 255s) is cast as an array is.
         let fill_array = match operand {

@@ -39,7 +39,7 @@ pub(crate) fn flatten(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let text = vf.text(span);
     let order = order_arg(args.get("order"), Order::C, args.span_of("order"))?;
     let id = vf.allocate(&[array.data.size()], array.data.dtype, span)?;
-    let data = compute::cast_in_order(&array.data, array.data.dtype, id, order)
+    let data = compute::flattened_in_order(&array.data, array.data.dtype, id, order)
         .map_err(|e| EvalError::from_compute(e, span))?;
     let layout = Layout::new_array(&[data.size()], data.dtype.itemsize());
     let dtype = data.dtype;

@@ -450,7 +450,7 @@ impl Interpreter {
             ));
         }
         let id = self.allocate(&[array.data.size()], dtype, span)?;
-        let data = compute::cast_in_order(&array.data, dtype, id, order)
+        let data = compute::flattened_in_order(&array.data, dtype, id, order)
             .map_err(|e| EvalError::from_compute(e, span))?;
         let flat = Layout::c_contiguous(0, &[data.size()], dtype.itemsize());
         let rule = Rule::RavelCopy(order);

@@ -53,6 +53,24 @@ pub fn cast_in_order(
     Ok(copy_into(a, dtype, out, layout))
 }
 
+/// The elements of `a` as `dtype` in a new buffer `out`, laid out so that reading it in
+/// memory order is `flatten(order)`'s order: for `'K'`, the order NumPy's iterator walks `a`
+/// in (a broadcast axis, stride 0, stays where C order puts it).
+pub fn flattened_in_order(
+    a: &ArrayData,
+    dtype: DType,
+    out: BufferId,
+    order: Order,
+) -> Result<ArrayData, ComputeError> {
+    if order != Order::K {
+        return cast_in_order(a, dtype, out, order);
+    }
+    check_float_cast(a, dtype)?;
+    let walk = crate::memory::layout::iteration_order(&a.layout);
+    let layout = Layout::new_array_in_axis_order(a.shape(), dtype.itemsize(), &walk);
+    Ok(copy_into(a, dtype, out, layout))
+}
+
 /// NumPy's float-to-integer casts warn (`RuntimeWarning: invalid value encountered in cast`)
 /// for NaN and the infinities and store whatever the machine's vector or scalar conversion
 /// gives for them, which differs between loops. viewfinder refuses those casts rather than
