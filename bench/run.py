@@ -125,7 +125,13 @@ def workloads(generated):
                 loop_within(1.0, 3.0),
                 BENCH_DIR / f"{name}.py",
             )
-            for name in ("loops_ints", "loops_appends", "loops_element_writes", "loops_calls")
+            for name in (
+                "loops_ints",
+                "loops_appends",
+                "loops_element_writes",
+                "loops_calls",
+                "loops_list_reads",
+            )
         ),
     ]
 

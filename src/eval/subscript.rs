@@ -143,6 +143,11 @@ impl Interpreter {
                 }
             };
         }
+        if let SequenceKey::Value(key) = &key
+            && let Some(item) = self.list_or_tuple_item(container, key, span)
+        {
+            return item;
+        }
         let items = match container {
             Value::List(_)
             | Value::Tuple(_)
@@ -172,6 +177,27 @@ impl Interpreter {
                     .ok_or_else(|| out_of_range(container, span))?;
                 Ok(items[at].clone())
             }
+        }
+    }
+
+    /// `lst[i]` or `tup[i]` read in place (without copying the items); `None` for other
+    /// containers.
+    fn list_or_tuple_item(
+        &self,
+        container: &Value,
+        key: &Value,
+        span: Span,
+    ) -> Option<EvalResult<Value>> {
+        let pick = |items: &[Value]| {
+            let i = sequence_index(key, container, span)?;
+            let at =
+                resolve_position(i, items.len()).ok_or_else(|| out_of_range(container, span))?;
+            Ok(items[at].clone())
+        };
+        match container {
+            Value::List(items) => Some(pick(&items.borrow())),
+            Value::Tuple(items) => Some(pick(items)),
+            _ => None,
         }
     }
 
