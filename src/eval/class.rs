@@ -194,7 +194,7 @@ impl Interpreter {
     /// Python's `repr(value)`, running the program's `__repr__` for its instances (inside
     /// lists and tuples too).
     pub(crate) fn repr_of(&mut self, value: &Value, span: Span) -> EvalResult<String> {
-        if !holds_instance(value, MAX_SEARCH_DEPTH) {
+        if !repr_needs_interpreter(value, MAX_SEARCH_DEPTH) {
             return Ok(value.to_repr());
         }
         match value {
@@ -211,6 +211,10 @@ impl Interpreter {
                 "the repr of a function the program defined (it shows a memory address)",
                 span,
             )),
+            Value::Iterator(_) => Err(EvalError::unsupported(
+                "the repr of an iterator (it shows a memory address)",
+                span,
+            )),
             _ => Err(EvalError::unsupported(
                 "the repr of this object holding an instance of a class",
                 span,
@@ -225,7 +229,7 @@ impl Interpreter {
             Value::Instance(instance) if instance.class.lookup("__str__").is_some() => {
                 self.instance_text(instance, "__str__", span)
             }
-            other if holds_instance(other, MAX_SEARCH_DEPTH) => self.repr_of(other, span),
+            other if repr_needs_interpreter(other, MAX_SEARCH_DEPTH) => self.repr_of(other, span),
             other => Ok(other.to_str()),
         }
     }
@@ -288,9 +292,14 @@ fn is_unmodelled_special(name: &str) -> bool {
 }
 
 /// True when the `repr` of `value` runs the program's code or would show a memory address:
-/// an instance of a program's class, a function it defined, or a list or tuple holding one.
-pub(crate) fn holds_instance(value: &Value, depth: usize) -> bool {
-    let any = |items: &[Value]| items.iter().any(|item| holds_instance(item, depth - 1));
+/// an instance of a program's class, a function it defined, an iterator, or a list or tuple
+/// holding one.
+pub(crate) fn repr_needs_interpreter(value: &Value, depth: usize) -> bool {
+    let any = |items: &[Value]| {
+        items
+            .iter()
+            .any(|item| repr_needs_interpreter(item, depth - 1))
+    };
     match value {
         _ if depth == 0 => false,
         Value::Instance(_) => true,
@@ -300,6 +309,7 @@ pub(crate) fn holds_instance(value: &Value, depth: usize) -> bool {
                 Function::User(_) | Function::Bound { .. }
             )
         }
+        Value::Iterator(_) => true,
         Value::List(items) => any(&items.borrow()),
         Value::Tuple(items) => any(items),
         _ => false,

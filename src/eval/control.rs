@@ -126,7 +126,7 @@ impl Interpreter {
     /// them: a list is read by position as it is then (items appended in the loop are
     /// visited), a range computes each number, an array gives `a[i]` (a view of a row for
     /// an N-d array, a NumPy scalar for a 1-d one), an iterator object is shared.
-    pub(super) fn loop_items(&mut self, value: Value, span: Span) -> EvalResult<IterState> {
+    pub(crate) fn loop_items(&mut self, value: Value, span: Span) -> EvalResult<IterState> {
         Ok(match value {
             Value::List(list) => IterState::List { list, at: 0 },
             Value::Range(start, stop, step) => IterState::Range {
@@ -145,7 +145,7 @@ impl Interpreter {
     }
 
     /// The next item of `items`, or `None` when it is used up.
-    pub(super) fn next_item(
+    pub(crate) fn next_item(
         &mut self,
         items: &mut IterState,
         span: Span,
@@ -208,6 +208,21 @@ impl Interpreter {
                     }
                 }
                 (!tuple.is_empty()).then(|| Value::Tuple(tuple.into()))
+            }
+            IterState::NdEnumerate { array, next } => {
+                let Some(index) = next.take() else {
+                    return Ok(None);
+                };
+                let element = Value::Scalar(array.data.dtype, array.data.get(&index));
+                let position: Vec<Value> = index.iter().map(|&i| Value::Int(i as i64)).collect();
+                let mut following = index;
+                let shape = array.data.shape();
+                if crate::memory::layout::advance_c_order(&mut following, shape) {
+                    *next = Some(following);
+                }
+                Some(Value::Tuple(
+                    vec![Value::Tuple(position.into()), element].into(),
+                ))
             }
             IterState::Shared(iterator) => {
                 let iterator = Rc::clone(iterator);

@@ -50,7 +50,7 @@ impl Interpreter {
     fn exec_expr_stmt(&mut self, expr: &Expr) -> EvalResult<()> {
         let value = self.eval(expr)?;
         crate::eval::python::ops::check_exception_reprs(&value, false, expr.span)?;
-        if self.echoes && crate::eval::class::holds_instance(&value, 998) {
+        if self.echoes && crate::eval::class::repr_needs_interpreter(&value, 998) {
             self.outcome.echo_text = Some(self.repr_of(&value, expr.span)?);
         }
         if !matches!(value, Value::None) {

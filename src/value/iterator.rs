@@ -67,6 +67,14 @@ pub enum IterState {
     Zip(Vec<IterState>),
     /// Another iterator object, shared: taking an item here takes it there.
     Shared(Rc<IteratorObject>),
+    /// `np.ndenumerate(a)`: `(index, a[index])` for every index in C order, each element
+    /// read when it is reached.
+    NdEnumerate {
+        /// The array.
+        array: Rc<ArrayObject>,
+        /// The next index; `None` once every element is visited.
+        next: Option<Vec<usize>>,
+    },
 }
 
 impl IteratorObject {

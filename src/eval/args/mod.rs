@@ -243,10 +243,11 @@ pub fn bind(
     if row.style == CallStyle::Custom {
         return Ok(Args::unbound(receiver, qualified_name, call));
     }
-    if row.receiver_first
-        && let Some(object) = &receiver
-    {
-        call.positional.insert(0, (object.clone(), call.span));
+    if row.receiver_first {
+        // A class's constructor row (`np.ndenumerate(arr)`, NumPy's `__init__(self, arr)`)
+        // has no object yet: its `self` is the instance being made.
+        let object = receiver.clone().unwrap_or(Value::None);
+        call.positional.insert(0, (object, call.span));
     }
     let params = row.params();
     let span = call.span;

@@ -40,6 +40,7 @@ pub(crate) static FUNCTIONS: &[Native] = &[
     Native::new("sort", "(a, axis=-1, kind=None, order=None, *, stable=None)", PythonDef, &["a", "axis"], copies::np_sort),
     Native::new("reshape", "(a, /, shape, order='C', *, copy=None)", PythonDef, &["a", "shape", "order", "copy"], views::np_reshape),
     Native::new("transpose", "(a, axes=None)", PythonDef, &["a", "axes"], views::np_transpose),
+    Native::new("ndenumerate", "(arr)", PythonDef, &["self", "arr"], views::ndenumerate).named("ndenumerate.__init__").binds_receiver().parsed_as("(self, arr)"),
     Native::new("swapaxes", "(a, axis1, axis2)", PythonDef, &["a", "axis1", "axis2"], views::np_swapaxes),
     Native::new("ravel", "(a, order='C')", PythonDef, &["a", "order"], views::np_ravel),
     Native::new("diagonal", "(a, offset=0, axis1=0, axis2=1)", PythonDef, &["a", "offset"], views::np_diagonal),

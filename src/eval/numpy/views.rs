@@ -187,6 +187,14 @@ pub(crate) fn transpose(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> 
     vf.transposed(&array, axes.as_deref(), text, args.span)
 }
 
+/// `np.ndenumerate(arr)`: an iterator of `(index, element)` pairs in C order.
+pub(crate) fn ndenumerate(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let array = vf.array_param(args, "arr")?;
+    let next = (array.data.size() > 0).then(|| vec![0; array.data.layout.ndim()]);
+    let state = crate::value::IterState::NdEnumerate { array, next };
+    Ok(crate::value::IteratorObject::value("ndenumerate", state))
+}
+
 /// `np.transpose(a, axes=None)`.
 pub(crate) fn np_transpose(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.array_param(args, "a")?;

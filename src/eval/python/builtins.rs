@@ -30,6 +30,8 @@ pub(crate) static FUNCTIONS: &[Native] = &[
     Native::new("sorted", "(iterable, /, *, key=None, reverse=False)", Custom, &[], sorted),
     Native::new("round", "(number, ndigits=None)", CPythonArgs, &["number", "ndigits"], round),
     Native::new("dir", "(object=<no value>, /)", Positional, &["object"], dir),
+    Native::new("iter", "(object, sentinel=<no value>, /)", Positional, &["object"], iter),
+    Native::new("next", "(iterator, default=<no value>, /)", Positional, &["iterator", "default"], next),
 ];
 
 /// The builtin classes viewfinder can call, by their name (`type(x)` gives the same class).
@@ -160,6 +162,56 @@ fn reversed(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         }
     };
     Ok(IteratorObject::value(type_name, state))
+}
+
+/// `iter(object)`: an iterator over it, of the type CPython's would be (an iterator is its
+/// own).
+fn iter(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let object = args.value("object")?;
+    let span = args.span_of("object");
+    if args.get("sentinel").is_some() {
+        return Err(EvalError::unsupported(
+            "iter(callable, sentinel)",
+            args.span,
+        ));
+    }
+    let type_name = match object {
+        Value::Iterator(_) => return Ok(object.clone()),
+        Value::List(_) => "list_iterator",
+        Value::Tuple(_) => "tuple_iterator",
+        Value::Range(..) => "range_iterator",
+        Value::Str(s) if s.is_ascii() => "str_ascii_iterator",
+        Value::Str(_) => "str_iterator",
+        Value::Array(_) => "iterator",
+        Value::Buffer(buffer) => match buffer.kind {
+            BufferKind::Bytes => "bytes_iterator",
+            BufferKind::ByteArray => "bytearray_iterator",
+            BufferKind::ArrayModule(..) => "arrayiterator",
+        },
+        other => {
+            let message = format!("'{}' object is not iterable", other.type_name());
+            return Err(EvalError::type_error(message, span));
+        }
+    };
+    let state = vf.loop_items(object.clone(), span)?;
+    Ok(IteratorObject::value(type_name, state))
+}
+
+/// `next(iterator, default)`: its next item, else `default`, else `StopIteration`.
+fn next(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let Value::Iterator(iterator) = args.value("iterator")? else {
+        let type_name = args.value("iterator")?.type_name();
+        let message = format!("'{type_name}' object is not an iterator");
+        return Err(EvalError::type_error(message, args.span));
+    };
+    let mut state = IterState::Shared(Rc::clone(iterator));
+    match vf.next_item(&mut state, args.span)? {
+        Some(item) => Ok(item),
+        None => match args.get("default") {
+            Some(default) => Ok(default.clone()),
+            None => Err(EvalError::new(ExceptionKind::StopIteration, "", args.span)),
+        },
+    }
 }
 
 /// `print(*args, sep=' ', end='\n')`.
