@@ -188,7 +188,45 @@ impl Interpreter {
         };
         let previous = attrs.borrow_mut().insert(attr.to_string(), value);
         self.journal.attribute(owner, attr, previous);
+        if let Some(note) = self.attribute_note(owner, attr) {
+            self.outcome.record_note(note);
+        }
         true
+    }
+
+    /// The report's line for setting `owner.attr`: which object, and the module's names and
+    /// list items that hold it (all of which see the change); none for an object no name
+    /// holds (one being made by `__init__`).
+    fn attribute_note(&self, owner: &Value, attr: &str) -> Option<String> {
+        let instance = match owner {
+            Value::UserClass(class) => {
+                return Some(format!("set the class attribute {}.{attr}", class.name));
+            }
+            Value::Instance(instance) => instance,
+            _ => return None,
+        };
+        let mut holders = Vec::new();
+        for (name, value) in self.names() {
+            match value {
+                _ if value.is_same_object(owner) => holders.push(name.clone()),
+                Value::List(items) => {
+                    let items = items.borrow();
+                    let inside = items
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, v)| v.is_same_object(owner));
+                    holders.extend(inside.map(|(i, _)| format!("{name}[{i}]")));
+                }
+                _ => {}
+            }
+        }
+        let class = instance.class.name;
+        (!holders.is_empty()).then(|| {
+            format!(
+                "set the attribute {attr} of a {class} object, seen as {}",
+                holders.join(", ")
+            )
+        })
     }
 
     /// Python's `repr(value)`, running the program's `__repr__` for its instances (inside

@@ -310,6 +310,10 @@ pub(crate) fn render_write(write: &Write, session: &Interpreter) -> Vec<String> 
             }
         })
         .collect();
+    let elsewhere: Vec<String> = elsewhere
+        .into_iter()
+        .chain(attributes_holding(&region.buffer, session))
+        .collect();
     if elsewhere.is_empty() {
         lines[0].push_str("; no other name sees it");
     } else if write.approximate {
@@ -328,6 +332,29 @@ pub(crate) fn render_write(write: &Write, session: &Interpreter) -> Vec<String> 
         }
     }
     lines
+}
+
+/// `obj.attr` for each attribute of a named instance that holds an array on `buffer` (the
+/// array a method wrote through `self.data` is also `w.data`).
+fn attributes_holding(
+    buffer: &Rc<crate::memory::SharedBuffer>,
+    session: &Interpreter,
+) -> Vec<String> {
+    let mut found = Vec::new();
+    for (name, value) in session.names() {
+        let Value::Instance(instance) = value else {
+            continue;
+        };
+        let attrs = instance.attrs.borrow();
+        let mut names: Vec<&String> = attrs
+            .iter()
+            .filter(|(_, v)| matches!(v, Value::Array(a) if Rc::ptr_eq(&a.data.buffer, buffer)))
+            .map(|(attr, _)| attr)
+            .collect();
+        names.sort();
+        found.extend(names.into_iter().map(|attr| format!("{name}.{attr}")));
+    }
+    found
 }
 
 /// A list changed in place: every name bound to it sees the change (the first seed's point).
