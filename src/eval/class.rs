@@ -205,21 +205,7 @@ impl Interpreter {
             Value::Instance(instance) => instance,
             _ => return None,
         };
-        let mut holders = Vec::new();
-        for (name, value) in self.names() {
-            match value {
-                _ if value.is_same_object(owner) => holders.push(name.clone()),
-                Value::List(items) => {
-                    let items = items.borrow();
-                    let inside = items
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, v)| v.is_same_object(owner));
-                    holders.extend(inside.map(|(i, _)| format!("{name}[{i}]")));
-                }
-                _ => {}
-            }
-        }
+        let holders = self.paths_to(owner);
         let class = instance.class.name;
         (!holders.is_empty()).then(|| {
             format!(

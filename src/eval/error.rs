@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use crate::exception::ExceptionKind;
 use crate::syntax::Span;
+use crate::value::ExceptionObject;
 pub use crate::value::TraceFrame;
-use crate::value::{ExceptionObject, Value};
 
 /// An exception raised while evaluating a statement.
 #[derive(Clone, Debug)]
@@ -61,8 +61,7 @@ impl EvalError {
 
     /// The error that raising `exception` at `span` makes.
     pub fn raising(exception: Rc<ExceptionObject>, span: Span) -> EvalError {
-        let printed = format!("{}{}", exception.message, exception.suggestion);
-        let mut error = EvalError::new(exception.kind, printed, span);
+        let mut error = EvalError::new(exception.kind, exception.printed(), span);
         error.exception = Some(exception);
         error
     }
@@ -98,11 +97,6 @@ impl EvalError {
             ExceptionKind::NotImplementedError | ExceptionKind::SystemError
         );
         !viewfinders_own || self.exception.is_some()
-    }
-
-    /// The exception as a value (what `except ... as e` binds).
-    pub fn exception_value(&mut self) -> Value {
-        Value::Exception(self.exception_object())
     }
 
     /// The same error, raised at `span` (CPython points at a whole subscript, not its index).

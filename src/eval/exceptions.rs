@@ -193,8 +193,9 @@ impl Interpreter {
         let Some(exc) = exc else {
             return Err(self.reraise(span));
         };
-        let exception =
-            self.exception_to_raise(exc, "exceptions must derive from BaseException")?;
+        let value = self.eval(exc)?;
+        let not_an_exception = "exceptions must derive from BaseException";
+        let exception = self.as_exception(value, exc.span, not_an_exception)?;
         if let Some(cause) = cause {
             let value = self.eval(cause)?;
             let cause_object = match value {
@@ -214,16 +215,6 @@ impl Interpreter {
             error.traceback = earlier;
         }
         Err(error)
-    }
-
-    /// The object `raise exc` raises: `exc` itself, or a new instance of the class `exc`.
-    fn exception_to_raise(
-        &mut self,
-        exc: &Expr,
-        not_an_exception: &str,
-    ) -> EvalResult<Rc<ExceptionObject>> {
-        let value = self.eval(exc)?;
-        self.as_exception(value, exc.span, not_an_exception)
     }
 
     /// `value` as an exception object: an instance as it is, a class called with no

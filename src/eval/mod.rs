@@ -193,6 +193,35 @@ impl Interpreter {
         self.names.sharing(key)
     }
 
+    /// The names bound to `object` itself and the list items (`lst[2]`) that hold it: every
+    /// place of the module from which a change to it is seen.
+    pub fn paths_to(&self, object: &Value) -> Vec<String> {
+        let mut paths: Vec<String> = match namespace::SharedKey::of_value(object) {
+            Some(key) => self
+                .names_sharing(key)
+                .filter(|(_, value)| value.is_same_object(object))
+                .map(|(name, _)| name.clone())
+                .collect(),
+            None => self
+                .names()
+                .iter()
+                .filter(|(_, value)| value.is_same_object(object))
+                .map(|(name, _)| name.clone())
+                .collect(),
+        };
+        for (name, value) in self.names() {
+            if let Value::List(outer) = value {
+                let items = outer.borrow();
+                let inside = items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, item)| item.is_same_object(object));
+                paths.extend(inside.map(|(i, _)| format!("{name}[{i}]")));
+            }
+        }
+        paths
+    }
+
     /// The names in the order they were bound, as a Python module's `globals()` lists them.
     pub fn names_in_binding_order(&self) -> Vec<&str> {
         let mut names: Vec<&str> = self.names.all().keys().map(String::as_str).collect();

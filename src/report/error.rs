@@ -132,7 +132,7 @@ pub fn render_uncaught(error: &crate::eval::EvalError, place: &ErrorPlace) -> St
         let frames: Vec<CallFrame> = traceback.iter().map(call_frame).collect();
         let frames: Vec<&CallFrame> = frames.iter().collect();
         let kind = earlier.kind.python_name();
-        let printed = format!("{}{}", earlier.message, earlier.suggestion);
+        let printed = earlier.printed();
         text += &match frames.is_empty() {
             true => last_line(kind, &printed) + "\n",
             false => render_frames(kind, &printed, &frames, place.file),

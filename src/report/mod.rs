@@ -388,22 +388,7 @@ fn render_list_change(
 /// Where a list can be reached from: names bound to it, then `outer[i]` for lists that hold
 /// it as an item (a shallow copy shares its inner lists).
 fn list_paths(list: &Value, session: &Interpreter) -> Vec<String> {
-    let direct = SharedKey::of_value(list)
-        .into_iter()
-        .flat_map(|key| session.names_sharing(key))
-        .filter(|(_, value)| value.is_same_object(list));
-    let mut paths: Vec<String> = direct.map(|(name, _)| name.clone()).collect();
-    for (name, value) in session.names() {
-        if let Value::List(outer) = value {
-            let items = outer.borrow();
-            let inside = items
-                .iter()
-                .enumerate()
-                .filter(|(_, item)| item.is_same_object(list));
-            paths.extend(inside.map(|(i, _)| format!("{name}[{i}]")));
-        }
-    }
-    paths
+    session.paths_to(list)
 }
 
 /// The name at the start of a target (`view` in `view[0]`).

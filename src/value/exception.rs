@@ -104,6 +104,12 @@ impl ExceptionObject {
         }
     }
 
+    /// What an uncaught one prints after its class: `str(e)` and the traceback printer's
+    /// suggestion.
+    pub fn printed(&self) -> String {
+        format!("{}{}", self.message, self.suggestion)
+    }
+
     /// Python's `repr(e)` (`ValueError('bad', 1)`), when its arguments are known.
     pub fn repr(&self) -> Option<String> {
         let args = self.args.as_ref()?;
