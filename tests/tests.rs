@@ -46,6 +46,7 @@ mod conformance;
 mod corpus;
 mod differential;
 mod examples;
+mod formatting;
 mod fuzz;
 mod lesson;
 mod pty;

@@ -32,6 +32,7 @@ impl Interpreter {
             Value::DType(dtype) => dtype_attribute(*dtype, attr),
             Value::Scalar(dtype, value) => self.scalar_attribute(owner, *dtype, *value, attr, span),
             Value::List(_) => crate::eval::call::method_named(Table::List, attr, owner),
+            Value::Str(_) => crate::eval::call::method_named(Table::Str, attr, owner),
             Value::Tuple(_) => crate::eval::call::method_named(Table::Tuple, attr, owner),
             Value::Range(..) => crate::eval::python::range::attribute(owner, attr),
             Value::Buffer(object) => buffer_attribute(owner, object.kind, attr),

@@ -22,6 +22,7 @@ impl Interpreter {
             ExprKind::Int(i) => Ok(Value::Int(*i)),
             ExprKind::Float(x) => Ok(Value::Float(*x)),
             ExprKind::Str(s) => Ok(Value::Str(Rc::from(s.as_str()))),
+            ExprKind::FString(parts) => Ok(Value::Str(Rc::from(self.eval_fstring(parts, span)?))),
             ExprKind::Bytes(bytes) => self.bytes_constant(bytes, span),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::None => Ok(Value::None),

@@ -97,6 +97,26 @@ impl Interpreter {
         }
     }
 
+    /// `container[key]` for a list, tuple, str, range or buffer object and a key already
+    /// computed (`'{0[1]}'.format(x)`); `None` for other containers.
+    pub(crate) fn sequence_item(
+        &mut self,
+        container: &Value,
+        key: Value,
+        span: Span,
+    ) -> Option<EvalResult<Value>> {
+        match container {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(..)
+            | Value::Buffer(_) => {
+                Some(self.get_sequence_item(container, SequenceKey::Value(key), span))
+            }
+            _ => None,
+        }
+    }
+
     fn sequence_key(&mut self, index: &Expr) -> EvalResult<SequenceKey> {
         if let ExprKind::Slice { lower, upper, step } = &index.kind {
             let mut bound = |e: &Option<Box<Expr>>| -> EvalResult<Option<i64>> {

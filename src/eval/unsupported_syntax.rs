@@ -73,7 +73,6 @@ pub(super) fn expression(expr: &Expr) -> EvalError {
     let (what, span) = match &expr.kind {
         ExprKind::BigInt(_) => ("integers beyond 64 bits", expr.span),
         ExprKind::Imaginary(_) => ("complex numbers", expr.span),
-        ExprKind::FString(_) => ("f-strings", expr.span),
         ExprKind::Dict(_) => ("dict displays ('{...}')", at(1)),
         ExprKind::Set(_) => ("set displays ('{...}')", at(1)),
         ExprKind::ListComp { generators, .. } => ("list comprehensions", clause(generators)),

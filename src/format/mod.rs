@@ -14,6 +14,7 @@ mod element;
 mod float;
 mod python;
 mod scalar;
+pub mod spec;
 
 #[cfg(test)]
 mod differential;

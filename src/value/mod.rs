@@ -143,6 +143,8 @@ pub enum Table {
     ByteArray,
     /// `array.array`'s methods.
     ArrayArray,
+    /// `str`'s methods.
+    Str,
 }
 
 impl Table {
@@ -159,6 +161,7 @@ impl Table {
             Table::Bytes => "bytes.",
             Table::ByteArray => "bytearray.",
             Table::ArrayArray => "array.array.",
+            Table::Str => "str.",
         }
     }
 

@@ -9,8 +9,7 @@ use std::rc::Rc;
 
 use crate::eval::args::CallStyle::*;
 use crate::eval::args::{Args, Native};
-use crate::eval::python::ops::check_exception_reprs;
-use crate::eval::python::{as_index_int, check_repr_depth, python_scalar, range_len};
+use crate::eval::python::{as_index_int, python_scalar, range_len};
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
 use crate::memory::Scalar;
@@ -32,6 +31,8 @@ pub(crate) static FUNCTIONS: &[Native] = &[
     Native::new("dir", "(object=<no value>, /)", Positional, &["object"], dir),
     Native::new("iter", "(object, sentinel=<no value>, /)", Positional, &["object"], iter),
     Native::new("next", "(iterator, default=<no value>, /)", Positional, &["iterator", "default"], next),
+    Native::new("format", "(value, format_spec='', /)", Positional, &["value", "format_spec"], format),
+    Native::new("ascii", "(obj, /)", OneArgument, &["obj"], ascii),
 ];
 
 /// The builtin classes viewfinder can call, by their name (`type(x)` gives the same class).
@@ -246,9 +247,7 @@ fn print(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let (sep, end) = (text("sep", " ")?, text("end", "\n")?);
     let mut line = Vec::with_capacity(args.varargs.len());
     for (value, span) in &args.varargs {
-        check_repr_depth(value, *span)?;
-        check_exception_reprs(value, true, *span)?;
-        line.push(vf.str_of(value, *span)?);
+        line.push(vf.checked_str(value, *span)?);
     }
     vf.write_output(&(line.join(&sep) + &end));
     Ok(Value::None)
@@ -304,9 +303,29 @@ fn len(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 /// `repr(obj)`.
 fn repr(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let value = args.value("obj")?;
-    check_repr_depth(value, args.span)?;
-    check_exception_reprs(value, false, args.span)?;
-    Ok(Value::Str(Rc::from(vf.repr_of(value, args.span)?)))
+    Ok(Value::Str(Rc::from(vf.checked_repr(value, args.span)?)))
+}
+
+/// `format(value, format_spec='')`.
+fn format(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let value = args.value("value")?;
+    let spec = match args.get("format_spec") {
+        None => "",
+        Some(Value::Str(spec)) => spec,
+        Some(other) => {
+            let message = format!("format() argument 2 must be str, not {}", other.type_name());
+            return Err(EvalError::type_error(message, args.span_of("format_spec")));
+        }
+    };
+    Ok(Value::Str(Rc::from(
+        vf.format_value(value, spec, args.span)?,
+    )))
+}
+
+/// `ascii(obj)`: its `repr` with every non-ASCII character escaped.
+fn ascii(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let value = args.value("obj")?;
+    Ok(Value::Str(Rc::from(vf.ascii_of(value, args.span)?)))
 }
 
 /// `abs(x)`: Python's for Python numbers, NumPy's `absolute` for the rest.
@@ -643,9 +662,7 @@ fn str_(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let Some(value) = args.get("object") else {
         return Ok(Value::Str(Rc::from("")));
     };
-    check_repr_depth(value, args.span)?;
-    check_exception_reprs(value, true, args.span)?;
-    Ok(Value::Str(Rc::from(vf.str_of(value, args.span)?)))
+    Ok(Value::Str(Rc::from(vf.checked_str(value, args.span)?)))
 }
 
 /// `list(iterable=())`: a new list of the items.

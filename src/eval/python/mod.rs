@@ -7,12 +7,16 @@
 pub(crate) mod buffers;
 pub(crate) mod builtins;
 pub(crate) mod bytes;
+pub(crate) mod formatting;
 pub(crate) mod list;
 pub(crate) mod ops;
 pub(crate) mod ordering;
+pub(crate) mod percent;
 pub(crate) mod range;
 pub(crate) mod sequence_ops;
 pub(crate) mod sort;
+pub(crate) mod str_format;
+pub(crate) mod strings;
 
 pub(crate) use ops::*;
 

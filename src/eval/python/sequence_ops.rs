@@ -58,7 +58,10 @@ impl Interpreter {
         match op {
             BinOp::Mul => self.sequence_repeat(left, right, span),
             BinOp::Add => self.sequence_concat(left, right, span),
-            BinOp::Mod if matches!(left, Value::Str(_) | Value::Buffer(_)) => {
+            BinOp::Mod if let Value::Str(template) = left => {
+                self.percent_format(template, right, span).map(Some)
+            }
+            BinOp::Mod if matches!(left, Value::Buffer(_)) => {
                 let what = format!("%-formatting of {}", left.type_name());
                 Err(EvalError::unsupported(what, span))
             }
