@@ -1,17 +1,22 @@
 //! How long the parser takes: one statement of a typical lesson, a long lesson-style program,
-//! and a generated 100,000-statement script with loops, functions and comprehensions.
+//! and a generated teaching script with loops, functions and comprehensions, at 100,000
+//! statements and at its first 10,000.
 //!
-//! `cargo bench --bench parser`. The programs are generated here, deterministically; the
-//! 100,000-statement one is also written to `target/tmp/hundred_thousand_statements.py` (the
-//! path is printed first), so that `benches/parser_vs_python.py` can time python3's
-//! `compile` on the very same text and print the ratio.
+//! `cargo bench --bench parser`. The programs are generated here, deterministically; the two
+//! teaching scripts are also written to `target/tmp/hundred_thousand_statements.py` and
+//! `target/tmp/ten_thousand_statements.py` (each path is printed first), so that
+//! `benches/parser_vs_python.py` can time python3's `compile` on the very same text and print
+//! the ratios. The smaller one is there because python3's `compile` takes more than ten
+//! times as long on ten times the statements; its ratio is the fairer one per statement.
 
 use viewfinder::syntax::parse_program;
 
 fn main() {
-    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(PROGRAM_FILE);
-    if std::fs::write(&path, hundred_thousand_source()).is_ok() {
-        eprintln!("program: {}", path.display());
+    for (file, statements) in [(PROGRAM_FILE, HUNDRED_THOUSAND), (SMALL_FILE, TEN_THOUSAND)] {
+        let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(file);
+        if std::fs::write(&path, teaching_source(statements)).is_ok() {
+            eprintln!("program: {}", path.display());
+        }
     }
     divan::main();
 }
@@ -25,8 +30,14 @@ const LONG_PROGRAM_STATEMENTS: usize = 20_000;
 /// How many top-level statements the big generated script has.
 const HUNDRED_THOUSAND: usize = 100_000;
 
+/// How many top-level statements the smaller generated script (the big one's start) has.
+const TEN_THOUSAND: usize = 10_000;
+
 /// Where the big script is written, under `target/tmp`.
 const PROGRAM_FILE: &str = "hundred_thousand_statements.py";
+
+/// Where the smaller script is written, under `target/tmp`.
+const SMALL_FILE: &str = "ten_thousand_statements.py";
 
 #[divan::bench]
 fn lesson_statement() -> usize {
@@ -44,9 +55,19 @@ fn long_program(bencher: divan::Bencher) {
 
 #[divan::bench(sample_count = 10)]
 fn hundred_thousand_statements(bencher: divan::Bencher) {
-    let source = hundred_thousand_source();
+    bench_teaching_source(bencher, HUNDRED_THOUSAND);
+}
+
+#[divan::bench(sample_count = 50)]
+fn ten_thousand_statements(bencher: divan::Bencher) {
+    bench_teaching_source(bencher, TEN_THOUSAND);
+}
+
+/// Times parsing the generated teaching script of `statements` statements.
+fn bench_teaching_source(bencher: divan::Bencher, statements: usize) {
+    let source = teaching_source(statements);
     bencher
-        .counter(divan::counter::ItemsCount::new(HUNDRED_THOUSAND))
+        .counter(divan::counter::ItemsCount::new(statements))
         .bench(|| parse_program(divan::black_box(&source)).unwrap().len());
 }
 
@@ -68,17 +89,17 @@ fn long_program_source(statements: usize) -> String {
     source
 }
 
-/// 100,000 top-level statements of a teaching script: assignments, slices, prints, `for`
-/// loops, `if`/`else`, functions, comprehensions and dicts, in a fixed rotation.
-fn hundred_thousand_source() -> String {
+/// `statements` top-level statements of a teaching script: assignments, slices, prints,
+/// `for` loops, `if`/`else`, functions, comprehensions and dicts, in a fixed rotation.
+fn teaching_source(statements: usize) -> String {
     let mut source = String::from("import numpy as np\n");
-    for index in 1..HUNDRED_THOUSAND {
+    for index in 1..statements {
         source.push_str(&teaching_statement(index));
     }
     source
 }
 
-/// The `index`th statement of the big script.
+/// The `index`th statement of the teaching script.
 fn teaching_statement(index: usize) -> String {
     let (n, k) = (index % 24, 2 + index % 7);
     match index % 10 {

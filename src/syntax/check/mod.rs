@@ -20,7 +20,7 @@ use super::walk::{all_params, try_for_each_child, try_parameter_exprs};
 /// the source uses: a pass that looks only for what it cannot contain is skipped.
 pub(crate) fn check_program(program: &[Stmt], features: Features) -> Result<(), SyntaxError> {
     if needs_symbol_table(features) {
-        scope::check_scopes(program, features.has(Keyword::Global))?;
+        scope::check_scopes(program, features)?;
     }
     if !needs_compiler(features) {
         return Ok(());

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use super::{Checked, error};
 use crate::syntax::ast::*;
+use crate::syntax::lex::{Features, Keyword};
 use crate::syntax::walk::{
     all_params, arg_value, try_for_each_child, try_parameter_exprs, try_target_exprs,
 };
@@ -53,6 +54,12 @@ struct Table<'a> {
     current: usize,
     /// Whether the module's own names matter: only a `global` at module level looks at them.
     module_names: bool,
+    /// Whether the names of functions matter beyond their parameters: only a `global` or
+    /// `nonlocal` declaration looks at them.
+    function_names: bool,
+    /// Whether expressions need walking: for their names (as `function_names`), a
+    /// `lambda`'s parameters, or a `yield` in a comprehension.
+    walk_exprs: bool,
 }
 
 /// A fast hasher for short names (FNV-1a): the table hashes every name of a program.
@@ -88,13 +95,21 @@ impl std::fmt::Debug for Fnv {
     }
 }
 
-/// Builds the table of `program`, failing at CPython's first symbol-table error; the
-/// module's own names are recorded only when `module_names` (a `global` is somewhere).
-pub(super) fn check_scopes(program: &[Stmt], module_names: bool) -> Checked {
+/// Builds the table of `program`, failing at CPython's first symbol-table error. `features`
+/// says what the source uses, so that only what can fail is recorded and walked: the
+/// module's own names when `global` is somewhere, the other names of functions besides
+/// their parameters when `global` or `nonlocal` is, and expressions only when they may hold
+/// such names, a `lambda`, or a `yield` in a comprehension.
+pub(super) fn check_scopes(program: &[Stmt], features: Features) -> Checked {
+    let has_global = features.has(Keyword::Global);
+    let function_names = has_global || features.has(Keyword::Nonlocal);
+    let comprehension_yield = features.has(Keyword::For) && features.has(Keyword::Yield);
     let mut table = Table {
         scopes: vec![Scope::new(Kind::Module, None)],
         current: 0,
-        module_names,
+        module_names: has_global,
+        function_names,
+        walk_exprs: function_names || features.has(Keyword::Lambda) || comprehension_yield,
     };
     table.block(program)?;
     table.check_nonlocals()
@@ -114,7 +129,11 @@ impl Scope<'_> {
 impl<'a> Table<'a> {
     /// Adds `flags` to `name` in the current scope.
     fn mark(&mut self, name: &'a str, flags: u8) {
-        if self.current == 0 && !self.module_names {
+        let needed = match self.current {
+            0 => self.module_names,
+            _ => self.function_names || flags == PARAM,
+        };
+        if !needed {
             return;
         }
         *self.scopes[self.current].names.entry(name).or_insert(0) |= flags;
@@ -336,6 +355,9 @@ impl<'a> Table<'a> {
     }
 
     fn expr(&mut self, e: &'a Expr) -> Checked {
+        if !self.walk_exprs {
+            return Ok(());
+        }
         match &e.kind {
             ExprKind::Name(name) => {
                 self.mark(name, USE);

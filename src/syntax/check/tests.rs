@@ -153,3 +153,26 @@ fn targets_and_calls() {
         assert!(parse_program(fine).is_ok(), "{fine}");
     }
 }
+
+#[test]
+fn checks_reach_inside_f_string_fields() {
+    for (source, message) in [
+        ("x = f'{(yield)}'", "'yield' outside function"),
+        ("f'{g(k=1, k=2)}'", "keyword argument repeated: k"),
+        (
+            "def f():\n    f'{(lambda a, a: 0)}'",
+            "duplicate argument 'a' in function definition",
+        ),
+        (
+            "def f():\n    f'{x}'\n    global x",
+            "name 'x' is used prior to global declaration",
+        ),
+        (
+            "def f():\n    f'{[(yield) for i in y]}'",
+            "'yield' inside list comprehension",
+        ),
+    ] {
+        let error = parse_program(source).unwrap_err();
+        assert_eq!(error.message, message, "{source}");
+    }
+}

@@ -53,10 +53,6 @@ impl Features {
     /// The name `__debug__`.
     pub(crate) const DEBUG: u32 = 42;
 
-    /// Everything: what a source with f-strings is assumed to use, since the expressions
-    /// inside them are tokenized later.
-    pub(crate) const ALL: Features = Features(u64::MAX);
-
     /// Adds the feature with this bit.
     fn add(&mut self, bit: u32) {
         self.0 |= 1 << bit;
@@ -416,21 +412,51 @@ impl<'s> Lexer<'s> {
         if !ascii {
             self.check_identifier(text, start)?;
         }
-        let kind = match Keyword::from_word(text) {
+        let kind = match self.note_word(text) {
             Some(keyword) => {
                 self.recursion += usize::from(keyword_recurses(keyword));
-                self.features.add(keyword as u32);
                 TokenKind::Keyword(keyword)
             }
-            None => {
-                if text == "__debug__" {
-                    self.features.add(Features::DEBUG);
-                }
-                TokenKind::Name
-            }
+            None => TokenKind::Name,
         };
         self.push(kind, start, start + len);
         Ok(())
+    }
+
+    /// Records the feature a word is (a keyword, or the name `__debug__`), and returns its
+    /// keyword.
+    fn note_word(&mut self, text: &str) -> Option<Keyword> {
+        let keyword = Keyword::from_word(text);
+        match keyword {
+            Some(keyword) => self.features.add(keyword as u32),
+            None if text == "__debug__" => self.features.add(Features::DEBUG),
+            None => {}
+        }
+        keyword
+    }
+
+    /// Records what the replacement fields of an f-string may use, read from the bytes of
+    /// the whole literal (its fields are tokenized only when parsed): every word that is a
+    /// keyword or `__debug__`, any `*`, and any `=` (as a keyword argument, since a field is
+    /// read as if in parentheses). Words and signs of the literal text count too; that only
+    /// runs a check that then finds nothing.
+    fn note_formatted(&mut self, literal: &str) {
+        let bytes = literal.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            if is_identifier_start(bytes[at]) {
+                let end = word_end(bytes, at);
+                self.note_word(&literal[at..end]);
+                at = end;
+                continue;
+            }
+            match bytes[at] {
+                b'*' => self.features.add(Features::STAR),
+                b'=' => self.features.add(Features::KEYWORD_ARGUMENT),
+                _ => {}
+            }
+            at += 1;
+        }
     }
 
     /// Records the constructs an operator reveals.
@@ -487,7 +513,8 @@ impl<'s> Lexer<'s> {
         match scanned {
             Ok(found) => {
                 if found.flags.formatted {
-                    self.features = Features::ALL;
+                    let src = self.src;
+                    self.note_formatted(&src[start..start + found.len]);
                 }
                 let newlines = self.src[start..start + found.len].matches('\n').count();
                 self.push(TokenKind::String(found.flags), start, start + found.len);
@@ -625,6 +652,14 @@ fn keyword_recurses(keyword: Keyword) -> bool {
 /// Bytes that may start a name: ASCII letters, `_`, and any non-ASCII byte (checked later).
 fn is_identifier_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
+}
+
+/// Where the word of name bytes starting at `start` ends.
+fn word_end(bytes: &[u8], start: usize) -> usize {
+    let len = bytes[start..]
+        .iter()
+        .take_while(|&&b| is_identifier_char(b));
+    start + len.count()
 }
 
 /// Bytes that may continue a name.

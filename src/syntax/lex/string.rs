@@ -40,11 +40,9 @@ pub(super) fn prefix_before_quote(b: &[u8]) -> Option<usize> {
 
 /// The prefixes CPython accepts, in any case.
 fn is_prefix(prefix: &[u8]) -> bool {
-    let lower: Vec<u8> = prefix.iter().map(u8::to_ascii_lowercase).collect();
-    matches!(
-        lower.as_slice(),
-        b"r" | b"u" | b"b" | b"f" | b"br" | b"rb" | b"fr" | b"rf"
-    )
+    [b"r" as &[u8], b"u", b"b", b"f", b"br", b"rb", b"fr", b"rf"]
+        .iter()
+        .any(|known| known.eq_ignore_ascii_case(prefix))
 }
 
 /// Finds the end of the string literal at the start of `b`, whose prefix is `prefix` bytes.

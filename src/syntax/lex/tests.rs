@@ -234,7 +234,19 @@ fn features_say_what_the_source_uses() {
     assert!(features.has(Keyword::Def) && features.has(Keyword::Return));
     assert!(!features.has(Keyword::For));
     assert!(features.has_bit(Features::STAR) && features.has_bit(Features::KEYWORD_ARGUMENT));
-    assert_eq!(lex("x = f'{y}'").unwrap().features, Features::ALL);
+}
+
+#[test]
+fn features_of_f_string_fields_are_read_from_their_text() {
+    let plain = lex("x = f'{y}'").unwrap().features;
+    assert_eq!(plain, lex("x = y").unwrap().features);
+    let features = lex("x = f'{(yield)} {g(*a, k=1)} {__debug__}'")
+        .unwrap()
+        .features;
+    assert!(features.has(Keyword::Yield) && features.has_bit(Features::DEBUG));
+    assert!(features.has_bit(Features::STAR) && features.has_bit(Features::KEYWORD_ARGUMENT));
+    let nested = lex("f'{f\"{lambda: 0}\"}'").unwrap().features;
+    assert!(nested.has(Keyword::Lambda));
 }
 
 #[test]
