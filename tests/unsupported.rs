@@ -44,7 +44,6 @@ fn each_new_construct_is_refused_by_name() {
         ("s = {1, 2}", "set displays ('{...}')"),
         ("s = {i for i in range(3)}", "set comprehensions"),
         ("s = (i for i in range(3))", "generator expressions"),
-        ("s = f'{1}'", "f-strings"),
         ("n = 99999999999999999999", "integers beyond 64 bits"),
         ("z = 1j", "complex numbers"),
         ("print((y := 1))", "assignment expressions (':=')"),

@@ -1,5 +1,6 @@
-//! List comprehensions, and generator expressions consumed at once by the call they are
-//! passed to (`sum(x * x for x in a)`).
+//! List comprehensions, generator expressions consumed at once by the call they are passed
+//! to (`sum(x * x for x in a)`, `", ".join(str(n) for n in a)`), and those `any` and `all`
+//! read item by item, stopping where Python's would.
 //!
 //! As in Python 3, a comprehension runs in a scope of its own: its `for` targets are bound
 //! there and vanish when it ends, so `[i for i in range(3)]` leaves no `i` behind; the first
@@ -21,7 +22,7 @@ impl Interpreter {
         let mut items = Vec::new();
         self.run_comprehension(generators, &mut |me| {
             items.push(me.eval(elt)?);
-            Ok(())
+            Ok(Step::Continue)
         })?;
         Ok(Value::List(Rc::new(std::cell::RefCell::new(items))))
     }
@@ -39,10 +40,35 @@ impl Interpreter {
         let ExprKind::GeneratorExp { elt, generators } = &arg.kind else {
             return None;
         };
-        if !only_argument || !consumes_whole(callee) {
+        if !only_argument {
+            return None;
+        }
+        if let Some(wanted) = short_circuit_truth(callee) {
+            return Some(self.items_until_truth(elt, generators, wanted));
+        }
+        if !consumes_whole(callee) {
             return None;
         }
         Some(self.eval_list_comprehension(elt, generators))
+    }
+
+    /// The items `any(elt for ...)` (`wanted` true) or `all(...)` (false) reads: computed one
+    /// at a time up to the first whose truth is `wanted`, where Python's generator stops
+    /// being read (a list of them, which the call then reads to the same answer).
+    fn items_until_truth(
+        &mut self,
+        elt: &Expr,
+        generators: &[Comprehension],
+        wanted: bool,
+    ) -> EvalResult<Value> {
+        let mut items = Vec::new();
+        self.run_comprehension(generators, &mut |me| {
+            let item = me.eval(elt)?;
+            let decides = me.truthy(&item, elt.span)? == wanted;
+            items.push(item);
+            Ok(if decides { Step::Stop } else { Step::Continue })
+        })?;
+        Ok(Value::List(Rc::new(std::cell::RefCell::new(items))))
     }
 
     /// Runs `each` once for every combination of items the `for` clauses visit and their
@@ -50,14 +76,14 @@ impl Interpreter {
     fn run_comprehension(
         &mut self,
         generators: &[Comprehension],
-        each: &mut dyn FnMut(&mut Self) -> EvalResult<()>,
+        each: &mut dyn FnMut(&mut Self) -> EvalResult<Step>,
     ) -> EvalResult<()> {
         let first = self.eval(&generators[0].iter)?;
         let scope = Scope::of_comprehension(self.scope.clone());
         let enclosing = self.scope.replace(Rc::new(scope));
         let result = self.comprehension_clause(generators, first, each);
         self.scope = enclosing;
-        result
+        result.map(|_| ())
     }
 
     /// The clause `generators[0]` over `iterable`, and the clauses after it.
@@ -65,8 +91,8 @@ impl Interpreter {
         &mut self,
         generators: &[Comprehension],
         iterable: Value,
-        each: &mut dyn FnMut(&mut Self) -> EvalResult<()>,
-    ) -> EvalResult<()> {
+        each: &mut dyn FnMut(&mut Self) -> EvalResult<Step>,
+    ) -> EvalResult<Step> {
         let clause = &generators[0];
         let mut items = self.loop_items(iterable, clause.iter.span)?;
         while let Some(item) = self.next_item(&mut items, clause.iter.span)? {
@@ -74,15 +100,18 @@ impl Interpreter {
             if !self.all_true(&clause.ifs)? {
                 continue;
             }
-            match &generators[1..] {
+            let step = match &generators[1..] {
                 [] => each(self)?,
                 inner => {
                     let iterable = self.eval(&inner[0].iter)?;
-                    self.comprehension_clause(inner, iterable, each)?;
+                    self.comprehension_clause(inner, iterable, each)?
                 }
+            };
+            if step == Step::Stop {
+                return Ok(Step::Stop);
             }
         }
-        Ok(())
+        Ok(Step::Continue)
     }
 
     /// True when every condition holds (tested left to right, stopping at the first false).
@@ -96,15 +125,36 @@ impl Interpreter {
     }
 }
 
-/// True for the builtins that read a whole iterable before they do anything else.
+/// Whether a comprehension goes on to its next item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    Continue,
+    Stop,
+}
+
+/// True for the callables that read a whole iterable before they do anything else.
 fn consumes_whole(callee: &Value) -> bool {
     match callee {
-        Value::Function(function) => matches!(
-            function.as_ref(),
-            Function::Native(id) if id.table == Table::Builtins
-                && matches!(id.name, "sum" | "min" | "max" | "sorted")
-        ),
+        Value::Function(function) => match function.as_ref() {
+            Function::Native(id) => {
+                id.table == Table::Builtins && matches!(id.name, "sum" | "min" | "max" | "sorted")
+            }
+            Function::Method { id, .. } => id.table == Table::Str && id.name == "join",
+            _ => false,
+        },
         Value::Class(name) => matches!(*name, "list" | "tuple"),
         _ => false,
+    }
+}
+
+/// For `any` (true) and `all` (false): the truth that ends their reading.
+fn short_circuit_truth(callee: &Value) -> Option<bool> {
+    let Value::Function(function) = callee else {
+        return None;
+    };
+    match function.as_ref() {
+        Function::Native(id) if id.table == Table::Builtins && id.name == "any" => Some(true),
+        Function::Native(id) if id.table == Table::Builtins && id.name == "all" => Some(false),
+        _ => None,
     }
 }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use crate::eval::args::CallStyle::*;
 use crate::eval::args::{Args, Native};
-use crate::eval::python::{as_index_int, python_scalar, range_len};
+use crate::eval::python::{as_index_int, introspection, python_scalar, range_len};
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
 use crate::memory::Scalar;
@@ -33,6 +33,18 @@ pub(crate) static FUNCTIONS: &[Native] = &[
     Native::new("next", "(iterator, default=<no value>, /)", Positional, &["iterator", "default"], next),
     Native::new("format", "(value, format_spec='', /)", Positional, &["value", "format_spec"], format),
     Native::new("ascii", "(obj, /)", OneArgument, &["obj"], ascii),
+    Native::new("isinstance", "(obj, class_or_tuple, /)", Positional, &["obj", "class_or_tuple"], introspection::isinstance),
+    Native::new("callable", "(obj, /)", OneArgument, &["obj"], introspection::callable),
+    Native::new("hasattr", "(obj, name, /)", Positional, &["obj", "name"], introspection::hasattr),
+    Native::new("getattr", "(object, name, default=<no value>, /)", Positional, &["object", "name", "default"], introspection::getattr),
+    Native::new("any", "(iterable, /)", OneArgument, &["iterable"], introspection::any),
+    Native::new("all", "(iterable, /)", OneArgument, &["iterable"], introspection::all),
+    Native::new("chr", "(i, /)", OneArgument, &["i"], introspection::chr),
+    Native::new("ord", "(c, /)", OneArgument, &["c"], introspection::ord),
+    Native::new("hex", "(number, /)", OneArgument, &["number"], introspection::hex),
+    Native::new("oct", "(number, /)", OneArgument, &["number"], introspection::oct),
+    Native::new("bin", "(number, /)", OneArgument, &["number"], introspection::bin),
+    Native::new("divmod", "(x, y, /)", Positional, &["x", "y"], introspection::divmod),
 ];
 
 /// The builtin classes viewfinder can call, by their name (`type(x)` gives the same class).

@@ -413,7 +413,7 @@ fn count(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 }
 
 /// The width and fill character of `center`, `ljust` and `rjust`.
-fn padding_arguments(args: &Args, name: &str) -> EvalResult<(usize, char)> {
+fn padding_arguments(args: &Args) -> EvalResult<(usize, char)> {
     let width = as_index_int(args.value("width")?, args.span_of("width"))?;
     let fill = match args.get("fillchar") {
         None => ' ',
@@ -423,7 +423,10 @@ fn padding_arguments(args: &Args, name: &str) -> EvalResult<(usize, char)> {
             return Err(EvalError::type_error(message, args.span_of("fillchar")));
         }
         Some(other) => {
-            let message = format!("{name}() argument 2 must be str, not {}", other.type_name());
+            let message = format!(
+                "The fill character must be a unicode character, not {}",
+                other.type_name()
+            );
             return Err(EvalError::type_error(message, args.span_of("fillchar")));
         }
     };
@@ -440,7 +443,7 @@ fn padded(s: &str, left: usize, right: usize, fill: char) -> Value {
 /// width is odd.
 fn center(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let s = receiver(args)?;
-    let (width, fill) = padding_arguments(args, "center")?;
+    let (width, fill) = padding_arguments(args)?;
     let margin = width.saturating_sub(s.chars().count());
     let left = margin / 2 + (margin & width & 1);
     Ok(padded(&s, left, margin - left, fill))
@@ -449,14 +452,14 @@ fn center(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 /// `s.ljust(width, fillchar=' ')`.
 fn ljust(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let s = receiver(args)?;
-    let (width, fill) = padding_arguments(args, "ljust")?;
+    let (width, fill) = padding_arguments(args)?;
     Ok(padded(&s, 0, width.saturating_sub(s.chars().count()), fill))
 }
 
 /// `s.rjust(width, fillchar=' ')`.
 fn rjust(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let s = receiver(args)?;
-    let (width, fill) = padding_arguments(args, "rjust")?;
+    let (width, fill) = padding_arguments(args)?;
     Ok(padded(&s, width.saturating_sub(s.chars().count()), 0, fill))
 }
 

@@ -64,7 +64,7 @@ impl Generator {
         let one_d = model.known && model.shape.len() == 1;
         let nonempty = model.known && model.size() > 0;
         let single = model.known && model.size() == 1;
-        Some(match self.rng.below(16) {
+        Some(match self.rng.below(19) {
             0 | 1 => format!("print({name})"),
             2 => format!("print(repr({name}))"),
             3 => format!("print(str({name}), {other})"),
@@ -98,6 +98,19 @@ impl Generator {
             14 if nonempty => format!(
                 "print(round({name}.{}(), 2), {name}.mean())",
                 self.rng.pick(&["sum", "max", "min"])
+            ),
+            15 => format!(
+                "print(f'{{{name}}} has {{{name}.nbytes}} bytes, strides {{{name}.strides}}, {{{other}!r:>5}}')"
+            ),
+            16 if nonempty => {
+                let spec = self
+                    .rng
+                    .pick(&[">12", ".3e", "+.2f", "_", ",", "<9.4g", "08.2%"]);
+                format!("print(f'{{{name}.sum():{spec}}} {{{name}.mean():.3f}} {{{name}.max()=}}')")
+            }
+            17 => format!("print('%s | %r | %d' % ({name}, {name}.dtype, {name}.ndim))"),
+            18 => format!(
+                "print('{{}} {{!r}} {{:>6}}'.format({name}.shape, {name}.dtype, {name}.size))"
             ),
             _ => format!("print(repr({name}))"),
         })
