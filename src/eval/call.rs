@@ -92,7 +92,8 @@ impl Interpreter {
                         .extend(items.into_iter().map(|item| (item, expr.span)));
                 }
                 Arg::Positional(expr) => {
-                    let value = match self.consumed_generator(&callee, expr, args.len() == 1) {
+                    let value = match self.consumed_generator(&callee, expr, args.len() == 1, span)
+                    {
                         Some(items) => items?,
                         None => self.eval(expr)?,
                     };

@@ -9,18 +9,31 @@
 use std::rc::Rc;
 
 use crate::eval::{EvalResult, Interpreter};
-use crate::syntax::{Comprehension, Expr, ExprKind};
+use crate::syntax::{Comprehension, Expr, ExprKind, Span};
 use crate::value::{Function, Scope, Table, Value};
 
 impl Interpreter {
-    /// `[elt for ...]`: a new list.
+    /// `[elt for ...]` at `span`: a new list.
     pub(super) fn eval_list_comprehension(
         &mut self,
         elt: &Expr,
         generators: &[Comprehension],
+        span: Span,
+    ) -> EvalResult<Value> {
+        self.collect_comprehension(elt, generators, ("<listcomp>", span))
+    }
+
+    /// The items of a comprehension; an error inside it gets the frame CPython gives it
+    /// (`frame`: its name, and where the enclosing frame points, the comprehension or the
+    /// call that reads the generator).
+    fn collect_comprehension(
+        &mut self,
+        elt: &Expr,
+        generators: &[Comprehension],
+        frame: (&'static str, Span),
     ) -> EvalResult<Value> {
         let mut items = Vec::new();
-        self.run_comprehension(generators, &mut |me| {
+        self.run_comprehension(generators, frame, &mut |me| {
             items.push(me.eval(elt)?);
             Ok(Step::Continue)
         })?;
@@ -36,6 +49,7 @@ impl Interpreter {
         callee: &Value,
         arg: &Expr,
         only_argument: bool,
+        call_span: Span,
     ) -> Option<EvalResult<Value>> {
         let ExprKind::GeneratorExp { elt, generators } = &arg.kind else {
             return None;
@@ -43,13 +57,14 @@ impl Interpreter {
         if !only_argument {
             return None;
         }
+        let frame = ("<genexpr>", call_span);
         if let Some(wanted) = short_circuit_truth(callee) {
-            return Some(self.items_until_truth(elt, generators, wanted));
+            return Some(self.items_until_truth(elt, generators, wanted, frame));
         }
         if !consumes_whole(callee) {
             return None;
         }
-        Some(self.eval_list_comprehension(elt, generators))
+        Some(self.collect_comprehension(elt, generators, frame))
     }
 
     /// The items `any(elt for ...)` (`wanted` true) or `all(...)` (false) reads: computed one
@@ -60,9 +75,10 @@ impl Interpreter {
         elt: &Expr,
         generators: &[Comprehension],
         wanted: bool,
+        frame: (&'static str, Span),
     ) -> EvalResult<Value> {
         let mut items = Vec::new();
-        self.run_comprehension(generators, &mut |me| {
+        self.run_comprehension(generators, frame, &mut |me| {
             let item = me.eval(elt)?;
             let decides = me.truthy(&item, elt.span)? == wanted;
             items.push(item);
@@ -72,10 +88,12 @@ impl Interpreter {
     }
 
     /// Runs `each` once for every combination of items the `for` clauses visit and their
-    /// `if`s keep, inside a new scope.
+    /// `if`s keep, inside a new scope: the comprehension's own frame (`frame`), which an
+    /// error raised inside it leaves through (the first iterable is evaluated outside).
     fn run_comprehension(
         &mut self,
         generators: &[Comprehension],
+        frame: (&'static str, Span),
         each: &mut dyn FnMut(&mut Self) -> EvalResult<Step>,
     ) -> EvalResult<()> {
         let first = self.eval(&generators[0].iter)?;
@@ -83,7 +101,10 @@ impl Interpreter {
         let enclosing = self.scope.replace(Rc::new(scope));
         let result = self.comprehension_clause(generators, first, each);
         self.scope = enclosing;
-        result.map(|_| ())
+        let source = Rc::clone(&self.source);
+        result
+            .map(|_| ())
+            .map_err(|error| error.through_frame(frame.0, source, frame.1))
     }
 
     /// The clause `generators[0]` over `iterable`, and the clauses after it.

@@ -209,6 +209,40 @@ impl Interpreter {
                 }
                 (!tuple.is_empty()).then(|| Value::Tuple(tuple.into()))
             }
+            IterState::Map { function, sources } => {
+                let mut positional = Vec::with_capacity(sources.len());
+                for source in sources.iter_mut() {
+                    match self.next_item(source, span)? {
+                        Some(item) => positional.push((item, span)),
+                        None => return Ok(None),
+                    }
+                }
+                let call = crate::eval::args::CallArgs {
+                    positional,
+                    keywords: Vec::new(),
+                    span,
+                };
+                Some(self.call_value(&function.clone(), call)?)
+            }
+            IterState::Filter { function, inner } => loop {
+                let Some(item) = self.next_item(inner, span)? else {
+                    break None;
+                };
+                let verdict = match function {
+                    None => item.clone(),
+                    Some(function) => {
+                        let call = crate::eval::args::CallArgs {
+                            positional: vec![(item.clone(), span)],
+                            keywords: Vec::new(),
+                            span,
+                        };
+                        self.call_value(&function.clone(), call)?
+                    }
+                };
+                if self.truthy(&verdict, span)? {
+                    break Some(item);
+                }
+            },
             IterState::NdEnumerate { array, next } => {
                 let Some(index) = next.take() else {
                     return Ok(None);

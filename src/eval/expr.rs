@@ -57,7 +57,7 @@ impl Interpreter {
             ExprKind::Call { func, args } => self.eval_call(func, args, span),
             ExprKind::Lambda { params, body } => self.eval_lambda(params, body),
             ExprKind::ListComp { elt, generators } if !generators.iter().any(|g| g.is_async) => {
-                self.eval_list_comprehension(elt, generators)
+                self.eval_list_comprehension(elt, generators, span)
             }
             ExprKind::Subscript { object, index } => {
                 let container = self.eval(object)?;

@@ -65,6 +65,21 @@ pub enum IterState {
     },
     /// `zip`: a tuple of one item from each, until one runs out.
     Zip(Vec<IterState>),
+    /// `map(func, *iterables)`: `func` called on one item of each source.
+    Map {
+        /// What is called.
+        function: Value,
+        /// The iterables' items.
+        sources: Vec<IterState>,
+    },
+    /// `filter(function, iterable)`: the items `function` (or, for `None`, their own truth)
+    /// keeps.
+    Filter {
+        /// What is called; `None` tests each item's truth.
+        function: Option<Value>,
+        /// The items.
+        inner: Box<IterState>,
+    },
     /// Another iterator object, shared: taking an item here takes it there.
     Shared(Rc<IteratorObject>),
     /// `np.ndenumerate(a)`: `(index, a[index])` for every index in C order, each element

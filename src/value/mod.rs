@@ -568,11 +568,8 @@ fn function_repr(function: &Function) -> String {
             id.name,
             receiver.type_name()
         ),
-        Function::User(user) => format!(
-            "<function {} at {:#x}>",
-            user.code.qualname,
-            std::ptr::from_ref(user) as usize
-        ),
+        // The report's text: Python's repr would show an address, which no report makes up.
+        Function::User(user) => format!("<function {}>", user.code.qualname),
         Function::Bound { receiver, function } => format!(
             "<bound method {} of {}>",
             function.code.qualname,

@@ -161,14 +161,26 @@ impl Interpreter {
 impl EvalError {
     /// The error as it leaves a call of `code` made at `call_span`: the place it was raised
     /// becomes the call's traceback frame, and the call is where it now is.
-    fn through_call(mut self, code: &Code, call_span: Span) -> EvalError {
+    fn through_call(self, code: &Code, call_span: Span) -> EvalError {
+        self.through_frame(&code.name, Rc::clone(&code.source), call_span)
+    }
+
+    /// The error as it leaves the frame `function` (a call, or a comprehension's own) whose
+    /// text is `source`: where it was raised becomes that frame's line of the traceback, and
+    /// `outer_span` (what the enclosing frame was running) is where it now is.
+    pub(crate) fn through_frame(
+        mut self,
+        function: &str,
+        source: Rc<str>,
+        outer_span: Span,
+    ) -> EvalError {
         let frame = TraceFrame {
-            function: code.name.clone(),
-            source: Rc::clone(&code.source),
+            function: function.to_string(),
+            source,
             span: self.span,
         };
         self.traceback.insert(0, frame);
-        self.span = call_span;
+        self.span = outer_span;
         self
     }
 }

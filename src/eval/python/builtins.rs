@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use crate::eval::args::CallStyle::*;
 use crate::eval::args::{Args, Native};
-use crate::eval::python::{as_index_int, introspection, python_scalar, range_len};
+use crate::eval::python::{as_index_int, introspection, lazy, python_scalar, range_len};
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
 use crate::memory::Scalar;
@@ -63,6 +63,8 @@ pub(crate) static CLASSES: &[Native] = &[
     Native::new("enumerate", "(iterable, start=0)", Custom, &[], enumerate),
     Native::new("zip", "(*iterables, strict=False)", Custom, &[], zip),
     Native::new("reversed", "(sequence, /)", Positional, &["sequence"], reversed),
+    Native::new("map", "(func, *iterables)", Custom, &[], lazy::map),
+    Native::new("filter", "(function, iterable, /)", Custom, &[], lazy::filter),
 ];
 
 /// `enumerate(iterable, start=0)`: `(count, item)` pairs, taken as the loop goes.
@@ -691,9 +693,10 @@ fn tuple(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 impl Interpreter {
     fn items_of(&mut self, args: &Args) -> EvalResult<Vec<Value>> {
         match args.get("iterable") {
+            // Python points an error of the iteration at the whole call (`list(5)`).
             Some(value) => {
                 let value = value.clone();
-                self.iterate(&value, args.span_of("iterable"))
+                self.iterate(&value, args.span)
             }
             None => Ok(Vec::new()),
         }

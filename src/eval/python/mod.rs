@@ -9,6 +9,7 @@ pub(crate) mod builtins;
 pub(crate) mod bytes;
 pub(crate) mod formatting;
 pub(crate) mod introspection;
+pub(crate) mod lazy;
 pub(crate) mod list;
 pub(crate) mod ops;
 pub(crate) mod ordering;
