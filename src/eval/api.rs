@@ -25,7 +25,7 @@ pub struct ApiEntry {
 }
 
 /// The objects whose methods the tables hold, with an expression making one.
-const METHOD_OWNERS: [(Table, &str, &str); 8] = [
+const METHOD_OWNERS: [(Table, &str, &str); 9] = [
     (Table::NdArray, "ndarray", "np.arange(6.0).reshape(2, 3)"),
     (Table::List, "list", "[3, 1, 2]"),
     (Table::Tuple, "tuple", "(3, 1, 2)"),
@@ -33,6 +33,7 @@ const METHOD_OWNERS: [(Table, &str, &str); 8] = [
     (Table::Bytes, "bytes", "b'ab'"),
     (Table::ByteArray, "bytearray", "bytearray(b'ab')"),
     (Table::ArrayArray, "array.array", "array.array('i', [1, 2])"),
+    (Table::Dict, "dict", "{'a': 1, 'b': 2}"),
     (Table::NumPy, "np", "np"),
 ];
 

@@ -24,6 +24,7 @@ pub(crate) fn table(table: Table) -> &'static [Native] {
         Table::Bytes => python::buffers::BYTES_METHODS,
         Table::ByteArray => python::buffers::BYTEARRAY_METHODS,
         Table::ArrayArray => python::buffers::ARRAY_ARRAY_METHODS,
+        Table::Dict => python::dict::METHODS,
     }
 }
 

@@ -231,6 +231,15 @@ impl Interpreter {
                 Ok(format!("({},)", self.repr_of(&items[0], span)?))
             }
             Value::Tuple(items) => Ok(format!("({})", self.joined_reprs(items, span)?)),
+            Value::Dict(dict) => {
+                let entries: Vec<_> = dict.borrow().entries().cloned().collect();
+                let mut shown = Vec::with_capacity(entries.len());
+                for entry in entries {
+                    let value = self.repr_of(&entry.value, span)?;
+                    shown.push(format!("{}: {value}", entry.key.to_repr()));
+                }
+                Ok(format!("{{{}}}", shown.join(", ")))
+            }
             Value::Function(_) => Err(EvalError::unsupported(
                 "the repr of a function the program defined (it shows a memory address)",
                 span,
@@ -336,6 +345,15 @@ pub(crate) fn repr_needs_interpreter(value: &Value, depth: usize) -> bool {
         Value::Iterator(_) => true,
         Value::List(items) => any(&items.borrow()),
         Value::Tuple(items) => any(items),
+        Value::Dict(dict) => dict
+            .borrow()
+            .entries()
+            .any(|e| repr_needs_interpreter(&e.value, depth - 1)),
+        Value::DictView(view) => view
+            .dict
+            .borrow()
+            .entries()
+            .any(|e| repr_needs_interpreter(&e.value, depth - 1)),
         _ => false,
     }
 }

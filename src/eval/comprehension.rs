@@ -47,7 +47,7 @@ impl Interpreter {
 
     /// Runs `each` once for every combination of items the `for` clauses visit and their
     /// `if`s keep, inside a new scope.
-    fn run_comprehension(
+    pub(super) fn run_comprehension(
         &mut self,
         generators: &[Comprehension],
         each: &mut dyn FnMut(&mut Self) -> EvalResult<()>,

@@ -9,11 +9,15 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 mod class;
+mod dict;
 mod exception;
 mod function;
 mod iterator;
 mod origin;
 
+pub use dict::{
+    Dict, DictObject, DictViewKind, DictViewObject, Entry, HashKey, NotHashable, dict_repr,
+};
 pub use class::{ClassObject, InstanceObject, interned_name};
 pub use exception::{ExceptionObject, TraceFrame, exception_message};
 pub use function::{Body, Code, Scope, UserFunction};
@@ -72,6 +76,10 @@ pub enum Value {
     UserClass(Rc<ClassObject>),
     /// An instance of such a class.
     Instance(Rc<InstanceObject>),
+    /// A Python dict (shared and mutable).
+    Dict(Dict),
+    /// `d.keys()`, `d.values()` or `d.items()`.
+    DictView(Rc<DictViewObject>),
 }
 
 /// The modules viewfinder knows.
@@ -143,6 +151,8 @@ pub enum Table {
     ByteArray,
     /// `array.array`'s methods.
     ArrayArray,
+    /// `dict`'s methods.
+    Dict,
 }
 
 impl Table {
@@ -159,6 +169,7 @@ impl Table {
             Table::Bytes => "bytes.",
             Table::ByteArray => "bytearray.",
             Table::ArrayArray => "array.array.",
+            Table::Dict => "dict.",
         }
     }
 
@@ -351,6 +362,8 @@ impl Value {
             },
             Value::Iterator(iterator) => iterator.type_name,
             Value::Exception(exception) => exception.kind.dunder_name(),
+            Value::Dict(_) => "dict",
+            Value::DictView(view) => view.kind.type_name(),
         }
     }
 
@@ -401,6 +414,8 @@ impl Value {
             // Python shows an address here; viewfinder's reports show the class only (the
             // program's own `repr` goes through `Interpreter::repr_of`).
             Value::Instance(instance) => format!("<{} object>", instance.class.qualname),
+            Value::Dict(dict) => dict_repr(&dict.borrow()),
+            Value::DictView(view) => dict::view_repr(view),
         }
     }
 
@@ -433,6 +448,8 @@ impl Value {
             (Value::ExceptionType(a), Value::ExceptionType(b)) => a == b,
             (Value::UserClass(a), Value::UserClass(b)) => Rc::ptr_eq(a, b),
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+            (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
+            (Value::DictView(a), Value::DictView(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }

@@ -50,6 +50,7 @@ pub(crate) static CLASSES: &[Native] = &[
     Native::new("enumerate", "(iterable, start=0)", Custom, &[], enumerate),
     Native::new("zip", "(*iterables, strict=False)", Custom, &[], zip),
     Native::new("reversed", "(sequence, /)", Positional, &["sequence"], reversed),
+    Native::new("dict", "(*args, **kwargs)", Custom, &[], crate::eval::python::dict::construct),
 ];
 
 /// `enumerate(iterable, start=0)`: `(count, item)` pairs, taken as the loop goes.
@@ -156,6 +157,9 @@ fn reversed(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
             ("reversed", IterState::Values(items.into_iter()))
         }
         Value::Array(_) => return Err(EvalError::type_error("len() of unsized object", span)),
+        Value::Dict(_) | Value::DictView(_) => {
+            return Err(EvalError::unsupported("reversed() of a dict", span));
+        }
         other => {
             let message = format!("'{}' object is not reversible", other.type_name());
             return Err(EvalError::type_error(message, span));
@@ -183,6 +187,8 @@ fn iter(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         Value::Str(s) if s.is_ascii() => "str_ascii_iterator",
         Value::Str(_) => "str_iterator",
         Value::Array(_) => "iterator",
+        Value::Dict(_) => "dict_keyiterator",
+        Value::DictView(view) => view.kind.iterator_name(),
         Value::Buffer(buffer) => match buffer.kind {
             BufferKind::Bytes => "bytes_iterator",
             BufferKind::ByteArray => "bytearray_iterator",
@@ -293,6 +299,8 @@ fn len(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         Value::List(items) => items.borrow().len(),
         Value::Tuple(items) => items.len(),
         Value::Buffer(object) => object.len(),
+        Value::Dict(dict) => dict.borrow().len(),
+        Value::DictView(view) => view.dict.borrow().len(),
         other => {
             let message = format!("object of type '{}' has no len()", other.type_name());
             return Err(EvalError::type_error(message, span));
