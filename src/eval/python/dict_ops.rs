@@ -328,6 +328,73 @@ pub(crate) fn next_dict_item(
     }))
 }
 
+impl Interpreter {
+    /// The keywords `f(**mapping)` passes, added to `call` with CPython's errors.
+    pub(crate) fn double_starred_keywords(
+        &mut self,
+        callee: &Value,
+        call: &mut crate::eval::args::CallArgs,
+        mapping: &Value,
+        span: Span,
+    ) -> EvalResult<()> {
+        let Value::Dict(dict) = mapping else {
+            if let Value::Instance(_) = mapping {
+                return Err(EvalError::unsupported("'**' of an instance of a class", span));
+            }
+            let message = format!(
+                "{}() argument after ** must be a mapping, not {}",
+                function_str(callee, span)?,
+                mapping.type_name()
+            );
+            return Err(EvalError::type_error(message, call.span));
+        };
+        let entries: Vec<_> = dict.borrow().entries().cloned().collect();
+        for entry in entries {
+            let Value::Str(name) = &entry.key else {
+                return Err(EvalError::type_error("keywords must be strings", call.span));
+            };
+            check_new_keyword(callee, call, name, span)?;
+            call.keywords.push((name.to_string(), entry.value, span));
+        }
+        Ok(())
+    }
+}
+
+/// CPython's `TypeError` when a keyword given by `**` repeats one already given.
+pub(crate) fn check_new_keyword(
+    callee: &Value,
+    call: &crate::eval::args::CallArgs,
+    name: &str,
+    span: Span,
+) -> EvalResult<()> {
+    if !call.keywords.iter().any(|(given, _, _)| given == name) {
+        return Ok(());
+    }
+    let message = format!(
+        "{}() got multiple values for keyword argument '{name}'",
+        function_str(callee, span)?
+    );
+    Err(EvalError::type_error(message, call.span))
+}
+
+/// How CPython's call errors name a callable (`__main__.f`, `print`, `dict`); refused for
+/// callables viewfinder does not know the module of.
+fn function_str(callee: &Value, span: Span) -> EvalResult<String> {
+    use crate::value::{Function, Table};
+    let named = match callee {
+        Value::Function(function) => match function.as_ref() {
+            Function::User(user) => Some(format!("__main__.{}", user.code.qualname)),
+            Function::Bound { function, .. } => Some(format!("__main__.{}", function.code.qualname)),
+            Function::Native(id) if id.table == Table::Builtins => Some(id.name.to_string()),
+            _ => None,
+        },
+        Value::UserClass(class) => Some(format!("__main__.{}", class.qualname)),
+        Value::Class(name) if !name.contains('.') => Some(name.to_string()),
+        _ => None,
+    };
+    named.ok_or_else(|| EvalError::unsupported("this call's error about '**' arguments", span))
+}
+
 /// CPython's `TypeError` for `**x` of something that is not a mapping.
 pub(crate) fn not_a_mapping(value: &Value, span: Span) -> EvalError {
     if let Value::Instance(_) = value {
