@@ -240,6 +240,12 @@ impl Interpreter {
                 }
                 Ok(format!("{{{}}}", shown.join(", ")))
             }
+            Value::Function(function) if matches!(function.as_ref(), Function::Method { .. }) => {
+                Err(EvalError::unsupported(
+                    "the repr of a method bound to its object (it shows a memory address)",
+                    span,
+                ))
+            }
             Value::Function(_) => Err(EvalError::unsupported(
                 "the repr of a function the program defined (it shows a memory address)",
                 span,
@@ -339,7 +345,7 @@ pub(crate) fn repr_needs_interpreter(value: &Value, depth: usize) -> bool {
         Value::Function(function) => {
             matches!(
                 function.as_ref(),
-                Function::User(_) | Function::Bound { .. }
+                Function::User(_) | Function::Bound { .. } | Function::Method { .. }
             )
         }
         Value::Iterator(_) => true,

@@ -627,9 +627,16 @@ impl Interpreter {
             Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Scalar(..) => {
                 python_scalar(value)
             }
+            Value::Buffer(_) | Value::MemoryView(_) if name == "int" => {
+                return Err(EvalError::unsupported("int() of a bytes-like object", span));
+            }
             other => {
+                let accepted = match name {
+                    "int" => "a string, a bytes-like object or a real number",
+                    _ => "a string or a real number",
+                };
                 let message = format!(
-                    "{name}() argument must be a string or a real number, not '{}'",
+                    "{name}() argument must be {accepted}, not '{}'",
                     other.type_name()
                 );
                 return Err(EvalError::type_error(message, span));

@@ -190,6 +190,11 @@ impl Interpreter {
             {
                 return Ok(None);
             }
+            (Value::Array(_) | Value::Scalar(..), Value::Dict(_) | Value::DictView(_))
+            | (Value::Dict(_) | Value::DictView(_), Value::Array(_) | Value::Scalar(..)) => {
+                let what = "comparing a NumPy value with a dict (NumPy's object dtype)";
+                return Err(EvalError::unsupported(what, span));
+            }
             (Value::DictView(_), _) | (_, Value::DictView(_)) => {
                 let what = "comparing dict views (they compare as sets)";
                 return Err(EvalError::unsupported(what, span));
