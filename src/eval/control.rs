@@ -200,7 +200,9 @@ impl Interpreter {
                 at,
                 len,
                 version,
-            } => crate::eval::python::dict_ops::next_dict_item(dict, *kind, at, *len, *version, span)?,
+            } => crate::eval::python::dict_ops::next_dict_item(
+                dict, *kind, at, *len, *version, span,
+            )?,
             IterState::Enumerate { count, inner } => match self.next_item(inner, span)? {
                 Some(item) => {
                     *count += 1;

@@ -97,7 +97,8 @@ impl Journal {
 
     /// Records the value at a dict's `slot` before it is replaced.
     pub fn dict_value(&mut self, dict: &Dict, slot: usize, old: Value) {
-        self.entries.push(Undo::DictValue(Rc::clone(dict), slot, old));
+        self.entries
+            .push(Undo::DictValue(Rc::clone(dict), slot, old));
     }
 
     /// True when the step has changed nothing that needs putting back.
@@ -120,7 +121,9 @@ impl Journal {
                 Undo::ListLength(list, length) => list.borrow_mut().truncate(length),
                 Undo::Writeable(array, flag) => array.writeable.set(flag),
                 Undo::Dict(dict, saved) => *dict.borrow_mut() = saved,
-                Undo::DictGrowth(dict, slots, version) => dict.borrow_mut().truncate(slots, version),
+                Undo::DictGrowth(dict, slots, version) => {
+                    dict.borrow_mut().truncate(slots, version)
+                }
                 Undo::DictValue(dict, slot, old) => dict.borrow_mut().restore_value(slot, old),
                 Undo::Attribute(owner, attr, previous) => {
                     let attrs = match &owner {

@@ -78,7 +78,8 @@ pub(crate) fn dict_values_holding(buffer: &Rc<SharedBuffer>, session: &Interpret
             continue;
         };
         let dict = dict.borrow();
-        let on_buffer = |v: &Value| matches!(v, Value::Array(a) if Rc::ptr_eq(&a.data.buffer, buffer));
+        let on_buffer =
+            |v: &Value| matches!(v, Value::Array(a) if Rc::ptr_eq(&a.data.buffer, buffer));
         found.extend(
             dict.entries()
                 .filter(|entry| on_buffer(&entry.value))
@@ -113,7 +114,10 @@ mod tests {
     #[test]
     fn another_name_for_a_dict_and_a_change_seen_by_both() {
         let text = reports("d = {'x': 1}\ne = d\ne['y'] = 2\n");
-        assert!(text.contains("e: another name for the same dict as d"), "{text}");
+        assert!(
+            text.contains("e: another name for the same dict as d"),
+            "{text}"
+        );
         assert!(
             text.contains("changed the dict d in place; the same dict is also e"),
             "{text}"
@@ -124,7 +128,10 @@ mod tests {
     fn a_shallow_copy_holds_the_same_arrays_and_a_write_shows_through_it() {
         let program = "import numpy as np\na = np.zeros(2)\nd = {'x': a}\nc = d.copy()\na[0] = 1\n";
         let text = reports(program);
-        assert!(text.contains("c['x'] is the same numpy.ndarray as a, d['x']"), "{text}");
+        assert!(
+            text.contains("c['x'] is the same numpy.ndarray as a, d['x']"),
+            "{text}"
+        );
         assert!(text.contains("also visible as c['x'], d['x']"), "{text}");
     }
 

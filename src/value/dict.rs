@@ -366,6 +366,9 @@ mod tests {
         }
         assert!(dict.slot_count() < 20);
         assert_eq!(dict.entries().count(), 5);
-        assert_eq!(dict.get(&key(Value::Int(17))).map(Value::to_repr), Some("None".into()));
+        assert_eq!(
+            dict.get(&key(Value::Int(17))).map(Value::to_repr),
+            Some("None".into())
+        );
     }
 }

@@ -15,10 +15,10 @@ mod function;
 mod iterator;
 mod origin;
 
+pub use class::{ClassObject, InstanceObject, interned_name};
 pub use dict::{
     Dict, DictObject, DictViewKind, DictViewObject, Entry, HashKey, NotHashable, dict_repr,
 };
-pub use class::{ClassObject, InstanceObject, interned_name};
 pub use exception::{ExceptionObject, TraceFrame, exception_message};
 pub use function::{Body, Code, Scope, UserFunction};
 pub use iterator::{IterState, IteratorObject};

@@ -134,7 +134,9 @@ fn update(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 fn copy(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let dict = receiver_dict(args)?;
     let copied = dict.borrow().clone();
-    Ok(new_dict(DictObject::from_entries(copied.entries().cloned())))
+    Ok(new_dict(DictObject::from_entries(
+        copied.entries().cloned(),
+    )))
 }
 
 /// `d.clear()`.

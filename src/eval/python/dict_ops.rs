@@ -91,7 +91,10 @@ impl Interpreter {
             ExprKind::Tuple(items) => items.iter().collect(),
             _ => vec![index],
         };
-        if !parts.iter().any(|e| matches!(e.kind, ExprKind::Slice { .. })) {
+        if !parts
+            .iter()
+            .any(|e| matches!(e.kind, ExprKind::Slice { .. }))
+        {
             return self.eval(index);
         }
         for part in parts {
@@ -299,7 +302,10 @@ impl Interpreter {
 
     /// The items of a dict or view, in order.
     pub(crate) fn dict_items(dict: &Dict, kind: DictViewKind) -> Vec<Value> {
-        dict.borrow().entries().map(|entry| kind.item(entry)).collect()
+        dict.borrow()
+            .entries()
+            .map(|entry| kind.item(entry))
+            .collect()
     }
 }
 
@@ -344,7 +350,10 @@ impl Interpreter {
     ) -> EvalResult<()> {
         let Value::Dict(dict) = mapping else {
             if let Value::Instance(_) = mapping {
-                return Err(EvalError::unsupported("'**' of an instance of a class", span));
+                return Err(EvalError::unsupported(
+                    "'**' of an instance of a class",
+                    span,
+                ));
             }
             let message = format!(
                 "{}() argument after ** must be a mapping, not {}",
@@ -389,7 +398,9 @@ fn function_str(callee: &Value, span: Span) -> EvalResult<String> {
     let named = match callee {
         Value::Function(function) => match function.as_ref() {
             Function::User(user) => Some(format!("__main__.{}", user.code.qualname)),
-            Function::Bound { function, .. } => Some(format!("__main__.{}", function.code.qualname)),
+            Function::Bound { function, .. } => {
+                Some(format!("__main__.{}", function.code.qualname))
+            }
             Function::Native(id) if id.table == Table::Builtins => Some(id.name.to_string()),
             _ => None,
         },
