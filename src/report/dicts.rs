@@ -12,16 +12,22 @@ use crate::value::{Dict, Value};
 
 /// A dict changed in place: every name (and list item, and dict value) holding it sees it.
 pub(crate) fn render_dict_change(dict: &Dict, session: &Interpreter) -> Vec<String> {
-    let holder = Value::Dict(Rc::clone(dict));
-    let names = session.paths_to(&holder);
+    render_container_change(&Value::Dict(Rc::clone(dict)), session)
+}
+
+/// A list or dict (`holder`) changed in place: the line naming every place it is reached
+/// from, then its value as each of them.
+pub(crate) fn render_container_change(holder: &Value, session: &Interpreter) -> Vec<String> {
+    let kind = holder.type_name();
+    let names = session.paths_to(holder);
     let Some(first) = names.first() else {
-        return vec!["changed a dict no name holds".into()];
+        return vec![format!("changed a {kind} no name holds")];
     };
-    let mut line = format!("changed the dict {first} in place");
+    let mut line = format!("changed the {kind} {first} in place");
     match &names[1..] {
         [] => line.push_str("; no other name refers to it"),
         others => line.push_str(&format!(
-            "; the same dict is also {} (one dict, several names)",
+            "; the same {kind} is also {} (one {kind}, several names)",
             others.join(", ")
         )),
     }

@@ -368,33 +368,7 @@ fn render_list_change(
     list: &Rc<std::cell::RefCell<Vec<Value>>>,
     session: &Interpreter,
 ) -> Vec<String> {
-    let holder = Value::List(Rc::clone(list));
-    let names = list_paths(&holder, session);
-    let Some(first) = names.first() else {
-        return vec!["changed a list no name holds".into()];
-    };
-    let mut line = format!("changed the list {first} in place");
-    match &names[1..] {
-        [] => line.push_str("; no other name refers to it"),
-        others => line.push_str(&format!(
-            "; the same list is also {} (one list, several names)",
-            others.join(", ")
-        )),
-    }
-    let width = names.iter().map(String::len).max().unwrap_or(0);
-    let mut lines = vec![line];
-    lines.extend(
-        names
-            .iter()
-            .map(|name| format!("{INDENT}{name:<width$} = {}", short(&holder.to_repr()))),
-    );
-    lines
-}
-
-/// Where a list can be reached from: names bound to it, then `outer[i]` for lists that hold
-/// it as an item (a shallow copy shares its inner lists).
-fn list_paths(list: &Value, session: &Interpreter) -> Vec<String> {
-    session.paths_to(list)
+    dicts::render_container_change(&Value::List(Rc::clone(list)), session)
 }
 
 /// The name at the start of a target (`view` in `view[0]`).
