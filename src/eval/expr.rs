@@ -200,7 +200,7 @@ impl Interpreter {
         if let Some(result) = crate::eval::python::python_binary(op, left, right, span)? {
             return Ok(result);
         }
-        if let Some(result) = self.dict_binary(op, left, right, span)? {
+        if let Some(result) = Self::dict_binary(op, left, right) {
             return Ok(result);
         }
         if let Some(result) = self.sequence_binary(op, left, right, span)? {

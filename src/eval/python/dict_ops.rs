@@ -253,25 +253,17 @@ impl Interpreter {
         }
     }
 
-    /// `a | b` for two dicts: a new dict, `a`'s pairs updated by `b`'s; `None` when the left
-    /// side is not a dict.
-    pub(crate) fn dict_binary(
-        &mut self,
-        op: BinOp,
-        left: &Value,
-        right: &Value,
-        span: Span,
-    ) -> EvalResult<Option<Value>> {
+    /// `a | b` for two dicts: a new dict, `a`'s pairs updated by `b`'s; `None` unless both
+    /// sides are dicts.
+    pub(crate) fn dict_binary(op: BinOp, left: &Value, right: &Value) -> Option<Value> {
         let (BinOp::BitOr, Value::Dict(a), Value::Dict(b)) = (op, left, right) else {
-            return Ok(None);
+            return None;
         };
-        let _ = span;
         let merged: Vec<_> = {
             let (a, b) = (a.borrow(), b.borrow());
             a.entries().chain(b.entries()).cloned().collect()
         };
-        let merged = DictObject::from_entries(merged);
-        Ok(Some(new_dict(merged)))
+        Some(new_dict(DictObject::from_entries(merged)))
     }
 
     /// `d |= other`: `d.update(other)` in place.
