@@ -34,6 +34,10 @@ impl Interpreter {
             Value::List(_) => crate::eval::call::method_named(Table::List, attr, owner),
             Value::Str(_) => crate::eval::call::method_named(Table::Str, attr, owner),
             Value::Tuple(_) => crate::eval::call::method_named(Table::Tuple, attr, owner),
+            Value::Dict(_) => crate::eval::call::method_named(Table::Dict, attr, owner),
+            Value::Class("dict") if attr == "fromkeys" => {
+                crate::eval::call::function_named(Table::Dict, attr)
+            }
             Value::Range(..) => crate::eval::python::range::attribute(owner, attr),
             Value::Buffer(object) => buffer_attribute(owner, object.kind, attr),
             Value::Class(name) => class_attribute(name, attr),

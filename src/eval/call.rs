@@ -25,6 +25,7 @@ pub(crate) fn table(table: Table) -> &'static [Native] {
         Table::ByteArray => python::buffers::BYTEARRAY_METHODS,
         Table::ArrayArray => python::buffers::ARRAY_ARRAY_METHODS,
         Table::Str => python::strings::METHODS,
+        Table::Dict => python::dict::METHODS,
     }
 }
 
@@ -100,10 +101,13 @@ impl Interpreter {
                     call.positional.push((value, expr.span));
                 }
                 Arg::Keyword { name, value, span } => {
-                    call.keywords.push((name.clone(), self.eval(value)?, *span))
+                    let value = self.eval(value)?;
+                    crate::eval::python::dict_ops::check_new_keyword(&callee, &call, name, *span)?;
+                    call.keywords.push((name.clone(), value, *span))
                 }
-                Arg::DoubleStarred { span, .. } => {
-                    return Err(super::unsupported_syntax::starred(*span));
+                Arg::DoubleStarred { value, span } => {
+                    let mapping = self.eval(value)?;
+                    self.double_starred_keywords(&callee, &mut call, &mapping, *span)?;
                 }
             }
         }

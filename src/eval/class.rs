@@ -231,6 +231,21 @@ impl Interpreter {
                 Ok(format!("({},)", self.repr_of(&items[0], span)?))
             }
             Value::Tuple(items) => Ok(format!("({})", self.joined_reprs(items, span)?)),
+            Value::Dict(dict) => {
+                let entries: Vec<_> = dict.borrow().entries().cloned().collect();
+                let mut shown = Vec::with_capacity(entries.len());
+                for entry in entries {
+                    let value = self.repr_of(&entry.value, span)?;
+                    shown.push(format!("{}: {value}", entry.key.to_repr()));
+                }
+                Ok(format!("{{{}}}", shown.join(", ")))
+            }
+            Value::Function(function) if matches!(function.as_ref(), Function::Method { .. }) => {
+                Err(EvalError::unsupported(
+                    "the repr of a method bound to its object (it shows a memory address)",
+                    span,
+                ))
+            }
             Value::Function(_) => Err(EvalError::unsupported(
                 "the repr of a function the program defined (it shows a memory address)",
                 span,
@@ -330,12 +345,21 @@ pub(crate) fn repr_needs_interpreter(value: &Value, depth: usize) -> bool {
         Value::Function(function) => {
             matches!(
                 function.as_ref(),
-                Function::User(_) | Function::Bound { .. }
+                Function::User(_) | Function::Bound { .. } | Function::Method { .. }
             )
         }
         Value::Iterator(_) => true,
         Value::List(items) => any(&items.borrow()),
         Value::Tuple(items) => any(items),
+        Value::Dict(dict) => dict
+            .borrow()
+            .entries()
+            .any(|e| repr_needs_interpreter(&e.value, depth - 1)),
+        Value::DictView(view) => view
+            .dict
+            .borrow()
+            .entries()
+            .any(|e| repr_needs_interpreter(&e.value, depth - 1)),
         _ => false,
     }
 }

@@ -90,7 +90,7 @@ impl Interpreter {
     /// Runs `each` once for every combination of items the `for` clauses visit and their
     /// `if`s keep, inside a new scope: the comprehension's own frame (`frame`), which an
     /// error raised inside it leaves through (the first iterable is evaluated outside).
-    fn run_comprehension(
+    pub(super) fn run_comprehension(
         &mut self,
         generators: &[Comprehension],
         frame: (&'static str, Span),
@@ -148,7 +148,7 @@ impl Interpreter {
 
 /// Whether a comprehension goes on to its next item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Step {
+pub(crate) enum Step {
     Continue,
     Stop,
 }

@@ -140,6 +140,8 @@ impl Interpreter {
                 reversed: false,
             },
             Value::Iterator(iterator) => IterState::Shared(iterator),
+            Value::Dict(dict) => Self::dict_loop(&dict, crate::value::DictViewKind::Keys),
+            Value::DictView(view) => Self::dict_loop(&view.dict, view.kind),
             other => IterState::Values(self.iterate(&other, span)?.into_iter()),
         })
     }
@@ -192,6 +194,15 @@ impl Interpreter {
                 Some(self.index_array(array, index, span)?)
             }
             IterState::Values(values) => values.next(),
+            IterState::Dict {
+                dict,
+                kind,
+                at,
+                len,
+                version,
+            } => crate::eval::python::dict_ops::next_dict_item(
+                dict, *kind, at, *len, *version, span,
+            )?,
             IterState::Enumerate { count, inner } => match self.next_item(inner, span)? {
                 Some(item) => {
                     *count += 1;

@@ -23,6 +23,9 @@ pub fn dir_of(type_name: &str) -> Option<&'static [&'static str]> {
         "array.array" => DIR_ARRAY_ARRAY,
         "memoryview" => DIR_MEMORYVIEW,
         "dict" => DIR_DICT,
+        "dict_keys" => DIR_DICT_KEYS,
+        "dict_values" => DIR_DICT_VALUES,
+        "dict_items" => DIR_DICT_ITEMS,
         "set" => DIR_SET,
         "frozenset" => DIR_FROZENSET,
         "complex" => DIR_COMPLEX,
@@ -301,6 +304,38 @@ const DIR_DICT: &[&str] = &[
     "__reversed__", "__ror__", "__setattr__", "__setitem__", "__sizeof__", "__str__",
     "__subclasshook__", "clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem",
     "setdefault", "update", "values",
+];
+
+/// `dir()` of dict_keys.
+#[rustfmt::skip]
+const DIR_DICT_KEYS: &[&str] = &[
+    "__and__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",
+    "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+    "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__ne__", "__new__", "__or__",
+    "__rand__", "__reduce__", "__reduce_ex__", "__repr__", "__reversed__", "__ror__", "__rsub__",
+    "__rxor__", "__setattr__", "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__xor__",
+    "isdisjoint", "mapping",
+];
+
+/// `dir()` of dict_values.
+#[rustfmt::skip]
+const DIR_DICT_VALUES: &[&str] = &[
+    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+    "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+    "__iter__", "__le__", "__len__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__",
+    "__repr__", "__reversed__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+    "mapping",
+];
+
+/// `dir()` of dict_items.
+#[rustfmt::skip]
+const DIR_DICT_ITEMS: &[&str] = &[
+    "__and__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",
+    "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+    "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__ne__", "__new__", "__or__",
+    "__rand__", "__reduce__", "__reduce_ex__", "__repr__", "__reversed__", "__ror__", "__rsub__",
+    "__rxor__", "__setattr__", "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__xor__",
+    "isdisjoint", "mapping",
 ];
 
 /// `dir()` of set.

@@ -59,6 +59,10 @@ impl Interpreter {
             ExprKind::ListComp { elt, generators } if !generators.iter().any(|g| g.is_async) => {
                 self.eval_list_comprehension(elt, generators, span)
             }
+            ExprKind::Dict(items) => self.eval_dict_display(items),
+            ExprKind::DictComp { item, generators } if !generators.iter().any(|g| g.is_async) => {
+                self.eval_dict_comprehension(item, generators, span)
+            }
             ExprKind::Subscript { object, index } => {
                 let container = self.eval(object)?;
                 self.get_item(&container, index, span)
@@ -197,6 +201,9 @@ impl Interpreter {
         if let Some(result) = crate::eval::python::python_binary(op, left, right, span)? {
             return Ok(result);
         }
+        if let Some(result) = Self::dict_binary(op, left, right) {
+            return Ok(result);
+        }
         if let Some(result) = self.sequence_binary(op, left, right, span)? {
             return Ok(result);
         }
@@ -248,6 +255,10 @@ impl Interpreter {
             }
             Value::List(list) if matches!(op, BinOp::Add | BinOp::Mul) => {
                 self.list_in_place(list, op, operand, span)?;
+                Ok(current.clone())
+            }
+            Value::Dict(dict) if op == BinOp::BitOr => {
+                self.dict_in_place(dict, operand, span)?;
                 Ok(current.clone())
             }
             Value::Buffer(object) if object.kind != crate::value::BufferKind::Bytes => {
@@ -304,6 +315,9 @@ impl Interpreter {
             }
             _ => {}
         }
+        if let Some(result) = self.compare_dicts(op, left, right, span)? {
+            return Ok(result);
+        }
         if let Some(result) = self.compare_containers(op, left, right, span)? {
             return Ok(result);
         }
@@ -330,6 +344,9 @@ impl Interpreter {
             return self
                 .call_method_named(&equal, "any", span)
                 .and_then(|v| self.truthy(&v, span));
+        }
+        if let Some(found) = self.dict_contains(container, item, span)? {
+            return Ok(found);
         }
         if let Some(found) = self.contains_in_python_object(container, item, span)? {
             return Ok(found);
@@ -390,6 +407,8 @@ impl Interpreter {
             Value::Str(s) => !s.is_empty(),
             Value::Scalar(_, s) => s.is_truthy(),
             Value::List(items) => !items.borrow().is_empty(),
+            Value::Dict(dict) => !dict.borrow().is_empty(),
+            Value::DictView(view) => !view.dict.borrow().is_empty(),
             Value::Tuple(items) => !items.is_empty(),
             Value::Range(start, stop, step) => {
                 crate::eval::python::range_len(*start, *stop, *step) > 0

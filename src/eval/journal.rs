@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::eval::namespace::Namespace;
 use crate::memory::{AlignedBytes, SharedBuffer};
-use crate::value::{ArrayObject, Value};
+use crate::value::{ArrayObject, Dict, DictObject, Value};
 
 /// One thing to put back.
 enum Undo {
@@ -18,6 +18,9 @@ enum Undo {
     ListLength(Rc<RefCell<Vec<Value>>>, usize),
     Writeable(Rc<ArrayObject>, bool),
     Attribute(Value, String, Option<Value>),
+    Dict(Dict, DictObject),
+    DictGrowth(Dict, usize, u64),
+    DictValue(Dict, usize, Value),
 }
 
 /// The changes of the current step, oldest first.
@@ -75,6 +78,29 @@ impl Journal {
             .push(Undo::Attribute(owner.clone(), attr.to_string(), previous));
     }
 
+    /// Records a dict's entries.
+    pub fn dict(&mut self, dict: &Dict) {
+        let saved = dict.borrow().clone();
+        self.entries.push(Undo::Dict(Rc::clone(dict), saved));
+    }
+
+    /// Records where a dict's slots end before a new key is stored: putting it back is
+    /// cutting the key off.
+    pub fn dict_growth(&mut self, dict: &Dict) {
+        let (slots, version) = {
+            let dict = dict.borrow();
+            (dict.slot_count(), dict.key_version)
+        };
+        self.entries
+            .push(Undo::DictGrowth(Rc::clone(dict), slots, version));
+    }
+
+    /// Records the value at a dict's `slot` before it is replaced.
+    pub fn dict_value(&mut self, dict: &Dict, slot: usize, old: Value) {
+        self.entries
+            .push(Undo::DictValue(Rc::clone(dict), slot, old));
+    }
+
     /// True when the step has changed nothing that needs putting back.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
@@ -94,6 +120,11 @@ impl Journal {
                 Undo::List(list, items) => *list.borrow_mut() = items,
                 Undo::ListLength(list, length) => list.borrow_mut().truncate(length),
                 Undo::Writeable(array, flag) => array.writeable.set(flag),
+                Undo::Dict(dict, saved) => *dict.borrow_mut() = saved,
+                Undo::DictGrowth(dict, slots, version) => {
+                    dict.borrow_mut().truncate(slots, version)
+                }
+                Undo::DictValue(dict, slot, old) => dict.borrow_mut().restore_value(slot, old),
                 Undo::Attribute(owner, attr, previous) => {
                     let attrs = match &owner {
                         Value::Instance(instance) => &instance.attrs,

@@ -218,6 +218,11 @@ impl Interpreter {
                     .filter(|(_, item)| item.is_same_object(object));
                 paths.extend(inside.map(|(i, _)| format!("{name}[{i}]")));
             }
+            if let Value::Dict(outer) = value {
+                let outer = outer.borrow();
+                let inside = outer.entries().filter(|e| e.value.is_same_object(object));
+                paths.extend(inside.map(|e| format!("{name}[{}]", e.key.to_repr())));
+            }
         }
         paths
     }

@@ -51,6 +51,7 @@ pub fn attribute_names(value: &Value) -> Vec<&'static str> {
         Value::List(_) => methods_of(Table::List).collect(),
         Value::Str(_) => methods_of(Table::Str).collect(),
         Value::Tuple(_) => methods_of(Table::Tuple).collect(),
+        Value::Dict(_) => methods_of(Table::Dict).collect(),
         Value::Range(..) => methods_of(Table::Range)
             .chain(["start", "step", "stop"])
             .collect(),

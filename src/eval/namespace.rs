@@ -31,6 +31,7 @@ impl SharedKey {
             Value::Buffer(object) => Some(SharedKey::of_buffer(&object.buffer)),
             Value::MemoryView(view) => Some(SharedKey::of_buffer(&view.obj.buffer)),
             Value::List(list) => Some(SharedKey(Rc::as_ptr(list) as *const () as usize)),
+            Value::Dict(dict) => Some(SharedKey(Rc::as_ptr(dict) as *const () as usize)),
             _ => None,
         }
     }

@@ -175,6 +175,8 @@ pub struct Outcome {
     pub resizes: Vec<Resize>,
     /// Lists changed in place (`lst[0] = 1`, `lst.append(2)`), once each.
     pub lists_changed: Vec<Rc<RefCell<Vec<Value>>>>,
+    /// Dicts changed in place (`d['k'] = 1`, `d.pop('k')`), once each.
+    pub dicts_changed: Vec<crate::value::Dict>,
     /// The value of an expression statement, for the prompt to echo (never `None`).
     pub echo: Option<Value>,
     /// The echo's text when it runs the program's own `__repr__` (set only when echoing).
@@ -213,6 +215,7 @@ pub(crate) struct OutcomeMark {
     writes: usize,
     resizes: usize,
     lists_changed: usize,
+    dicts_changed: usize,
     notes: usize,
     shorthand: usize,
 }
@@ -241,6 +244,7 @@ impl Outcome {
             && self.writes.is_empty()
             && self.resizes.is_empty()
             && self.lists_changed.is_empty()
+            && self.dicts_changed.is_empty()
     }
 
     /// Where every record stands as a simple statement begins (see [`Outcome::cut_back`]).
@@ -249,6 +253,7 @@ impl Outcome {
             writes: self.writes.len(),
             resizes: self.resizes.len(),
             lists_changed: self.lists_changed.len(),
+            dicts_changed: self.dicts_changed.len(),
             notes: self.notes.len(),
             shorthand: self.shorthand.len(),
         }
@@ -285,6 +290,7 @@ impl Outcome {
         self.writes.truncate(mark.writes);
         self.resizes.truncate(mark.resizes);
         self.lists_changed.truncate(mark.lists_changed);
+        self.dicts_changed.truncate(mark.dicts_changed);
         self.notes.truncate(mark.notes);
         self.shorthand.truncate(mark.shorthand);
     }

@@ -90,6 +90,10 @@ impl Interpreter {
                 let name = flag_attribute(&key, span)?;
                 self.get_attribute(container, name, span)
             }
+            Value::Dict(dict) => {
+                let key = self.dict_subscript_key(index, span)?;
+                self.dict_lookup(dict, &key, span)
+            }
             _ => {
                 let key = self.sequence_key(index)?;
                 self.get_sequence_item(container, key, span)
@@ -264,6 +268,10 @@ impl Interpreter {
                 let key = self.sequence_key(index)?;
                 self.set_list_item(list, key, value, span)
             }
+            Value::Dict(dict) => {
+                let key = self.dict_subscript_key(index, span)?;
+                self.dict_store(dict, key, value, span)
+            }
             Value::Buffer(object) if object.kind != BufferKind::Bytes => {
                 match self.sequence_key(index)? {
                     SequenceKey::Value(key) => self.set_buffer_item(object, &key, &value, span),
@@ -417,6 +425,10 @@ impl Interpreter {
                 Ok(())
             }
             Value::Array(_) => Err(EvalError::value_error("cannot delete array elements", span)),
+            Value::Dict(dict) => {
+                let key = self.dict_subscript_key(index, span)?;
+                self.dict_delete(dict, &key, span)
+            }
             other => Err(EvalError::type_error(
                 format!(
                     "'{}' object doesn't support item deletion",

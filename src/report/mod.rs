@@ -4,6 +4,7 @@
 //! Reports read the interpreter and the step's [`Outcome`]; they never change anything and
 //! never print: they return text, so the REPL, scripts and tests all render the same way.
 
+mod dicts;
 mod error;
 pub mod lesson;
 mod mem;
@@ -31,7 +32,7 @@ use crate::memory::{ArrayData, SharedBuffer};
 use crate::value::{ArrayObject, OriginKind, Value};
 
 /// Indentation of the lines that continue a report entry.
-const INDENT: &str = "      ";
+pub(crate) const INDENT: &str = "      ";
 
 /// The report lines of one step (empty when the step changed nothing worth saying).
 pub fn render_step(outcome: &Outcome, session: &Interpreter) -> String {
@@ -51,6 +52,9 @@ pub fn render_step(outcome: &Outcome, session: &Interpreter) -> String {
     }
     for list in &outcome.lists_changed {
         lines.extend(render_list_change(list, session));
+    }
+    for dict in &outcome.dicts_changed {
+        lines.extend(dicts::render_dict_change(dict, session));
     }
     for resize in &outcome.resizes {
         lines.push(format!(
@@ -130,6 +134,7 @@ fn render_binding(
             object.buffer.len()
         )],
         Value::Module(module) => vec![format!("{name}: the {} module", module_name(*module))],
+        Value::Dict(dict) => dicts::render_dict_binding(name, dict, session),
         other => vec![format!(
             "{name}: {} {}",
             other.type_name(),
@@ -313,6 +318,7 @@ pub(crate) fn render_write(write: &Write, session: &Interpreter) -> Vec<String> 
     let elsewhere: Vec<String> = elsewhere
         .into_iter()
         .chain(attributes_holding(&region.buffer, session))
+        .chain(dicts::dict_values_holding(&region.buffer, session))
         .collect();
     if elsewhere.is_empty() {
         lines[0].push_str("; no other name sees it");
@@ -362,33 +368,7 @@ fn render_list_change(
     list: &Rc<std::cell::RefCell<Vec<Value>>>,
     session: &Interpreter,
 ) -> Vec<String> {
-    let holder = Value::List(Rc::clone(list));
-    let names = list_paths(&holder, session);
-    let Some(first) = names.first() else {
-        return vec!["changed a list no name holds".into()];
-    };
-    let mut line = format!("changed the list {first} in place");
-    match &names[1..] {
-        [] => line.push_str("; no other name refers to it"),
-        others => line.push_str(&format!(
-            "; the same list is also {} (one list, several names)",
-            others.join(", ")
-        )),
-    }
-    let width = names.iter().map(String::len).max().unwrap_or(0);
-    let mut lines = vec![line];
-    lines.extend(
-        names
-            .iter()
-            .map(|name| format!("{INDENT}{name:<width$} = {}", short(&holder.to_repr()))),
-    );
-    lines
-}
-
-/// Where a list can be reached from: names bound to it, then `outer[i]` for lists that hold
-/// it as an item (a shallow copy shares its inner lists).
-fn list_paths(list: &Value, session: &Interpreter) -> Vec<String> {
-    session.paths_to(list)
+    dicts::render_container_change(&Value::List(Rc::clone(list)), session)
 }
 
 /// The name at the start of a target (`view` in `view[0]`).
@@ -489,7 +469,10 @@ fn other_names_for(name: &str, value: &Value, session: &Interpreter) -> Vec<Stri
 
 /// True for the objects whose names can share (arrays, lists, buffer objects).
 pub(crate) fn is_shared_object(value: &Value) -> bool {
-    matches!(value, Value::Array(_) | Value::List(_) | Value::Buffer(_))
+    matches!(
+        value,
+        Value::Array(_) | Value::List(_) | Value::Buffer(_) | Value::Dict(_)
+    )
 }
 
 fn buffer_of(value: &Value) -> Option<Rc<SharedBuffer>> {

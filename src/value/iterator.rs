@@ -82,6 +82,20 @@ pub enum IterState {
     },
     /// Another iterator object, shared: taking an item here takes it there.
     Shared(Rc<IteratorObject>),
+    /// A dict or one of its views, walked by slot: the dict's size and key version when the
+    /// walk began tell whether it changed under it.
+    Dict {
+        /// The dict.
+        dict: super::Dict,
+        /// What each step gives: a key, a value or a pair.
+        kind: super::DictViewKind,
+        /// The next slot.
+        at: usize,
+        /// The dict's size when the walk began.
+        len: usize,
+        /// Its key version then.
+        version: u64,
+    },
     /// `np.ndenumerate(a)`: `(index, a[index])` for every index in C order, each element
     /// read when it is reached.
     NdEnumerate {

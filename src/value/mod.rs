@@ -9,12 +9,16 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 mod class;
+mod dict;
 mod exception;
 mod function;
 mod iterator;
 mod origin;
 
 pub use class::{ClassObject, InstanceObject, interned_name};
+pub use dict::{
+    Dict, DictObject, DictViewKind, DictViewObject, Entry, HashKey, NotHashable, dict_repr,
+};
 pub use exception::{ExceptionObject, TraceFrame, exception_message};
 pub use function::{Body, Code, Scope, UserFunction};
 pub use iterator::{IterState, IteratorObject};
@@ -72,6 +76,10 @@ pub enum Value {
     UserClass(Rc<ClassObject>),
     /// An instance of such a class.
     Instance(Rc<InstanceObject>),
+    /// A Python dict (shared and mutable).
+    Dict(Dict),
+    /// `d.keys()`, `d.values()` or `d.items()`.
+    DictView(Rc<DictViewObject>),
 }
 
 /// The modules viewfinder knows.
@@ -145,6 +153,8 @@ pub enum Table {
     ArrayArray,
     /// `str`'s methods.
     Str,
+    /// `dict`'s methods.
+    Dict,
 }
 
 impl Table {
@@ -162,6 +172,7 @@ impl Table {
             Table::ByteArray => "bytearray.",
             Table::ArrayArray => "array.array.",
             Table::Str => "str.",
+            Table::Dict => "dict.",
         }
     }
 
@@ -354,6 +365,8 @@ impl Value {
             },
             Value::Iterator(iterator) => iterator.type_name,
             Value::Exception(exception) => exception.kind.dunder_name(),
+            Value::Dict(_) => "dict",
+            Value::DictView(view) => view.kind.type_name(),
         }
     }
 
@@ -404,6 +417,8 @@ impl Value {
             // Python shows an address here; viewfinder's reports show the class only (the
             // program's own `repr` goes through `Interpreter::repr_of`).
             Value::Instance(instance) => format!("<{} object>", instance.class.qualname),
+            Value::Dict(dict) => dict_repr(&dict.borrow()),
+            Value::DictView(view) => dict::view_repr(view),
         }
     }
 
@@ -436,6 +451,8 @@ impl Value {
             (Value::ExceptionType(a), Value::ExceptionType(b)) => a == b,
             (Value::UserClass(a), Value::UserClass(b)) => Rc::ptr_eq(a, b),
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+            (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
+            (Value::DictView(a), Value::DictView(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }

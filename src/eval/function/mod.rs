@@ -55,7 +55,6 @@ impl Interpreter {
     /// The function `name` with `params` and `body` (its code compiled, its defaults evaluated
     /// in the running scope).
     fn make_function(&mut self, name: &str, params: &Parameters, body: Body) -> EvalResult<Value> {
-        refuse_unmodelled_params(params)?;
         let (names, doc) = match &body {
             Body::Block(block) => (locals::function_names(params, block), docstring(block)),
             Body::Lambda(_) => (locals::function_names(params, &[]), None),
@@ -197,7 +196,7 @@ fn bind_arguments(function: &UserFunction, call: CallArgs, scope: &Scope) -> Eva
         return Ok(());
     }
     let params = signature(&code.params);
-    let (bound, extra, _) = bind_python_def(&code.qualname, &params, call)?;
+    let (bound, extra, varkw) = bind_python_def(&code.qualname, &params, call)?;
     let mut vars = scope.vars.borrow_mut();
     let positional = code.params.posonly.iter().chain(&code.params.args);
     let first_default = positional.clone().count() - function.defaults.len();
@@ -221,7 +220,20 @@ fn bind_arguments(function: &UserFunction, call: CallArgs, scope: &Scope) -> Eva
         };
         vars.insert(param.name.clone(), value);
     }
+    if let Some(kwarg) = &code.params.kwarg {
+        vars.insert(kwarg.name.clone(), keywords_dict(varkw));
+    }
     Ok(())
+}
+
+/// The dict a `**kwargs` parameter holds: the keywords no other parameter took, in order.
+fn keywords_dict(varkw: Vec<(String, Value, Span)>) -> Value {
+    let entries = varkw.into_iter().map(|(name, value, _)| {
+        let key = Value::Str(Rc::from(name.as_str()));
+        let hash = crate::value::HashKey::Str(Rc::from(name.as_str()));
+        crate::value::Entry { hash, key, value }
+    });
+    crate::eval::python::dict::new_dict(crate::value::DictObject::from_entries(entries))
 }
 
 /// True when `call` gives each positional parameter of `code` one positional argument and
@@ -230,6 +242,7 @@ fn one_argument_a_parameter(code: &Code, call: &CallArgs) -> bool {
     let params = &code.params;
     call.keywords.is_empty()
         && params.vararg.is_none()
+        && params.kwarg.is_none()
         && params.kwonly.is_empty()
         && call.positional.len() == params.posonly.len() + params.args.len()
 }
@@ -259,6 +272,9 @@ fn signature(params: &Parameters) -> Vec<Param> {
     }
     let kwonly = params.kwonly.iter();
     out.extend(kwonly.map(|p| param(&p.name, ParamKind::KeywordOnly, p.default.is_some())));
+    if let Some(kwarg) = &params.kwarg {
+        out.push(param(&kwarg.name, ParamKind::VarKeyword, false));
+    }
     out
 }
 
@@ -289,17 +305,6 @@ fn intern(name: &str) -> &'static str {
             }
         }
     })
-}
-
-/// An honest refusal of `**kwargs` (it needs dicts, not modelled yet).
-fn refuse_unmodelled_params(params: &Parameters) -> EvalResult<()> {
-    match &params.kwarg {
-        Some(kwarg) => Err(EvalError::unsupported(
-            "'**' parameters (a dict of keyword arguments)",
-            kwarg.span,
-        )),
-        None => Ok(()),
-    }
 }
 
 /// The docstring: the body's first statement when it is a string literal.

@@ -371,11 +371,15 @@ impl Interpreter {
             Value::Class("int") => Ok(Some(DType::Int64)),
             Value::Class("float") => Ok(Some(DType::Float64)),
             Value::Class("bool") => Ok(Some(DType::Bool)),
-            Value::Class(name @ ("str" | "bytes" | "complex" | "object")) => {
+            Value::Class(name @ ("str" | "bytes" | "complex" | "object" | "dict")) => {
                 Err(unmodelled_dtype(name, span))
             }
             Value::List(_) | Value::Tuple(_) => Err(EvalError::unsupported(
                 "structured dtypes (a list of fields)",
+                span,
+            )),
+            Value::Dict(_) => Err(EvalError::unsupported(
+                "structured dtypes (a dict of fields)",
                 span,
             )),
             Value::Function(_) => {

@@ -65,6 +65,7 @@ pub(crate) static CLASSES: &[Native] = &[
     Native::new("reversed", "(sequence, /)", Positional, &["sequence"], reversed),
     Native::new("map", "(func, *iterables)", Custom, &[], lazy::map),
     Native::new("filter", "(function, iterable, /)", Custom, &[], lazy::filter),
+    Native::new("dict", "(*args, **kwargs)", Custom, &[], crate::eval::python::dict::construct),
 ];
 
 /// `enumerate(iterable, start=0)`: `(count, item)` pairs, taken as the loop goes.
@@ -171,6 +172,9 @@ fn reversed(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
             ("reversed", IterState::Values(items.into_iter()))
         }
         Value::Array(_) => return Err(EvalError::type_error("len() of unsized object", span)),
+        Value::Dict(_) | Value::DictView(_) => {
+            return Err(EvalError::unsupported("reversed() of a dict", span));
+        }
         other => {
             let message = format!("'{}' object is not reversible", other.type_name());
             return Err(EvalError::type_error(message, span));
@@ -198,6 +202,8 @@ fn iter(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         Value::Str(s) if s.is_ascii() => "str_ascii_iterator",
         Value::Str(_) => "str_iterator",
         Value::Array(_) => "iterator",
+        Value::Dict(_) => "dict_keyiterator",
+        Value::DictView(view) => view.kind.iterator_name(),
         Value::Buffer(buffer) => match buffer.kind {
             BufferKind::Bytes => "bytes_iterator",
             BufferKind::ByteArray => "bytearray_iterator",
@@ -306,6 +312,8 @@ fn len(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         Value::List(items) => items.borrow().len(),
         Value::Tuple(items) => items.len(),
         Value::Buffer(object) => object.len(),
+        Value::Dict(dict) => dict.borrow().len(),
+        Value::DictView(view) => view.dict.borrow().len(),
         other => {
             let message = format!("object of type '{}' has no len()", other.type_name());
             return Err(EvalError::type_error(message, span));
@@ -652,9 +660,16 @@ impl Interpreter {
             Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Scalar(..) => {
                 python_scalar(value)
             }
+            Value::Buffer(_) | Value::MemoryView(_) if name == "int" => {
+                return Err(EvalError::unsupported("int() of a bytes-like object", span));
+            }
             other => {
+                let accepted = match name {
+                    "int" => "a string, a bytes-like object or a real number",
+                    _ => "a string or a real number",
+                };
                 let message = format!(
-                    "{name}() argument must be a string or a real number, not '{}'",
+                    "{name}() argument must be {accepted}, not '{}'",
                     other.type_name()
                 );
                 return Err(EvalError::type_error(message, span));

@@ -250,6 +250,15 @@ fn contains_list(value: &Value, list: &Rc<RefCell<Vec<Value>>>) -> bool {
             Rc::ptr_eq(inner, list) || inner.borrow().iter().any(|v| contains_list(v, list))
         }
         Value::Tuple(items) => items.iter().any(|v| contains_list(v, list)),
+        Value::Dict(dict) => dict
+            .borrow()
+            .entries()
+            .any(|e| contains_list(&e.value, list)),
+        Value::DictView(view) => view
+            .dict
+            .borrow()
+            .entries()
+            .any(|e| contains_list(&e.value, list)),
         _ => false,
     }
 }

@@ -7,6 +7,8 @@
 pub(crate) mod buffers;
 pub(crate) mod builtins;
 pub(crate) mod bytes;
+pub(crate) mod dict;
+pub(crate) mod dict_ops;
 pub(crate) mod formatting;
 pub(crate) mod introspection;
 pub(crate) mod lazy;

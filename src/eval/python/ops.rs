@@ -96,6 +96,10 @@ pub(crate) fn check_exception_reprs(value: &Value, as_str: bool, span: Span) -> 
             Value::Exception(e) if e.args.is_none() && !as_str => Some(e.kind.class_name()),
             Value::List(items) => inside(&items.borrow()),
             Value::Tuple(items) => inside(items),
+            Value::Dict(dict) => {
+                let values: Vec<Value> = dict.borrow().entries().map(|e| e.value.clone()).collect();
+                inside(&values)
+            }
             _ => None,
         }
     }
@@ -121,6 +125,10 @@ fn nesting(value: &Value, cap: usize) -> usize {
         _ if cap == 0 => 0,
         Value::List(items) => 1 + deepest(&items.borrow()),
         Value::Tuple(items) => 1 + deepest(items),
+        Value::Dict(dict) => {
+            let values: Vec<Value> = dict.borrow().entries().map(|e| e.value.clone()).collect();
+            1 + deepest(&values)
+        }
         _ => 0,
     }
 }
@@ -437,6 +445,8 @@ impl Interpreter {
         Ok(match value {
             Value::List(items) => items.borrow().clone(),
             Value::Tuple(items) => items.to_vec(),
+            Value::Dict(dict) => Self::dict_items(dict, crate::value::DictViewKind::Keys),
+            Value::DictView(view) => Self::dict_items(&view.dict, view.kind),
             Value::Range(start, stop, step) => {
                 checked_sequence_len(range_len(*start, *stop, *step), span)?;
                 range_items(value)

@@ -128,6 +128,9 @@ impl Interpreter {
             Ok(index) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(index),
             _ => Value::Str(Rc::from(key)),
         };
+        if let Value::Dict(dict) = value {
+            return self.dict_lookup(dict, &key, span);
+        }
         match self.sequence_item(value, key, span) {
             Some(item) => item,
             None => {

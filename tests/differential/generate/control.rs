@@ -46,7 +46,7 @@ impl Generator {
         }
         let before = self.names.clone();
         self.depth += 1;
-        let written = match self.rng.weighted(&[5, 4, 3, 3, 5, 2, 2, 1, 4]) {
+        let written = match self.rng.weighted(&[5, 4, 3, 3, 5, 2, 2, 1, 4, 4]) {
             0 => self.loop_over_rows(),
             1 => self.loop_over_elements(),
             2 => self.index_loops(),
@@ -55,7 +55,8 @@ impl Generator {
             5 => self.loop_over_growing_list(),
             6 => self.loop_over_sequence(),
             7 => self.builtin_loop(),
-            _ if self.depth == 1 => self.function_statement(),
+            8 if self.depth == 1 => self.function_statement(),
+            9 => self.dict_statement(),
             _ => self.loop_over_elements(),
         };
         self.depth -= 1;

@@ -20,7 +20,8 @@
 //! parameter, lambdas, closures, recursion, a shared default), whose bodies hold the other
 //! makers' statements, and `exceptions` (a wrong last statement under `try`, a function
 //! raising its own `ValueError` caught, re-raised or chained) and `classes` (a holder of an
-//! array whose method works through `self.arr`, a subclass calling it twice).
+//! array whose method works through `self.arr`, a subclass calling it twice), and `dicts` (a
+//! dict made, worked on and printed).
 //!
 //! [`memory_program`] writes the report oracle's programs (`tests/report_oracle.rs`) from the
 //! same makers with other weights: mostly arrays, views, writes, buffers and `del`, arrays of
@@ -32,6 +33,7 @@
 mod arrays;
 mod classes;
 mod control;
+mod dicts;
 mod errors;
 mod exceptions;
 mod functions;
