@@ -24,7 +24,7 @@ pub mod known;
 pub mod minimise;
 mod model;
 pub mod oracle;
-mod rng;
+pub mod rng;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;

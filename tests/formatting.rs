@@ -5,8 +5,10 @@
 //! Each case prints one line: the result's `repr`, or the exception's type and message. The
 //! script is run by python3 and by `viewfinder --quiet`; every line must be the same, or
 //! viewfinder's must be an honest `NotImplementedError` (then the script stops there, so a
-//! refusal is reported as the case it stopped at).
+//! refusal is reported as the case it stopped at). The cases come from the differential
+//! fuzzer's seeded generator, so a seed names one script everywhere.
 
+use crate::differential::rng::Rng;
 use crate::util::{Run, describe_difference, require_numpy, run_python, run_viewfinder_quiet};
 use std::fmt::Write as _;
 
@@ -83,35 +85,23 @@ const TYPES: &[&str] = &[
     "", "", "", "d", "f", "F", "e", "E", "g", "G", "%", "x", "X", "b", "o", "c", "n", "s", "y",
 ];
 
-/// SplitMix64: a case is a pure function of its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
+/// Picks one of `items`.
+fn pick<'a>(rng: &mut Rng, items: &[&'a str]) -> &'a str {
+    items[rng.below(items.len())]
 }
 
 /// A random spec: each slot of the mini-language filled or not.
 fn random_spec(rng: &mut Rng) -> String {
     let mut spec = String::new();
-    let align = rng.pick(ALIGNS);
+    let align = pick(rng, ALIGNS);
     if !align.is_empty() {
-        spec.push_str(rng.pick(FILLS));
+        spec.push_str(pick(rng, FILLS));
     }
-    for slot in [align, rng.pick(SIGNS), rng.pick(FLAGS), rng.pick(ZEROS)] {
+    for slot in [align, pick(rng, SIGNS), pick(rng, FLAGS), pick(rng, ZEROS)] {
         spec.push_str(slot);
     }
     for slot in [WIDTHS, GROUPS, PRECISIONS, TYPES] {
-        spec.push_str(rng.pick(slot));
+        spec.push_str(pick(rng, slot));
     }
     spec
 }
@@ -126,7 +116,7 @@ fn random_printf(rng: &mut Rng) -> String {
     ];
     let mut conversion = String::new();
     for slot in [&flags[..], &widths, &precisions, &types] {
-        conversion.push_str(rng.pick(slot));
+        conversion.push_str(pick(rng, slot));
     }
     conversion
 }
@@ -142,9 +132,9 @@ def show(make):
 
 /// One generated case: `format`, an f-string, `str.format` or `%`.
 fn random_case(rng: &mut Rng) -> String {
-    let value = rng.pick(VALUES);
+    let value = pick(rng, VALUES);
     let spec = random_spec(rng);
-    match rng.next() % 5 {
+    match rng.below(5) {
         0 => format!("show(lambda: format({value}, {spec:?}))"),
         1 => format!("show(lambda: f\"<{{{value}:{spec}}}>\")"),
         2 => format!("show(lambda: '[{{0:{spec}}}]'.format({value}))"),
@@ -155,7 +145,7 @@ fn random_case(rng: &mut Rng) -> String {
 
 /// A script of [`CASES`] cases from `seed`.
 fn script(seed: u64) -> String {
-    let mut rng = Rng(seed);
+    let mut rng = Rng::new(seed);
     let mut text = String::from(PRELUDE);
     for _ in 0..CASES {
         let _ = writeln!(text, "{}", random_case(&mut rng));

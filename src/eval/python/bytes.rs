@@ -81,9 +81,10 @@ fn receiver_bytes(args: &Args) -> EvalResult<Vec<u8>> {
         .ok_or_else(|| EvalError::type_error("expected a bytes object", args.span))
 }
 
-/// The `start:end` window a search looks in, clamped as slice bounds (CPython's
-/// `ADJUST_INDICES`), or `None` when `start` is past the end.
-fn window(args: &Args, len: usize) -> EvalResult<Option<(usize, usize)>> {
+/// The `start:end` window a search looks in (of `len` bytes, or characters for a str),
+/// clamped as slice bounds (CPython's `ADJUST_INDICES`), or `None` when `start` is past the
+/// end.
+pub(crate) fn window(args: &Args, len: usize) -> EvalResult<Option<(usize, usize)>> {
     let bound = |name: &str| -> EvalResult<Option<i64>> {
         match args.get(name) {
             None | Some(Value::None) => Ok(None),

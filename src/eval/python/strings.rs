@@ -10,6 +10,7 @@ use std::rc::Rc;
 use crate::eval::args::CallStyle::*;
 use crate::eval::args::{Args, Native};
 use crate::eval::python::as_index_int;
+use crate::eval::python::bytes::window;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::syntax::Span;
 use crate::value::Value;
@@ -203,28 +204,22 @@ fn str_list(pieces: Vec<String>) -> Value {
     Value::List(Rc::new(std::cell::RefCell::new(items)))
 }
 
-/// `s.split(sep=None, maxsplit=-1)`.
-fn split(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+/// `s.split(...)` or (`from_right`) `s.rsplit(...)`.
+fn split_from(args: &Args, from_right: bool) -> EvalResult<Value> {
     let s = receiver(args)?;
     let (separator, limit) = split_arguments(args)?;
-    Ok(str_list(split_pieces(
-        &s,
-        separator.as_deref(),
-        limit,
-        false,
-    )))
+    let pieces = split_pieces(&s, separator.as_deref(), limit, from_right);
+    Ok(str_list(pieces))
+}
+
+/// `s.split(sep=None, maxsplit=-1)`.
+fn split(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    split_from(args, false)
 }
 
 /// `s.rsplit(sep=None, maxsplit=-1)`.
 fn rsplit(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    let s = receiver(args)?;
-    let (separator, limit) = split_arguments(args)?;
-    Ok(str_list(split_pieces(
-        &s,
-        separator.as_deref(),
-        limit,
-        true,
-    )))
+    split_from(args, true)
 }
 
 /// Which ends `strip` takes characters from.
@@ -317,22 +312,6 @@ fn upper(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 /// `s.lower()`.
 fn lower(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     Ok(text(receiver(args)?.to_lowercase()))
-}
-
-/// The `start:end` window (in characters) a search looks in, clamped as CPython's
-/// `ADJUST_INDICES`, or `None` when `start` is past the end.
-fn window(args: &Args, len: usize) -> EvalResult<Option<(usize, usize)>> {
-    let bound = |name: &str| -> EvalResult<Option<i64>> {
-        match args.get(name) {
-            None | Some(Value::None) => Ok(None),
-            Some(v) => crate::eval::index::slice_bound(v, args.span_of(name)),
-        }
-    };
-    let len_i = len as i64;
-    let adjust = |b: i64| if b < 0 { (b + len_i).max(0) } else { b };
-    let start = bound("start")?.map_or(0, adjust);
-    let end = bound("end")?.map_or(len_i, adjust).min(len_i);
-    Ok((start <= len_i).then_some((start as usize, end.max(start) as usize)))
 }
 
 /// The receiver's characters in the search window, as a str (`None`: an empty window past
