@@ -329,6 +329,15 @@ impl Interpreter {
             self.operand_holder(right, span)?,
         );
         let (Some(lo), Some(ro)) = (l.operand(), r.operand()) else {
+            let numpy_side = |v: &Value| matches!(v, Value::Array(_) | Value::Scalar(..));
+            if matches!(op, CmpOp::Eq | CmpOp::NotEq) && (numpy_side(left) || numpy_side(right)) {
+                let other = if numpy_side(left) { right } else { left };
+                let what = format!(
+                    "comparing a NumPy value with a {} (NumPy compares elementwise, as objects)",
+                    other.type_name()
+                );
+                return Err(EvalError::unsupported(what, span));
+            }
             return crate::eval::python::fallback_compare(op, left, right, span);
         };
         let id = self.allocate(&result_shape(&lo, &ro), crate::memory::DType::Bool, span)?;

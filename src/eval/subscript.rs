@@ -397,7 +397,7 @@ impl Interpreter {
         }
     }
 
-    /// `del container[index]` for lists.
+    /// `del container[index]` for lists and dicts.
     pub(crate) fn del_item(
         &mut self,
         container: &Value,
@@ -429,13 +429,26 @@ impl Interpreter {
                 let key = self.dict_subscript_key(index, span)?;
                 self.dict_delete(dict, &key, span)
             }
-            other => Err(EvalError::type_error(
-                format!(
-                    "'{}' object doesn't support item deletion",
+            Value::Buffer(object) if object.kind != BufferKind::Bytes => Err(
+                EvalError::unsupported(format!("del of {} items", container.type_name()), span),
+            ),
+            other => {
+                // CPython words it by whether the type has item access at all.
+                let verb = match other {
+                    Value::Tuple(_)
+                    | Value::Str(_)
+                    | Value::Range(..)
+                    | Value::Buffer(_)
+                    | Value::MemoryView(_)
+                    | Value::Scalar(..) => "doesn't",
+                    _ => "does not",
+                };
+                let message = format!(
+                    "'{}' object {verb} support item deletion",
                     other.type_name()
-                ),
-                span,
-            )),
+                );
+                Err(EvalError::type_error(message, span))
+            }
         }
     }
 

@@ -91,6 +91,7 @@ impl Interpreter {
         text: &str,
         span: Span,
     ) -> EvalResult<()> {
+        refuse_masked_overlap(data, &items, &operand, span)?;
         let selection = select(data, items, span)?;
         let dtype = selection.view.dtype;
         let staged = ArrayData::zeros(BufferId(0), dtype, &selection.shape);
@@ -106,6 +107,28 @@ impl Interpreter {
         self.record_fancy_write(text, &selection.view, &selection.sources);
         Ok(())
     }
+}
+
+/// An honest refusal of `a[mask] = v` where `v` shares memory with `a`: NumPy does not copy
+/// `v` first (as it does for integer indices) but reads it while it writes, run by run of
+/// the mask, so what lands depends on its copy loop.
+fn refuse_masked_overlap(
+    data: &ArrayData,
+    items: &[IndexItem],
+    operand: &Operand,
+    span: Span,
+) -> EvalResult<()> {
+    let masked = items.iter().any(|i| matches!(i, IndexItem::BoolArray(..)));
+    let Operand::Array(value) = operand else {
+        return Ok(());
+    };
+    let overlaps = Rc::ptr_eq(&value.buffer, &data.buffer)
+        && crate::memory::overlap::shares_memory(&value.layout, &data.layout);
+    if masked && overlaps {
+        let what = "assigning through a boolean mask from an array that shares memory with the target (NumPy reads it while it writes, by its own loop)";
+        return Err(EvalError::unsupported(what, span));
+    }
+    Ok(())
 }
 
 /// Resolves an index with integer or boolean arrays into the elements it picks.
