@@ -45,6 +45,9 @@ pub(crate) static FUNCTIONS: &[Native] = &[
     Native::new("oct", "(number, /)", OneArgument, &["number"], introspection::oct),
     Native::new("bin", "(number, /)", OneArgument, &["number"], introspection::bin),
     Native::new("divmod", "(x, y, /)", Positional, &["x", "y"], introspection::divmod),
+    Native::new("pow", "(base, exp, mod=None)", CPythonArgs, &["base", "exp", "mod"], introspection::pow),
+    Native::new("issubclass", "(cls, class_or_tuple, /)", Positional, &["cls", "class_or_tuple"], introspection::issubclass),
+    Native::new("setattr", "(obj, name, value, /)", Positional, &["obj", "name", "value"], introspection::setattr),
 ];
 
 /// The builtin classes viewfinder can call, by their name (`type(x)` gives the same class).

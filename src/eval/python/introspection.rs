@@ -1,6 +1,6 @@
 //! The builtins that ask about objects and convert between numbers and text: `isinstance`,
-//! `callable`, `hasattr`, `getattr`, `any`, `all`, `chr`, `ord`, `hex`, `oct`, `bin`,
-//! `divmod`, one table row each in [`crate::eval::python::builtins`].
+//! `issubclass`, `callable`, `hasattr`, `getattr`, `setattr`, `any`, `all`, `chr`, `ord`, `hex`,
+//! `oct`, `bin`, `divmod`, `pow`, one table row each in [`crate::eval::python::builtins`].
 
 use std::rc::Rc;
 
@@ -252,4 +252,114 @@ pub(crate) fn divmod(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let quotient = vf.binary_op(BinOp::FloorDiv, x, y, args.span)?;
     let remainder = vf.binary_op(BinOp::Mod, x, y, args.span)?;
     Ok(Value::Tuple(Rc::from([quotient, remainder])))
+}
+
+/// `issubclass(cls, class_or_tuple)`.
+pub(crate) fn issubclass(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let class = args.value("cls")?;
+    if !is_class(class) {
+        let message = "issubclass() arg 1 must be a class";
+        return Err(EvalError::type_error(message, args.span));
+    }
+    let of = args.value("class_or_tuple")?;
+    Ok(Value::Bool(is_subclass(class, of, args.span)?))
+}
+
+/// Whether `value` is a class.
+fn is_class(value: &Value) -> bool {
+    matches!(
+        value,
+        Value::Class(_) | Value::ScalarType(_) | Value::ExceptionType(_) | Value::UserClass(_)
+    )
+}
+
+/// Whether `class` is `of` or derives from it (`of` may be a tuple of classes, nested).
+fn is_subclass(class: &Value, of: &Value, span: Span) -> EvalResult<bool> {
+    if let Value::Tuple(classes) = of {
+        for candidate in classes.iter() {
+            if is_subclass(class, candidate, span)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !is_class(of) {
+        let message = "issubclass() arg 2 must be a class, a tuple of classes, or a union";
+        return Err(EvalError::type_error(message, span));
+    }
+    Ok(match (class, of) {
+        (Value::Class("bool"), Value::Class("int")) => true,
+        (Value::ScalarType(DType::Float64), Value::Class("float")) => true,
+        (Value::ExceptionType(kind), Value::ExceptionType(base)) => kind.is_subclass_of(*base),
+        (Value::UserClass(kind), Value::UserClass(base)) => {
+            kind.mro().iter().any(|c| Rc::ptr_eq(c, base))
+        }
+        _ => class.is_same_object(of),
+    })
+}
+
+/// `setattr(obj, name, value)`.
+pub(crate) fn setattr(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let object = args.value("obj")?.clone();
+    let name = attribute_name(args)?;
+    let value = args.value("value")?.clone();
+    vf.set_attribute(&object, &name, value, args.span)?;
+    Ok(Value::None)
+}
+
+/// `pow(base, exp, mod=None)`: `base ** exp`, or for three Python ints the power modulo
+/// `mod` (a negative `exp` takes the modular inverse), with the sign of `mod`, as CPython.
+pub(crate) fn pow(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let (base, exp) = (args.value("base")?, args.value("exp")?);
+    let modulus = args.get("mod").filter(|m| !matches!(m, Value::None));
+    let Some(modulus) = modulus else {
+        return vf.binary_op(BinOp::Pow, base, exp, args.span);
+    };
+    let int = |v: &Value| match v {
+        Value::Int(i) => Some(i128::from(*i)),
+        Value::Bool(b) => Some(i128::from(*b)),
+        _ => None,
+    };
+    let (Some(base), Some(exp), Some(modulus)) = (int(base), int(exp), int(modulus)) else {
+        let message = "pow() 3rd argument not allowed unless all arguments are integers";
+        return Err(EvalError::type_error(message, args.span));
+    };
+    if modulus == 0 {
+        return Err(EvalError::value_error(
+            "pow() 3rd argument cannot be 0",
+            args.span,
+        ));
+    }
+    let size = modulus.abs();
+    let mut base = base.rem_euclid(size);
+    if exp < 0 {
+        base = modular_inverse(base, size).ok_or_else(|| {
+            EvalError::value_error("base is not invertible for the given modulus", args.span)
+        })?;
+    }
+    let mut result = 1 % size;
+    let mut power = exp.unsigned_abs();
+    while power > 0 {
+        if power & 1 == 1 {
+            result = result * base % size;
+        }
+        base = base * base % size;
+        power >>= 1;
+    }
+    if modulus < 0 && result != 0 {
+        result -= size;
+    }
+    Ok(Value::Int(result as i64))
+}
+
+/// The inverse of `value` modulo `size` (both non-negative, `size` > 0), if there is one.
+fn modular_inverse(value: i128, size: i128) -> Option<i128> {
+    let (mut old_r, mut r) = (value, size);
+    let (mut old_s, mut s) = (1i128, 0i128);
+    while r != 0 {
+        let quotient = old_r / r;
+        (old_r, r) = (r, old_r - quotient * r);
+        (old_s, s) = (s, old_s - quotient * s);
+    }
+    (old_r == 1 || size == 1).then(|| old_s.rem_euclid(size))
 }
