@@ -310,14 +310,7 @@ fn int_body(value: i128, spec: &Spec) -> Result<String, SpecError> {
     if spec.kind == Some('c') {
         return char_body(value, spec);
     }
-    let magnitude = value.unsigned_abs();
-    let (digits, prefix) = match spec.kind {
-        Some('b') => (format!("{magnitude:b}"), "0b"),
-        Some('o') => (format!("{magnitude:o}"), "0o"),
-        Some('x') => (format!("{magnitude:x}"), "0x"),
-        Some('X') => (format!("{magnitude:X}"), "0X"),
-        _ => (magnitude.to_string(), ""),
-    };
+    let (digits, prefix) = radix_digits(value.unsigned_abs(), spec.kind.unwrap_or('d'));
     let prefix = if spec.alternate { prefix } else { "" };
     let grouping = match spec.kind {
         Some('n') => None,
@@ -331,6 +324,18 @@ fn int_body(value: i128, spec: &Spec) -> Result<String, SpecError> {
         remainder: "",
     };
     Ok(lay_out(&number, spec, grouping))
+}
+
+/// The digits of `magnitude` for the presentation type `kind` (`b`, `o`, `x`, `X`; any other
+/// is decimal) and the prefix its alternate form takes (`0x`; `0X` for `X`, as CPython).
+pub fn radix_digits(magnitude: u128, kind: char) -> (String, &'static str) {
+    match kind {
+        'b' => (format!("{magnitude:b}"), "0b"),
+        'o' => (format!("{magnitude:o}"), "0o"),
+        'x' => (format!("{magnitude:x}"), "0x"),
+        'X' => (format!("{magnitude:X}"), "0X"),
+        _ => (magnitude.to_string(), ""),
+    }
 }
 
 /// `format(n, 'c')`: the character of that code point.

@@ -8,6 +8,7 @@
 
 use std::rc::Rc;
 
+use crate::eval::numpy::ndarray::zero_d_to_scalar;
 use crate::eval::python::{check_exception_reprs, check_repr_depth};
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
@@ -33,8 +34,7 @@ impl Interpreter {
             Value::Float(x) => spec::format_float(*x, spec, "float"),
             Value::Scalar(_, scalar) => return self.format_scalar(*scalar, spec, span),
             Value::Array(array) if array.data.shape().is_empty() => {
-                let item = Value::Scalar(array.data.dtype, array.data.get(&[]));
-                return self.format_value(&item, spec, span);
+                return self.format_value(&zero_d_to_scalar(value.clone()), spec, span);
             }
             other => return self.format_object(other, spec, span),
         };
@@ -47,10 +47,10 @@ impl Interpreter {
         let python = match scalar {
             Scalar::Bool(b) => Value::Bool(b),
             Scalar::Int(i) => Value::Int(i),
-            Scalar::UInt(u) => match i64::try_from(u) {
-                Ok(i) => Value::Int(i),
-                Err(_) => return format_big_unsigned(u, spec, span),
-            },
+            Scalar::UInt(u) => {
+                let formatted = spec::format_int(i128::from(u), spec, "int");
+                return formatted.map_err(|error| spec_error(error, span));
+            }
             Scalar::Float(x) => Value::Float(x),
         };
         self.format_value(&python, spec, span)
@@ -145,14 +145,6 @@ pub(crate) fn ascii_escaped(text: &str) -> String {
         }
     }
     escaped
-}
-
-/// `format` of a `numpy.uint64` above `i64::MAX`, as the Python `int` it converts to.
-fn format_big_unsigned(value: u64, spec: &str, span: Span) -> EvalResult<String> {
-    if spec.is_empty() {
-        return Ok(value.to_string());
-    }
-    spec::format_int(i128::from(value), spec, "int").map_err(|error| spec_error(error, span))
 }
 
 /// The Python exception of a spec that cannot format its value.

@@ -194,30 +194,28 @@ pub(crate) fn ord(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     }
 }
 
-/// `hex(n)`, `oct(n)`, `bin(n)`: the integer with its prefix (`-0x1f`).
-fn with_prefix(args: &Args, prefix: &str, digits: fn(u64) -> String) -> EvalResult<Value> {
-    let value = args.value("number")?;
-    let n = as_index_int(value, args.span_of("number"))?;
-    let sign = if n < 0 { "-" } else { "" };
-    Ok(Value::Str(Rc::from(format!(
-        "{sign}{prefix}{}",
-        digits(n.unsigned_abs())
-    ))))
+/// `hex(n)`, `oct(n)`, `bin(n)`: the integer in the alternate form of the format type
+/// `kind` (`format(n, '#x')`, `-0x1f`).
+fn with_prefix(args: &Args, kind: &str) -> EvalResult<Value> {
+    let n = as_index_int(args.value("number")?, args.span_of("number"))?;
+    let text = crate::format::spec::format_int(i128::from(n), kind, "int")
+        .map_err(|error| crate::eval::python::formatting::spec_error(error, args.span))?;
+    Ok(Value::Str(Rc::from(text)))
 }
 
 /// `hex(number)`.
 pub(crate) fn hex(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    with_prefix(args, "0x", |n| format!("{n:x}"))
+    with_prefix(args, "#x")
 }
 
 /// `oct(number)`.
 pub(crate) fn oct(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    with_prefix(args, "0o", |n| format!("{n:o}"))
+    with_prefix(args, "#o")
 }
 
 /// `bin(number)`.
 pub(crate) fn bin(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    with_prefix(args, "0b", |n| format!("{n:b}"))
+    with_prefix(args, "#b")
 }
 
 /// `divmod(x, y)` of Python numbers: `(x // y, x % y)`, with CPython's messages.

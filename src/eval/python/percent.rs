@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use crate::eval::numpy::ndarray::zero_d_to_scalar;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
 use crate::format::spec;
@@ -313,13 +314,7 @@ fn integer_argument(argument: &Value, kind: char, span: Span) -> EvalResult<(boo
         );
         return Err(EvalError::type_error(message, span));
     };
-    let magnitude = value.unsigned_abs();
-    let digits = match kind {
-        'o' => format!("{magnitude:o}"),
-        'x' => format!("{magnitude:x}"),
-        'X' => format!("{magnitude:X}"),
-        _ => magnitude.to_string(),
-    };
+    let (digits, _) = spec::radix_digits(value.unsigned_abs(), kind);
     Ok((value < 0, digits))
 }
 
@@ -366,8 +361,7 @@ fn char_argument(argument: &Value, span: Span) -> EvalResult<String> {
         Value::Scalar(_, Scalar::Int(i)) => i128::from(*i),
         Value::Scalar(_, Scalar::UInt(u)) => i128::from(*u),
         Value::Array(array) if array.data.shape().is_empty() => {
-            let item = Value::Scalar(array.data.dtype, array.data.get(&[]));
-            return char_argument(&item, span);
+            return char_argument(&zero_d_to_scalar(argument.clone()), span);
         }
         _ => return Err(EvalError::type_error("%c requires int or char", span)),
     };
@@ -402,12 +396,7 @@ fn integer_conversion(
     flags: Flags,
     precision: Option<usize>,
 ) -> Converted {
-    let prefix = match kind {
-        'o' => "0o",
-        'x' => "0x",
-        'X' => "0X",
-        _ => "",
-    };
+    let (_, prefix) = spec::radix_digits(0, kind);
     let width = precision.unwrap_or(0);
     Converted {
         sign: sign_of(negative, flags),
