@@ -32,6 +32,34 @@ print(repr(shared))
 shared[2] = 33
 print(ints)
 
+# With dtype=object an array's cells hold pointers to Python objects, and
+# np.array copies the list's pointers: both then point at the same objects.
+# Numbers cannot be changed in place, so wrap one in a small mutable class.
+class MutableInt:
+    def __init__(self, val):
+        self.val = val
+
+    def __repr__(self):
+        return repr(self.val)
+
+
+obj_list = [MutableInt(i) for i in range(1, 8)]
+print(obj_list)
+obj_array = np.array(obj_list, dtype=object)
+print(repr(obj_array))
+
+# Changing an object the list points at shows through the array too...
+obj_list[0].val = 88
+print(obj_list)
+print(repr(obj_array))
+
+# ...but putting a new object into a list slot changes only the list: the
+# array keeps its own pointer to the old object.
+obj_list[1] = {}
+print(repr(obj_array))
+print(obj_list)
+print(obj_array[0] is obj_list[0], obj_array[1] is obj_list[1])
+
 # A bytearray is a mutable buffer of bytes: an int8 view writes into it.
 barr = bytearray([65, 66, 67, 68])
 byte_array = np.frombuffer(barr, dtype='int8')

@@ -28,6 +28,8 @@ impl Interpreter {
             }
             Value::Module(module) => crate::eval::numpy::attribute(*module, attr),
             Value::Array(array) => self.array_attribute(array, attr, span),
+            Value::ObjectArray(array) => crate::eval::numpy::objects::attribute(array, attr),
+            Value::ObjectDType => crate::eval::numpy::objects::dtype_attribute(attr),
             Value::Flags(array) => flag(array, attr).map(Value::Bool),
             Value::DType(dtype) => dtype_attribute(*dtype, attr),
             Value::Scalar(dtype, value) => self.scalar_attribute(owner, *dtype, *value, attr, span),
@@ -72,6 +74,10 @@ impl Interpreter {
                 "shape" | "strides" | "dtype" | "data" | "flat" | "real" | "imag",
             ) => Err(EvalError::unsupported(
                 format!("setting ndarray.{attr}"),
+                span,
+            )),
+            (Value::ObjectArray(_), _) => Err(EvalError::unsupported(
+                format!("setting ndarray.{attr} of an object array"),
                 span,
             )),
             (Value::Array(_), _) if is_array_member(attr) => {

@@ -168,7 +168,13 @@ impl Interpreter {
             }
             other => (other, false),
         };
+        let objects =
+            crate::eval::numpy::objects::call_brings_object_array(receiver.as_ref(), &call);
+        let shown = names.shown.clone();
         let args = args::bind(row, receiver, names, call)?;
+        if objects {
+            return self.call_row_with_object_array(row, id.table, &shown, &args);
+        }
         let result = (row.run)(self, &args)?;
         Ok(match from_scalar {
             true => crate::eval::numpy::ndarray::zero_d_to_scalar(result),

@@ -222,6 +222,7 @@ impl Interpreter {
             return Ok(value.to_repr());
         }
         match value {
+            Value::ObjectArray(array) => self.object_array_text(array, true, span),
             Value::Instance(instance) => self.instance_text(instance, "__repr__", span),
             Value::List(items) => {
                 let items = items.borrow().clone();
@@ -265,6 +266,7 @@ impl Interpreter {
     /// their `repr`.
     pub(crate) fn str_of(&mut self, value: &Value, span: Span) -> EvalResult<String> {
         match value {
+            Value::ObjectArray(array) => self.object_array_text(array, false, span),
             Value::Instance(instance) if instance.class.lookup("__str__").is_some() => {
                 self.instance_text(instance, "__str__", span)
             }
@@ -341,7 +343,7 @@ pub(crate) fn repr_needs_interpreter(value: &Value, depth: usize) -> bool {
     };
     match value {
         _ if depth == 0 => false,
-        Value::Instance(_) => true,
+        Value::Instance(_) | Value::ObjectArray(_) => true,
         Value::Function(function) => {
             matches!(
                 function.as_ref(),

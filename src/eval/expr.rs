@@ -164,6 +164,10 @@ impl Interpreter {
             (Value::Bool(b), UnaryOp::Invert) => Ok(Value::Int(!(*b as i64))),
             (Value::Float(x), UnaryOp::Neg) => Ok(Value::Float(-x)),
             (Value::Float(x), UnaryOp::Pos) => Ok(Value::Float(*x)),
+            (Value::ObjectArray(_), _) => Err(EvalError::unsupported(
+                "unary operators on object arrays",
+                span,
+            )),
             _ => self.numpy_unary(op, &value, span),
         }
     }
@@ -198,6 +202,9 @@ impl Interpreter {
         right: &Value,
         span: Span,
     ) -> EvalResult<Value> {
+        if matches!(left, Value::ObjectArray(_)) || matches!(right, Value::ObjectArray(_)) {
+            return self.object_binary(op, left, right, span);
+        }
         if let Some(result) = crate::eval::python::python_binary(op, left, right, span)? {
             return Ok(result);
         }
@@ -234,6 +241,10 @@ impl Interpreter {
         target_text: &str,
     ) -> EvalResult<Value> {
         match current {
+            Value::ObjectArray(_) => Err(EvalError::unsupported(
+                "augmented assignment to an object array",
+                span,
+            )),
             Value::Array(array) => {
                 refuse_matmul_of_numpy(op, current, operand, span)?;
                 let holder = self.operand_holder(operand, span)?;
@@ -309,11 +320,20 @@ impl Interpreter {
         match op {
             CmpOp::Is => return Ok(Value::Bool(left.is_same_object(right))),
             CmpOp::IsNot => return Ok(Value::Bool(!left.is_same_object(right))),
+            CmpOp::In | CmpOp::NotIn if matches!(right, Value::ObjectArray(_)) => {
+                return Err(EvalError::unsupported("`in` on an object array", span));
+            }
             CmpOp::In | CmpOp::NotIn => {
                 let found = self.contains(right, left, span)?;
                 return Ok(Value::Bool(found == (op == CmpOp::In)));
             }
             _ => {}
+        }
+        if matches!(left, Value::ObjectArray(_)) || matches!(right, Value::ObjectArray(_)) {
+            return self.object_compare(op, left, right, span);
+        }
+        if let Some(result) = crate::eval::numpy::objects::compare_object_dtype(op, left, right) {
+            return result.map_err(|what| EvalError::unsupported(what, span));
         }
         if let Some(result) = self.compare_dicts(op, left, right, span)? {
             return Ok(result);
@@ -423,6 +443,18 @@ impl Interpreter {
                 crate::eval::python::range_len(*start, *stop, *step) > 0
             }
             Value::Buffer(object) => !object.is_empty(),
+            Value::ObjectArray(array) if array.size() == 1 => {
+                let only = array.get(&vec![0; array.layout.ndim()]);
+                return self.truthy(&only, span);
+            }
+            Value::ObjectArray(array) if array.size() == 0 => {
+                let message = "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.";
+                return Err(EvalError::value_error(message, span));
+            }
+            Value::ObjectArray(_) => {
+                let message = "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()";
+                return Err(EvalError::value_error(message, span));
+            }
             Value::Array(array) => match array.data.size() {
                 1 => array
                     .data

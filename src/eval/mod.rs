@@ -218,6 +218,12 @@ impl Interpreter {
                     .filter(|(_, item)| item.is_same_object(object));
                 paths.extend(inside.map(|(i, _)| format!("{name}[{i}]")));
             }
+            if let Value::ObjectArray(outer) = value {
+                let inside = outer.elements().into_iter();
+                let inside = inside.filter(|(_, item)| item.is_same_object(object));
+                paths
+                    .extend(inside.map(|(i, _)| format!("{name}{}", crate::value::index_text(&i))));
+            }
             if let Value::Dict(outer) = value {
                 let outer = outer.borrow();
                 let inside = outer.entries().filter(|e| e.value.is_same_object(object));

@@ -23,11 +23,17 @@ impl SharedKey {
         SharedKey(Rc::as_ptr(buffer) as usize)
     }
 
+    /// The key of an object array's buffer of pointers.
+    pub fn of_object_buffer(buffer: &Rc<crate::value::ObjectBuffer>) -> SharedKey {
+        SharedKey(Rc::as_ptr(buffer) as usize)
+    }
+
     /// The key of what `value` shares: its buffer (arrays, `bytearray`, `array.array`,
     /// `bytes`, `memoryview`) or itself (a list). `None` for values that share nothing.
     pub fn of_value(value: &Value) -> Option<SharedKey> {
         match value {
             Value::Array(array) => Some(SharedKey::of_buffer(&array.data.buffer)),
+            Value::ObjectArray(array) => Some(SharedKey::of_object_buffer(&array.buffer)),
             Value::Buffer(object) => Some(SharedKey::of_buffer(&object.buffer)),
             Value::MemoryView(view) => Some(SharedKey::of_buffer(&view.obj.buffer)),
             Value::List(list) => Some(SharedKey(Rc::as_ptr(list) as *const () as usize)),

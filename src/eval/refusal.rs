@@ -60,7 +60,8 @@ fn owner_names(owner: &Value) -> (String, String) {
             (format!("module numpy.{path}"), format!("np.{path}"))
         }
         Value::Module(Module::Array) => ("module array".into(), "array".into()),
-        Value::Array(_) => ("numpy.ndarray".into(), "ndarray".into()),
+        Value::Array(_) | Value::ObjectArray(_) => ("numpy.ndarray".into(), "ndarray".into()),
+        Value::ObjectDType => ("numpy.dtype".into(), "dtype".into()),
         Value::DType(_) => ("numpy.dtype".into(), "dtype".into()),
         Value::Flags(_) => ("numpy._core.multiarray.flagsobj".into(), "flags".into()),
         Value::Class(name) => (name.to_string(), name.replace("numpy.", "np.")),

@@ -65,6 +65,9 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<Value> {
         match container {
+            Value::ObjectArray(array) => self
+                .object_array_item(array, index, span)
+                .map_err(|error| error.at(span)),
             Value::Array(array) => {
                 let items = self.index_items(index)?;
                 let indexed = self.index_array(array, items, span);
@@ -258,6 +261,9 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<()> {
         match container {
+            Value::ObjectArray(array) => self
+                .set_object_array_item(array, index, value, span)
+                .map_err(|error| error.at(span)),
             Value::Array(array) => {
                 let items = self.index_items(index)?;
                 let value = str_as_element(array.data.dtype, value, span)?;
@@ -309,7 +315,8 @@ impl Interpreter {
                 let at = list_assignment_position(&key, &container, len, span)?;
                 refuse_self_insertion(list, std::slice::from_ref(&value), span)?;
                 self.before_list_change(list);
-                list.borrow_mut()[at] = value;
+                let old = std::mem::replace(&mut list.borrow_mut()[at], value);
+                self.note_object_left_in_object_arrays(list, at, &old);
             }
             SequenceKey::Slice(start, stop, None | Some(1)) => {
                 let replacement = self.iterate(&value, span)?;
@@ -424,7 +431,9 @@ impl Interpreter {
                 list.borrow_mut().drain(range);
                 Ok(())
             }
-            Value::Array(_) => Err(EvalError::value_error("cannot delete array elements", span)),
+            Value::Array(_) | Value::ObjectArray(_) => {
+                Err(EvalError::value_error("cannot delete array elements", span))
+            }
             Value::Dict(dict) => {
                 let key = self.dict_subscript_key(index, span)?;
                 self.dict_delete(dict, &key, span)

@@ -10,7 +10,7 @@
 use super::ElementSource;
 use super::element::ElementFormat;
 use super::scalar::scalar_str;
-use crate::memory::{DType, Scalar};
+use crate::memory::DType;
 
 /// NumPy's default `linewidth`.
 const LINE_WIDTH: usize = 75;
@@ -41,7 +41,7 @@ fn kept_indices(n: usize, summary: bool) -> Vec<usize> {
 }
 
 /// Reads the displayed corner elements in C order (`_leading_trailing`).
-fn gather(src: &ElementSource, kept: &[Vec<usize>]) -> Vec<Scalar> {
+fn gather<T>(get: &dyn Fn(&[usize]) -> T, kept: &[Vec<usize>]) -> Vec<T> {
     let total = kept.iter().map(Vec::len).product();
     let mut out = Vec::with_capacity(total);
     let mut pos = vec![0usize; kept.len()];
@@ -50,7 +50,7 @@ fn gather(src: &ElementSource, kept: &[Vec<usize>]) -> Vec<Scalar> {
         for (axis, &p) in pos.iter().enumerate() {
             index[axis] = kept[axis][p];
         }
-        out.push((src.get)(&index));
+        out.push(get(&index));
         advance(&mut pos, kept);
     }
     out
@@ -192,25 +192,83 @@ fn c_strides(shape: &[usize]) -> Vec<usize> {
 
 /// `array2string` of a non-empty array with the given separator, prefix length and width.
 fn array2string(src: &ElementSource, separator: &str, prefix_len: usize, width: usize) -> String {
-    let summary = size_of(src.shape) > THRESHOLD;
-    let kept: Vec<Vec<usize>> = src
-        .shape
-        .iter()
-        .map(|&n| kept_indices(n, summary))
-        .collect();
-    let data = gather(src, &kept);
-    let format = ElementFormat::new(src.dtype, &data, src.shape.is_empty());
+    let words = |kept: &[Vec<usize>]| {
+        let data = gather(src.get, kept);
+        let format = ElementFormat::new(src.dtype, &data, src.shape.is_empty());
+        data.iter().map(|&v| format.format(v)).collect()
+    };
+    lay_out(src.shape, &words, separator, prefix_len, width)
+}
+
+/// Lays out the words `words` makes of the displayed corner (given the kept indices of each
+/// axis) as `_formatArray` does.
+fn lay_out(
+    shape: &[usize],
+    words: &dyn Fn(&[Vec<usize>]) -> Vec<String>,
+    separator: &str,
+    prefix_len: usize,
+    width: usize,
+) -> String {
+    let summary = size_of(shape) > THRESHOLD;
+    let kept: Vec<Vec<usize>> = shape.iter().map(|&n| kept_indices(n, summary)).collect();
     let kept_len: Vec<usize> = kept.iter().map(Vec::len).collect();
     let layout = Layout {
-        shape: src.shape,
+        shape,
         strides: c_strides(&kept_len),
         kept_len,
-        words: data.iter().map(|&v| format.format(v)).collect(),
+        words: words(&kept),
         summary,
         separator,
     };
     let hanging = " ".repeat(1 + prefix_len);
     layout.recurse(0, 0, &hanging, width)
+}
+
+/// The displayed elements of an object array, in C order, each as `_object_format` shows it
+/// (the caller's `word`: `repr(o)`, or `list([1, 2])` for a list).
+fn object_words(
+    word: &mut dyn FnMut(&[usize]) -> Result<String, String>,
+    kept: &[Vec<usize>],
+) -> Result<Vec<String>, String> {
+    let mut words = Vec::new();
+    for index in gather(&|index: &[usize]| index.to_vec(), kept) {
+        words.push(word(&index)?);
+    }
+    Ok(words)
+}
+
+/// `str(a)` or `repr(a)` of an object array of `shape`, with `word` giving each displayed
+/// element's text (or the error that stops it, passed back).
+pub fn object_array_text(
+    shape: &[usize],
+    word: &mut dyn FnMut(&[usize]) -> Result<String, String>,
+    repr: bool,
+) -> Result<String, String> {
+    const PREFIX: &str = "array(";
+    let size = size_of(shape);
+    let body = if size == 0 {
+        "[]".to_string()
+    } else if shape.is_empty() {
+        word(&[])?
+    } else {
+        let summary = size > THRESHOLD;
+        let kept: Vec<Vec<usize>> = shape.iter().map(|&n| kept_indices(n, summary)).collect();
+        let words = object_words(word, &kept)?;
+        let (separator, prefix_len, width) = match repr {
+            true => (", ", PREFIX.len(), LINE_WIDTH - 1),
+            false => (" ", 0, LINE_WIDTH),
+        };
+        lay_out(shape, &|_| words.clone(), separator, prefix_len, width)
+    };
+    if !repr {
+        return Ok(body);
+    }
+    let mut extras = Vec::new();
+    if (size == 0 && shape != [0]) || size > THRESHOLD {
+        extras.push(format!("shape={}", shape_str(shape)));
+    }
+    extras.push("dtype=object".to_string());
+    Ok(with_extras(PREFIX, &body, &extras))
 }
 
 /// `str(a)`: `[1 2 3]`, `[[1. 2.]\n [3. 4.]]`, `5` for 0-d arrays, `[]` when empty.
@@ -265,11 +323,17 @@ pub fn array_repr(src: &ElementSource) -> String {
     if extras.is_empty() {
         return format!("{PREFIX}{body})");
     }
-    let arr_str = format!("{PREFIX}{body},");
+    with_extras(PREFIX, &body, &extras)
+}
+
+/// `array(…, dtype=…)`: the extras after the body, on their own line when they would pass
+/// the line width.
+fn with_extras(prefix: &str, body: &str, extras: &[String]) -> String {
+    let arr_str = format!("{prefix}{body},");
     let extra_str = extras.join(", ") + ")";
     let last_line_len = arr_str.len() - arr_str.rfind('\n').map_or(0, |i| i + 1);
     let spacer = if last_line_len + extra_str.len() + 1 > LINE_WIDTH {
-        format!("\n{}", " ".repeat(PREFIX.len()))
+        format!("\n{}", " ".repeat(prefix.len()))
     } else {
         " ".to_string()
     };
@@ -279,6 +343,7 @@ pub fn array_repr(src: &ElementSource) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::memory::Scalar;
 
     fn ints(values: Vec<i64>, shape: &[usize], dtype: DType) -> (String, String) {
         let shape_v = shape.to_vec();

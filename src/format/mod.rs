@@ -21,7 +21,7 @@ mod differential;
 
 use crate::memory::{DType, Scalar};
 
-pub use array::{array_repr, array_str};
+pub use array::{array_repr, array_str, object_array_text};
 pub use float::py_float_repr;
 pub use python::{array_module_repr, bytearray_repr, py_bytes_repr, py_str_repr};
 pub use scalar::{dtype_repr, scalar_repr, scalar_str};

@@ -8,6 +8,7 @@ mod dicts;
 mod error;
 pub mod lesson;
 mod mem;
+mod objects;
 mod screen;
 mod seen;
 pub mod transcript;
@@ -127,6 +128,7 @@ fn render_binding(
     }
     match value {
         Value::Array(array) => render_array_binding(name, array, session),
+        Value::ObjectArray(array) => objects::render_object_array_binding(name, array, session),
         Value::Buffer(object) => vec![format!(
             "{name}: new {} over buffer {} ({} bytes)",
             value.type_name(),
@@ -471,7 +473,11 @@ fn other_names_for(name: &str, value: &Value, session: &Interpreter) -> Vec<Stri
 pub(crate) fn is_shared_object(value: &Value) -> bool {
     matches!(
         value,
-        Value::Array(_) | Value::List(_) | Value::Buffer(_) | Value::Dict(_)
+        Value::Array(_)
+            | Value::ObjectArray(_)
+            | Value::List(_)
+            | Value::Buffer(_)
+            | Value::Dict(_)
     )
 }
 
@@ -486,6 +492,7 @@ fn buffer_of(value: &Value) -> Option<Rc<SharedBuffer>> {
 fn describe_kind(value: &Value) -> String {
     match value {
         Value::Array(a) => format!("{} array {}", a.data.dtype, tuple_text(a.data.shape())),
+        Value::ObjectArray(a) => format!("object array {}", tuple_text(a.shape())),
         other => other.type_name().to_string(),
     }
 }

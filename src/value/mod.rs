@@ -13,6 +13,7 @@ mod dict;
 mod exception;
 mod function;
 mod iterator;
+mod object_array;
 mod origin;
 
 pub use class::{ClassObject, InstanceObject, interned_name};
@@ -22,6 +23,7 @@ pub use dict::{
 pub use exception::{ExceptionObject, TraceFrame, exception_message};
 pub use function::{Body, Code, Scope, UserFunction};
 pub use iterator::{IterState, IteratorObject};
+pub use object_array::{OBJECT_ITEMSIZE, ObjectArrayObject, ObjectBuffer, index_text};
 pub use origin::{Origin, OriginKind, Rule};
 
 use crate::format;
@@ -44,6 +46,10 @@ pub enum Value {
     Scalar(DType, Scalar),
     /// A NumPy array.
     Array(Rc<ArrayObject>),
+    /// A NumPy array of `dtype=object`: cells pointing at Python objects.
+    ObjectArray(Rc<ObjectArrayObject>),
+    /// `dtype('O')`, the dtype of object arrays (`np.dtype(object)`, `a.dtype`).
+    ObjectDType,
     /// A Python list (shared and mutable).
     List(Rc<RefCell<Vec<Value>>>),
     /// A Python tuple.
@@ -351,6 +357,8 @@ impl Value {
             Value::Buffer(object) => object.kind.type_name(),
             Value::MemoryView(_) => "memoryview",
             Value::DType(dtype) => dtype_class_name(*dtype),
+            Value::ObjectArray(_) => "numpy.ndarray",
+            Value::ObjectDType => "numpy.dtypes.ObjectDType",
             Value::ScalarType(_)
             | Value::Class(_)
             | Value::ExceptionType(_)
@@ -377,6 +385,8 @@ impl Value {
             Value::Scalar(dtype, value) => format::scalar_str(*dtype, *value),
             Value::Array(array) => array.to_str(),
             Value::DType(dtype) => dtype.name().to_string(),
+            Value::ObjectArray(array) => object_array_text(array, false),
+            Value::ObjectDType => "object".into(),
             Value::Flags(array) => flags_text(array),
             Value::Exception(exception) => exception.message.clone(),
             _ => self.to_repr(),
@@ -401,6 +411,8 @@ impl Value {
             Value::Buffer(object) => buffer_object_repr(object),
             Value::MemoryView(_) => "<memory>".into(),
             Value::DType(dtype) => format::dtype_repr(*dtype),
+            Value::ObjectArray(array) => object_array_text(array, true),
+            Value::ObjectDType => "dtype('O')".into(),
             Value::ScalarType(dtype) => format!("<class 'numpy.{}'>", scalar_class(*dtype)),
             Value::Class(name) => format!("<class '{name}'>"),
             Value::Flags(array) => flags_text(array),
@@ -445,6 +457,8 @@ impl Value {
                 a == b
             }
             (Value::Module(a), Value::Module(b)) => a == b,
+            (Value::ObjectArray(a), Value::ObjectArray(b)) => Rc::ptr_eq(a, b),
+            (Value::ObjectDType, Value::ObjectDType) => true,
             (Value::Class(a), Value::Class(b)) => a == b,
             (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
             (Value::Exception(a), Value::Exception(b)) => Rc::ptr_eq(a, b),
@@ -592,5 +606,21 @@ fn function_repr(function: &Function) -> String {
             function.code.qualname,
             receiver.to_repr()
         ),
+    }
+}
+
+/// `str(a)` or `repr(a)` of an object array, each element shown by its own `repr` (reports
+/// use this; a program's `print` goes through the interpreter, which runs `__repr__`).
+fn object_array_text(array: &ObjectArrayObject, repr: bool) -> String {
+    let mut word = |index: &[usize]| Ok(object_element_text(&array.get(index), Value::to_repr));
+    format::object_array_text(array.shape(), &mut word, repr).unwrap_or_default()
+}
+
+/// How an object array shows one element (NumPy's `_object_format`): `list([1, 2])` for a
+/// list, the element's `repr` for anything else (`repr` given as `shown`).
+pub fn object_element_text(element: &Value, shown: impl FnOnce(&Value) -> String) -> String {
+    match element {
+        Value::List(_) => format!("list({})", shown(element)),
+        other => shown(other),
     }
 }

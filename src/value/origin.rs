@@ -56,6 +56,8 @@ pub enum Rule {
     ConvertedToArray,
     /// `np.array([1, 2])`: the values of a list, in a new array.
     ArrayFromList,
+    /// `np.array(lst, dtype=object)`: the list's pointers, in a new buffer of pointers.
+    ObjectArrayFromList,
     /// `np.array(5)`: a new array of anything else.
     ArrayFromOther,
     /// `a[1:]`, `m[:, ::2]`.
@@ -120,7 +122,7 @@ impl Rule {
         use Rule::*;
         match self {
             ListLiteral | Constructor(_) | ScalarTemporary | ConvertedToArray | ArrayFromList
-            | ArrayFromOther => OriginKind::New,
+            | ObjectArrayFromList | ArrayFromOther => OriginKind::New,
             BasicSlice | BasicIndex | View | ViewAsDtype(_) | ReshapeView(_) | RavelView(_)
             | Transpose | Diagonal | BroadcastTo | FromBuffer(_) | Squeeze | ExpandDims => {
                 OriginKind::View
@@ -140,6 +142,9 @@ impl Rule {
             ScalarTemporary => "scalar".into(),
             ConvertedToArray => "np.asarray() of a non-array".into(),
             ArrayFromList => "np.array() copies the list's values".into(),
+            ObjectArrayFromList => {
+                "np.array(dtype=object) copies the list's pointers, not its objects".into()
+            }
             ArrayFromOther => "np.array()".into(),
             BasicSlice => "basic slice".into(),
             BasicIndex => "basic index".into(),
@@ -190,6 +195,9 @@ impl Rule {
     pub fn explanation(self) -> &'static str {
         use Rule::*;
         match self {
+            ObjectArrayFromList => {
+                "An object array's buffer holds pointers: np.array copies the list's pointers into a new buffer, so the array's cells point at the very objects the list holds. Changing one of those objects shows through both; putting a new object into a list slot changes only the list."
+            }
             ListLiteral | ArrayFromList => {
                 "A list's values are read one by one into a new buffer: the array and the list share nothing."
             }

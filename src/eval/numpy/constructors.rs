@@ -52,7 +52,14 @@ impl Interpreter {
     fn array_like(&mut self, args: &Args, name: &str, copy: CopyRequest) -> EvalResult<Value> {
         let span = args.span;
         let object = args.value(name)?.clone();
-        let dtype = self.optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?;
+        let dtype_arg = args.get("dtype");
+        if matches!(object, Value::ObjectArray(_)) || super::objects::is_object_dtype(dtype_arg) {
+            if args.get("order").is_some() {
+                return Err(EvalError::unsupported("order= for object arrays", span));
+            }
+            return self.object_array_like(&object, dtype_arg, copy == CopyRequest::Always, span);
+        }
+        let dtype = self.optional_dtype_arg(dtype_arg, args.span_of("dtype"))?;
         let order = order_arg(args.get("order"), Order::K, args.span_of("order"))?;
         if let Value::Array(array) = &object
             && copy != CopyRequest::Always
@@ -274,6 +281,12 @@ impl Interpreter {
             return Err(EvalError::value_error(message, span));
         }
         let shape: Vec<usize> = shape.iter().map(|&n| n as usize).collect();
+        if super::objects::is_object_dtype(args.get("dtype")) {
+            if args.get("order").is_some() {
+                return Err(EvalError::unsupported("order= for object arrays", span));
+            }
+            return self.filled_object_array(&shape, fill, name, span);
+        }
         let dtype = self.optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?;
         let dtype = dtype.unwrap_or_else(|| match name {
             "full" => value_dtype(fill),

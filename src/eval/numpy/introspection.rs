@@ -45,6 +45,9 @@ pub(crate) fn array_equal(vf: &mut Interpreter, args: &Args) -> EvalResult<Value
 
 /// `np.dtype('int8')`, `np.dtype(np.float32)`: the dtype object.
 pub(crate) fn dtype(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    if super::objects::is_object_dtype(args.get("dtype")) {
+        return Ok(Value::ObjectDType);
+    }
     let found = vf.dtype_arg(args.value("dtype")?, args.span_of("dtype"))?;
     Ok(Value::DType(found.unwrap_or(DType::Float64)))
 }

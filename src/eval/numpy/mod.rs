@@ -11,6 +11,7 @@ pub(crate) mod convert;
 pub(crate) mod copies;
 pub(crate) mod introspection;
 pub(crate) mod ndarray;
+pub(crate) mod objects;
 pub(crate) mod reductions;
 pub(crate) mod ufuncs;
 pub(crate) mod views;

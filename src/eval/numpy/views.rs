@@ -108,6 +108,17 @@ pub(crate) fn view(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 pub(crate) fn reshape(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let array = vf.receiver_array(args)?;
     let span = args.span;
+    let shape = reshape_arguments(vf, args)?;
+    let order = reshape_order(args.keyword("order"), &array, span)?;
+    let copy = copy_request(vf, args.keyword("copy"), CopyRequest::IfNeeded, span)?;
+    let text = vf.text(span);
+    vf.reshaped(&array, &shape, (order, copy), text, span)
+}
+
+/// The shape `a.reshape(...)` is given: one shape argument or one integer per axis (`-1`
+/// still unresolved), after checking the keywords.
+pub(crate) fn reshape_arguments(vf: &mut Interpreter, args: &Args) -> EvalResult<Vec<i64>> {
+    let span = args.span;
     if let Some((name, _, at)) = args
         .varkw
         .iter()
@@ -116,23 +127,14 @@ pub(crate) fn reshape(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         let message = format!("'{name}' is an invalid keyword argument for this function");
         return Err(EvalError::type_error(message, *at));
     }
-    let shape = match &args.varargs[..] {
-        [] => {
-            return Err(EvalError::type_error(
-                "reshape() takes exactly 1 argument (0 given)",
-                span,
-            ));
-        }
-        [(single, at)] => vf.shape_value(single, *at)?,
-        many => many
-            .iter()
-            .map(|(v, s)| as_index_int(v, *s))
-            .collect::<EvalResult<_>>()?,
-    };
-    let order = reshape_order(args.keyword("order"), &array, span)?;
-    let copy = copy_request(vf, args.keyword("copy"), CopyRequest::IfNeeded, span)?;
-    let text = vf.text(span);
-    vf.reshaped(&array, &shape, (order, copy), text, span)
+    match &args.varargs[..] {
+        [] => Err(EvalError::type_error(
+            "reshape() takes exactly 1 argument (0 given)",
+            span,
+        )),
+        [(single, at)] => vf.shape_value(single, *at),
+        many => many.iter().map(|(v, s)| as_index_int(v, *s)).collect(),
+    }
 }
 
 /// `np.reshape(a, shape, order='C', copy=None)`.
@@ -529,7 +531,7 @@ impl Interpreter {
 }
 
 /// Resolves `-1` in a requested shape and checks the size, with NumPy's messages.
-fn resolve_shape(requested: &[i64], size: usize, span: Span) -> EvalResult<Vec<usize>> {
+pub(crate) fn resolve_shape(requested: &[i64], size: usize, span: Span) -> EvalResult<Vec<usize>> {
     let unknown: Vec<usize> = (0..requested.len()).filter(|&i| requested[i] < 0).collect();
     if unknown.len() > 1 {
         return Err(EvalError::value_error(

@@ -69,7 +69,18 @@ pub(crate) static CLASSES: &[Native] = &[
     Native::new("map", "(func, *iterables)", Custom, &[], lazy::map),
     Native::new("filter", "(function, iterable, /)", Custom, &[], lazy::filter),
     Native::new("dict", "(*args, **kwargs)", Custom, &[], crate::eval::python::dict::construct),
+    Native::new("object", "()", Custom, &[], object),
 ];
+
+/// `object()`: a featureless object, whose only use in teaching code is its identity, and
+/// whose `repr` shows its address.
+fn object(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    if !args.varargs.is_empty() || !args.varkw.is_empty() {
+        let message = "object() takes no arguments";
+        return Err(EvalError::type_error(message, args.span));
+    }
+    Err(EvalError::unsupported("instances of object()", args.span))
+}
 
 /// `enumerate(iterable, start=0)`: `(count, item)` pairs, taken as the loop goes.
 fn enumerate(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
@@ -304,6 +315,7 @@ fn len(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
             return Err(EvalError::type_error("len() of unsized object", span));
         }
         Value::Array(a) => a.data.shape()[0],
+        Value::ObjectArray(a) => a.shape()[0],
         Value::Str(s) => s.chars().count(),
         Value::Range(start, stop, step) => {
             let len = range_len(*start, *stop, *step);

@@ -478,6 +478,12 @@ impl Interpreter {
             Value::Array(_) => {
                 return Err(EvalError::type_error("iteration over a 0-d array", span));
             }
+            Value::ObjectArray(array) => {
+                let len = array.shape()[0] as i64;
+                (0..len)
+                    .map(|i| self.object_array_row(array, i, span))
+                    .collect::<EvalResult<_>>()?
+            }
             Value::Iterator(iterator) => {
                 let mut items = Vec::new();
                 let mut state = crate::value::IterState::Shared(Rc::clone(iterator));

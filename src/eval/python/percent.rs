@@ -251,6 +251,7 @@ fn is_mapping_like(value: &Value) -> bool {
         value,
         Value::List(_)
             | Value::Array(_)
+            | Value::ObjectArray(_)
             | Value::Buffer(_)
             | Value::Range(..)
             | Value::MemoryView(_)

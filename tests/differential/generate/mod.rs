@@ -41,6 +41,7 @@ mod index;
 mod literals;
 mod loops;
 mod memory;
+mod objects;
 mod ops;
 mod python;
 mod show;

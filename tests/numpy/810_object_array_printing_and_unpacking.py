@@ -1,0 +1,21 @@
+import numpy as np
+oa = np.array([1, [2], 'x'], dtype=object)
+print(type(oa), type(oa).__name__, isinstance(oa, np.ndarray))
+print(f"{oa}", "%s" % (oa,), str(oa))
+print(format(oa))
+a, b, c = oa
+print(a, b, c)
+d = {'k': oa}
+print(d)
+print([oa, oa])
+t = (oa,)
+print(t)
+print(oa[::-1], oa[-1], oa[1:][0])
+print(oa.T.base is oa, oa.view().base is oa)
+e = np.array(oa)
+print(e is oa, e[1] is oa[1], np.asarray(oa) is oa)
+m = np.array([[1,2,3],[4,5,6]], dtype=object)
+print(m[:, 1:], m[1], m[0][2], m.reshape(3, 2), m.reshape(-1))
+print(m.flatten(), m.transpose())
+print(len(m), m.size, m.strides, m.T.strides)
+print(hasattr(oa, 'sum'), getattr(oa, 'ndim'))
