@@ -197,11 +197,11 @@ impl Interpreter {
         match object {
             Value::ObjectArray(array) => {
                 let cells = array.values();
-                self.new_object_array(cells, &array.shape().to_vec(), Rule::ArrayCopy, span)
+                self.new_object_array(cells, array.shape(), Rule::ArrayCopy, span)
             }
             Value::Array(array) => {
                 let cells = python_numbers(&array.data, span)?;
-                self.new_object_array(cells, &array.data.shape().to_vec(), Rule::ArrayCopy, span)
+                self.new_object_array(cells, array.data.shape(), Rule::ArrayCopy, span)
             }
             Value::List(_) | Value::Tuple(_) => {
                 let shape = discovered_shape(object);
