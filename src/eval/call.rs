@@ -170,9 +170,9 @@ impl Interpreter {
         };
         let objects =
             crate::eval::numpy::objects::call_brings_object_array(receiver.as_ref(), &call);
-        let shown = names.shown.clone();
+        let shown = objects.then(|| names.shown.clone());
         let args = args::bind(row, receiver, names, call)?;
-        if objects {
+        if let Some(shown) = shown {
             return self.call_row_with_object_array(row, id.table, &shown, &args);
         }
         let result = (row.run)(self, &args)?;

@@ -447,28 +447,12 @@ impl Interpreter {
                 let only = array.get(&vec![0; array.layout.ndim()]);
                 return self.truthy(&only, span);
             }
-            Value::ObjectArray(array) if array.size() == 0 => {
-                let message = "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.";
-                return Err(EvalError::value_error(message, span));
-            }
-            Value::ObjectArray(_) => {
-                let message = "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()";
-                return Err(EvalError::value_error(message, span));
-            }
-            Value::Array(array) => match array.data.size() {
-                1 => array
-                    .data
-                    .get(&vec![0; array.data.layout.ndim()])
-                    .is_truthy(),
-                0 => {
-                    let message = "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.";
-                    return Err(EvalError::value_error(message, span));
-                }
-                _ => {
-                    let message = "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()";
-                    return Err(EvalError::value_error(message, span));
-                }
-            },
+            Value::ObjectArray(array) => return Err(ambiguous_truth(array.size(), span)),
+            Value::Array(array) if array.data.size() == 1 => array
+                .data
+                .get(&vec![0; array.data.layout.ndim()])
+                .is_truthy(),
+            Value::Array(array) => return Err(ambiguous_truth(array.data.size(), span)),
             _ => true,
         })
     }
@@ -565,6 +549,19 @@ fn numpy_compare_op(op: CmpOp) -> CompareOp {
         CmpOp::Gt => CompareOp::Gt,
         _ => CompareOp::Ge,
     }
+}
+
+/// NumPy's `ValueError` for `bool()` of an array of `size` elements (not one).
+fn ambiguous_truth(size: usize, span: Span) -> EvalError {
+    let message = match size {
+        0 => {
+            "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty."
+        }
+        _ => {
+            "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()"
+        }
+    };
+    EvalError::value_error(message, span)
 }
 
 fn unary_symbol(op: UnaryOp) -> &'static str {

@@ -192,32 +192,44 @@ fn c_strides(shape: &[usize]) -> Vec<usize> {
 
 /// `array2string` of a non-empty array with the given separator, prefix length and width.
 fn array2string(src: &ElementSource, separator: &str, prefix_len: usize, width: usize) -> String {
-    let words = |kept: &[Vec<usize>]| {
-        let data = gather(src.get, kept);
-        let format = ElementFormat::new(src.dtype, &data, src.shape.is_empty());
-        data.iter().map(|&v| format.format(v)).collect()
-    };
-    lay_out(src.shape, &words, separator, prefix_len, width)
+    let corner = Corner::of(src.shape);
+    let data = gather(src.get, &corner.kept);
+    let format = ElementFormat::new(src.dtype, &data, src.shape.is_empty());
+    let words = data.iter().map(|&v| format.format(v)).collect();
+    lay_out(src.shape, corner, words, separator, prefix_len, width)
 }
 
-/// Lays out the words `words` makes of the displayed corner (given the kept indices of each
-/// axis) as `_formatArray` does.
+/// The part of an array that is displayed: the kept indices of each axis, and whether the
+/// array is summarised.
+struct Corner {
+    kept: Vec<Vec<usize>>,
+    summary: bool,
+}
+
+impl Corner {
+    fn of(shape: &[usize]) -> Corner {
+        let summary = size_of(shape) > THRESHOLD;
+        let kept = shape.iter().map(|&n| kept_indices(n, summary)).collect();
+        Corner { kept, summary }
+    }
+}
+
+/// Lays out `words`, the displayed corner's elements in C order, as `_formatArray` does.
 fn lay_out(
     shape: &[usize],
-    words: &dyn Fn(&[Vec<usize>]) -> Vec<String>,
+    corner: Corner,
+    words: Vec<String>,
     separator: &str,
     prefix_len: usize,
     width: usize,
 ) -> String {
-    let summary = size_of(shape) > THRESHOLD;
-    let kept: Vec<Vec<usize>> = shape.iter().map(|&n| kept_indices(n, summary)).collect();
-    let kept_len: Vec<usize> = kept.iter().map(Vec::len).collect();
+    let kept_len: Vec<usize> = corner.kept.iter().map(Vec::len).collect();
     let layout = Layout {
         shape,
         strides: c_strides(&kept_len),
         kept_len,
-        words: words(&kept),
-        summary,
+        words,
+        summary: corner.summary,
         separator,
     };
     let hanging = " ".repeat(1 + prefix_len);
@@ -251,22 +263,18 @@ pub fn object_array_text(
     } else if shape.is_empty() {
         word(&[])?
     } else {
-        let summary = size > THRESHOLD;
-        let kept: Vec<Vec<usize>> = shape.iter().map(|&n| kept_indices(n, summary)).collect();
-        let words = object_words(word, &kept)?;
+        let corner = Corner::of(shape);
+        let words = object_words(word, &corner.kept)?;
         let (separator, prefix_len, width) = match repr {
             true => (", ", PREFIX.len(), LINE_WIDTH - 1),
             false => (" ", 0, LINE_WIDTH),
         };
-        lay_out(shape, &|_| words.clone(), separator, prefix_len, width)
+        lay_out(shape, corner, words, separator, prefix_len, width)
     };
     if !repr {
         return Ok(body);
     }
-    let mut extras = Vec::new();
-    if (size == 0 && shape != [0]) || size > THRESHOLD {
-        extras.push(format!("shape={}", shape_str(shape)));
-    }
+    let mut extras: Vec<String> = shape_extra(shape).into_iter().collect();
     extras.push("dtype=object".to_string());
     Ok(with_extras(PREFIX, &body, &extras))
 }
@@ -292,6 +300,13 @@ fn shape_str(shape: &[usize]) -> String {
     }
 }
 
+/// The `shape=` extra `repr` appends when the shape cannot be read from the body (empty
+/// arrays other than `(0,)`, summarised ones).
+fn shape_extra(shape: &[usize]) -> Option<String> {
+    let size = size_of(shape);
+    ((size == 0 && shape != [0]) || size > THRESHOLD).then(|| format!("shape={}", shape_str(shape)))
+}
+
 /// Whether `repr` can leave the dtype out (`dtype_is_implied`).
 fn dtype_is_implied(dtype: DType) -> bool {
     matches!(dtype, DType::Int64 | DType::Float64 | DType::Bool)
@@ -300,10 +315,7 @@ fn dtype_is_implied(dtype: DType) -> bool {
 /// The `shape=` and `dtype=` extras `repr` appends when they cannot be inferred.
 fn repr_extras(src: &ElementSource) -> Vec<String> {
     let size = size_of(src.shape);
-    let mut extras = Vec::new();
-    if (size == 0 && src.shape != [0]) || size > THRESHOLD {
-        extras.push(format!("shape={}", shape_str(src.shape)));
-    }
+    let mut extras: Vec<String> = shape_extra(src.shape).into_iter().collect();
     if !dtype_is_implied(src.dtype) || size == 0 {
         extras.push(format!("dtype={}", src.dtype.name()));
     }

@@ -57,8 +57,6 @@ pub struct ObjectArrayObject {
     pub base: Option<Value>,
     /// The rule that made the array.
     pub rule: Rule,
-    /// The expression that made it, for reports.
-    pub source_text: Option<String>,
 }
 
 impl ObjectArrayObject {
@@ -72,9 +70,20 @@ impl ObjectArrayObject {
         self.layout.size()
     }
 
-    /// `a.flags.owndata`.
-    pub fn owns_data(&self) -> bool {
-        self.base.is_none()
+    /// A view of `array`'s pointer buffer through `layout`, made by `rule`; its base is the
+    /// buffer's owner, as NumPy collapses a view of a view.
+    pub fn view(array: &Rc<ObjectArrayObject>, layout: Layout, rule: Rule) -> ObjectArrayObject {
+        let base = match &array.base {
+            Some(owner) => owner.clone(),
+            None => Value::ObjectArray(Rc::clone(array)),
+        };
+        ObjectArrayObject {
+            buffer: Rc::clone(&array.buffer),
+            layout,
+            writeable: Cell::new(array.writeable.get()),
+            base: Some(base),
+            rule,
+        }
     }
 
     /// The cell (position in the buffer) of the element at `index`.

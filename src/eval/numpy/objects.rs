@@ -187,7 +187,6 @@ impl Interpreter {
             writeable: std::cell::Cell::new(true),
             base: None,
             rule,
-            source_text: Some(self.text(span)),
         })))
     }
 
@@ -233,18 +232,21 @@ impl Interpreter {
 
     /// A view of `array`'s pointer buffer through `layout`.
     fn object_view(&self, array: &Rc<ObjectArrayObject>, layout: Layout, rule: Rule) -> Value {
-        let base = match &array.base {
-            Some(owner) => owner.clone(),
-            None => Value::ObjectArray(Rc::clone(array)),
-        };
-        Value::ObjectArray(Rc::new(ObjectArrayObject {
-            buffer: Rc::clone(&array.buffer),
-            layout,
-            writeable: std::cell::Cell::new(array.writeable.get()),
-            base: Some(base),
-            rule,
-            source_text: None,
-        }))
+        Value::ObjectArray(Rc::new(ObjectArrayObject::view(array, layout, rule)))
+    }
+
+    /// What basic indices selecting `layout` give: the object of one cell when every axis
+    /// was taken by an integer, else a view made by `rule`.
+    fn element_or_view(
+        &self,
+        array: &Rc<ObjectArrayObject>,
+        (layout, all_ints): (Layout, bool),
+        rule: Rule,
+    ) -> Value {
+        match all_ints {
+            true => array.buffer.cells.borrow()[layout.offset as usize / OBJECT_ITEMSIZE].clone(),
+            false => self.object_view(array, layout, rule),
+        }
     }
 
     /// A new object array holding `array`'s objects in C order, shaped `shape`.
@@ -272,16 +274,12 @@ impl Interpreter {
                 span,
             ));
         }
-        let (layout, all_ints) = basic_layout(&array.layout, &items, span)?;
-        if all_ints {
-            let cell = layout.offset as usize / OBJECT_ITEMSIZE;
-            return Ok(array.buffer.cells.borrow()[cell].clone());
-        }
+        let selected = basic_layout(&array.layout, &items, span)?;
         let rule = match items.iter().any(|i| matches!(i, IndexItem::Slice(..))) {
             true => Rule::BasicSlice,
             false => Rule::BasicIndex,
         };
-        Ok(self.object_view(array, layout, rule))
+        Ok(self.element_or_view(array, selected, rule))
     }
 
     /// `oa[i]` for iteration: the object of a 1-D array's cell, a view of a row otherwise.
@@ -292,13 +290,8 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<Value> {
         crate::eval::cancel::check(span)?;
-        let items = [IndexItem::Int(i, span)];
-        let (layout, all_ints) = basic_layout(&array.layout, &items, span)?;
-        if all_ints {
-            let cell = layout.offset as usize / OBJECT_ITEMSIZE;
-            return Ok(array.buffer.cells.borrow()[cell].clone());
-        }
-        Ok(self.object_view(array, layout, Rule::BasicIndex))
+        let selected = basic_layout(&array.layout, &[IndexItem::Int(i, span)], span)?;
+        Ok(self.element_or_view(array, selected, Rule::BasicIndex))
     }
 
     /// `oa[index] = value`: the cells the index selects now point at `value` (or, for a
@@ -324,14 +317,7 @@ impl Interpreter {
             ));
         }
         let (layout, all_ints) = basic_layout(&array.layout, &items, span)?;
-        let target = ObjectArrayObject {
-            buffer: Rc::clone(&array.buffer),
-            layout,
-            writeable: std::cell::Cell::new(true),
-            base: None,
-            rule: Rule::BasicSlice,
-            source_text: None,
-        };
+        let target = ObjectArrayObject::view(array, layout, Rule::BasicSlice);
         let values = match all_ints {
             true => vec![value],
             false => self.values_for_cells(&value, target.shape(), span)?,
@@ -425,7 +411,7 @@ impl Interpreter {
         target: &ObjectArrayObject,
         span: Span,
     ) -> String {
-        let cells: Vec<usize> = target
+        let cells: std::collections::HashSet<usize> = target
             .layout
             .indices()
             .iter()
@@ -747,19 +733,11 @@ pub(crate) fn attribute(array: &Rc<ObjectArrayObject>, attr: &str) -> Option<Val
         "base" => array.base.clone().unwrap_or(Value::None),
         "T" => {
             let layout = layout.transposed(None).expect("no axes given");
-            Value::ObjectArray(Rc::new(ObjectArrayObject {
-                buffer: Rc::clone(&array.buffer),
+            Value::ObjectArray(Rc::new(ObjectArrayObject::view(
+                array,
                 layout,
-                writeable: std::cell::Cell::new(array.writeable.get()),
-                base: Some(
-                    array
-                        .base
-                        .clone()
-                        .unwrap_or(Value::ObjectArray(Rc::clone(array))),
-                ),
-                rule: Rule::Transpose,
-                source_text: None,
-            }))
+                Rule::Transpose,
+            )))
         }
         _ => {
             let owner = Value::ObjectArray(Rc::clone(array));
