@@ -173,6 +173,9 @@ pub(crate) fn arange(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         None | Some(Value::None) => Value::Int(1),
         Some(step) => step.clone(),
     };
+    if super::objects::is_object_dtype(args.get("dtype")) {
+        return vf.object_arange(&start, &stop, &step, span);
+    }
     let dtype = vf.optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?;
     vf.arange(start, stop, step, dtype, span)
 }

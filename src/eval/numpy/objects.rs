@@ -230,6 +230,37 @@ impl Interpreter {
         self.new_object_array(cells, shape, Rule::Constructor(name), span)
     }
 
+    /// `np.arange(start, stop, step, dtype=object)` of Python ints: the ints themselves, as
+    /// `range` gives them (other arguments are refused: NumPy computes those as objects).
+    pub(crate) fn object_arange(
+        &mut self,
+        start: &Value,
+        stop: &Value,
+        step: &Value,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let (Value::Int(start), Value::Int(stop), Value::Int(step)) = (start, stop, step) else {
+            return Err(EvalError::unsupported(
+                "np.arange(dtype=object) of anything but Python ints",
+                span,
+            ));
+        };
+        if *step == 0 {
+            return Err(EvalError::unsupported(
+                "np.arange(dtype=object) with a step of 0",
+                span,
+            ));
+        }
+        let len = crate::eval::python::range_len(*start, *stop, *step);
+        let len = usize::try_from(len)
+            .map_err(|_| EvalError::unsupported("an object arange this long", span))?;
+        crate::eval::limits::check_allocation(&[len], DType::Int64, span)?;
+        let cells = (0..len as i64)
+            .map(|i| Value::Int(start + i * step))
+            .collect();
+        self.new_object_array(cells, &[len], Rule::Constructor("arange"), span)
+    }
+
     /// A view of `array`'s pointer buffer through `layout`.
     fn object_view(&self, array: &Rc<ObjectArrayObject>, layout: Layout, rule: Rule) -> Value {
         Value::ObjectArray(Rc::new(ObjectArrayObject::view(array, layout, rule)))
