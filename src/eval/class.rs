@@ -11,7 +11,7 @@
 use std::rc::Rc;
 
 use crate::eval::args::CallArgs;
-use crate::eval::{EvalError, EvalResult, Interpreter};
+use crate::eval::{EvalError, EvalResult, Interpreter, ObjectChange};
 use crate::exception::ExceptionKind;
 use crate::syntax::{Arg, ClassDef, ExprKind, Span};
 use crate::value::{ClassObject, Function, InstanceObject, Scope, Value, interned_name};
@@ -22,6 +22,13 @@ const MODELLED_SPECIAL_METHODS: [&str; 3] = ["__init__", "__repr__", "__str__"];
 /// Lists and tuples are searched this deep for instances before `repr` (as deep as CPython's
 /// `repr` goes before its recursion limit).
 const MAX_SEARCH_DEPTH: usize = 998;
+
+/// What setting an attribute puts in the report: a plain note for a class attribute, a
+/// structured change for an instance others hold.
+enum AttributeReport {
+    Note(String),
+    Change(ObjectChange),
+}
 
 impl Interpreter {
     /// `class Name(bases): body`: runs the body, makes the class, binds its name.
@@ -188,30 +195,33 @@ impl Interpreter {
         };
         let previous = attrs.borrow_mut().insert(attr.to_string(), value);
         self.journal.attribute(owner, attr, previous);
-        if let Some(note) = self.attribute_note(owner, attr) {
-            self.outcome.record_note(note);
+        match self.attribute_change(owner, attr) {
+            Some(AttributeReport::Note(note)) => self.outcome.record_note(note),
+            Some(AttributeReport::Change(change)) => self.outcome.record_object_change(change),
+            None => {}
         }
         true
     }
 
-    /// The report's line for setting `owner.attr`: which object, and the module's names and
+    /// The report's record of setting `owner.attr`: which object, and the module's names and
     /// list items that hold it (all of which see the change); none for an object no name
     /// holds (one being made by `__init__`).
-    fn attribute_note(&self, owner: &Value, attr: &str) -> Option<String> {
+    fn attribute_change(&self, owner: &Value, attr: &str) -> Option<AttributeReport> {
         let instance = match owner {
             Value::UserClass(class) => {
-                return Some(format!("set the class attribute {}.{attr}", class.name));
+                let note = format!("set the class attribute {}.{attr}", class.name);
+                return Some(AttributeReport::Note(note));
             }
             Value::Instance(instance) => instance,
             _ => return None,
         };
-        let holders = self.paths_to(owner);
-        let class = instance.class.name;
-        (!holders.is_empty()).then(|| {
-            format!(
-                "set the attribute {attr} of a {class} object, seen as {}",
-                holders.join(", ")
-            )
+        let seen_as = self.paths_to(owner);
+        (!seen_as.is_empty()).then(|| {
+            AttributeReport::Change(ObjectChange::AttributeSet {
+                attr: attr.to_string(),
+                class: instance.class.name.to_string(),
+                seen_as,
+            })
         })
     }
 

@@ -45,7 +45,8 @@ use std::rc::Rc;
 
 pub use error::{EvalError, EvalResult};
 pub use step::{
-    Dialect, NameChange, ObservedStep, Outcome, Resize, ShorthandUse, StepObserver, StepView, Write,
+    Dialect, NameChange, ObjectChange, ObservedStep, Outcome, Resize, ShorthandUse, StepObserver,
+    StepView, Write,
 };
 
 use crate::memory::{BufferId, SharedBuffer};

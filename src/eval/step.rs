@@ -164,6 +164,83 @@ pub struct Resize {
     pub target: String,
 }
 
+/// A change that concerns Python objects rather than bytes: which names see an object change,
+/// and which pointers still hold the old object when a slot is given a new one.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum ObjectChange {
+    /// `obj.attr = value` on an instance that other places hold (`obj_list[0].val = 88`).
+    AttributeSet {
+        /// The attribute.
+        attr: String,
+        /// The instance's class.
+        class: String,
+        /// Every name, list item and object-array cell holding the instance.
+        seen_as: Vec<String>,
+    },
+    /// `lst[i] = x` put another object into a list slot while object-array cells still point
+    /// at the old one (`obj_list[1] = {}`).
+    SlotRebound {
+        /// The slot as the report names it (`obj_list[1]`).
+        slot: String,
+        /// The old object's type name.
+        old_type: String,
+        /// The cells still pointing at the old object.
+        still_pointing: Vec<String>,
+    },
+    /// `oa[...] = x` repointed cells of an object array's pointer buffer.
+    Repointed {
+        /// The target as written (`oa[0]`).
+        target: String,
+        /// The pointer buffer (`b3`).
+        buffer: String,
+        /// How many pointers.
+        count: usize,
+        /// The names and cells that see the new objects.
+        seen_as: Vec<String>,
+    },
+}
+
+impl ObjectChange {
+    /// The report's line for the change.
+    pub fn text(&self) -> String {
+        match self {
+            ObjectChange::AttributeSet {
+                attr,
+                class,
+                seen_as,
+            } => format!(
+                "set the attribute {attr} of a {class} object, seen as {}",
+                seen_as.join(", ")
+            ),
+            ObjectChange::SlotRebound {
+                slot,
+                old_type,
+                still_pointing,
+            } => format!(
+                "{slot} now refers to another object; {} still point{} at the old {old_type} (an object array holds its own pointers, not the list)",
+                still_pointing.join(", "),
+                if still_pointing.len() == 1 { "s" } else { "" },
+            ),
+            ObjectChange::Repointed {
+                target,
+                buffer,
+                count,
+                seen_as,
+            } => {
+                let plural = if *count == 1 { "" } else { "s" };
+                let seen = match seen_as.len() {
+                    0 => "no name sees them".to_string(),
+                    _ => format!("seen as {}", seen_as.join(", ")),
+                };
+                format!(
+                    "`{target}` repointed {count} pointer{plural} of buffer {buffer} at the assigned object{plural}; {seen}"
+                )
+            }
+        }
+    }
+}
+
 /// Everything one statement did.
 #[derive(Clone, Debug, Default)]
 pub struct Outcome {
@@ -185,6 +262,8 @@ pub struct Outcome {
     pub dialect_switch: Option<Dialect>,
     /// Flag changes and other facts worth a line (`a.flags.writeable = False`).
     pub notes: Vec<String>,
+    /// Changes to Python objects several names hold, and to which object a slot holds.
+    pub object_changes: Vec<ObjectChange>,
     /// Where the shorthand dialect read the statement differently from Python (`%save`
     /// rewrites these so that python3 runs the saved session).
     pub shorthand: Vec<ShorthandUse>,
@@ -217,6 +296,7 @@ pub(crate) struct OutcomeMark {
     lists_changed: usize,
     dicts_changed: usize,
     notes: usize,
+    object_changes: usize,
     shorthand: usize,
 }
 
@@ -255,6 +335,7 @@ impl Outcome {
             lists_changed: self.lists_changed.len(),
             dicts_changed: self.dicts_changed.len(),
             notes: self.notes.len(),
+            object_changes: self.object_changes.len(),
             shorthand: self.shorthand.len(),
         }
     }
@@ -292,6 +373,7 @@ impl Outcome {
         self.lists_changed.truncate(mark.lists_changed);
         self.dicts_changed.truncate(mark.dicts_changed);
         self.notes.truncate(mark.notes);
+        self.object_changes.truncate(mark.object_changes);
         self.shorthand.truncate(mark.shorthand);
     }
 
@@ -387,6 +469,13 @@ impl Outcome {
             .any(|r| Rc::ptr_eq(&r.buffer, &resize.buffer))
         {
             self.resizes.push(resize);
+        }
+    }
+
+    /// Records a change to shared Python objects, once.
+    pub(crate) fn record_object_change(&mut self, change: ObjectChange) {
+        if !self.object_changes.contains(&change) {
+            self.object_changes.push(change);
         }
     }
 

@@ -27,7 +27,7 @@ pub use whos::{render_who, render_whos, render_whos_capped};
 use std::rc::Rc;
 
 use crate::eval::namespace::SharedKey;
-use crate::eval::{Dialect, Interpreter, NameChange, Outcome, Write};
+use crate::eval::{Dialect, Interpreter, NameChange, ObjectChange, Outcome, Write};
 use crate::memory::overlap;
 use crate::memory::{ArrayData, SharedBuffer};
 use crate::value::{ArrayObject, OriginKind, Value};
@@ -66,6 +66,7 @@ pub fn render_step(outcome: &Outcome, session: &Interpreter) -> String {
         ));
     }
     lines.extend(outcome.notes.iter().cloned());
+    lines.extend(outcome.object_changes.iter().map(ObjectChange::text));
     let text: String = lines.iter().map(|line| format!("{line}\n")).collect();
     cap_lines(&text, STEP_REPORT_LINES)
 }

@@ -20,26 +20,40 @@ pub(crate) fn render_object_array_binding(
     session: &Interpreter,
 ) -> Vec<String> {
     let mut lines = vec![headline(name, array, session)];
+    for (other, elements) in pointer_sharing(name, array, session) {
+        lines.push(format!("{INDENT}shares pointers with {other}: {elements}"));
+    }
+    if array.rule.kind() != OriginKind::View {
+        let shared = shared_objects(name, array, session).into_iter();
+        lines.extend(shared.map(|line| format!("{INDENT}{line}")));
+    }
+    lines
+}
+
+/// The other object arrays whose cells overlap `array`'s, with the overlap in NumPy notation
+/// (`v[0:2] ↔ oa[1:3]`).
+pub(crate) fn pointer_sharing(
+    name: &str,
+    array: &ObjectArrayObject,
+    session: &Interpreter,
+) -> Vec<(String, String)> {
     let key = SharedKey::of_object_buffer(&array.buffer);
+    let mut sharing = Vec::new();
     for (other, value) in session.names_sharing(key) {
         let Value::ObjectArray(other_array) = value else {
             continue;
         };
-        if other == name {
-            continue;
-        }
         let found = overlap::element_overlap(&array.layout, &other_array.layout);
-        if !found.is_empty() {
-            lines.push(format!(
-                "{INDENT}shares pointers with {other}: {}",
-                found.render(name, other)
-            ));
+        if other != name && !found.is_empty() {
+            sharing.push((other.clone(), found.render(name, other)));
         }
     }
-    if array.rule.kind() != OriginKind::View {
-        lines.extend(shared_objects(name, array, session));
-    }
-    lines
+    sharing
+}
+
+/// The name of the array an object array's view looks into.
+pub(crate) fn source_of(array: &ObjectArrayObject, session: &Interpreter) -> Option<String> {
+    array.base.as_ref().map(|_| base_name(array, session))
 }
 
 fn headline(name: &str, array: &ObjectArrayObject, session: &Interpreter) -> String {
@@ -84,7 +98,11 @@ fn base_name(array: &ObjectArrayObject, session: &Interpreter) -> String {
 
 /// Which other names hold the objects the cells point at: one line per cell for a few
 /// cells, or one line for a run of cells matching a run of one list.
-fn shared_objects(name: &str, array: &ObjectArrayObject, session: &Interpreter) -> Vec<String> {
+pub(crate) fn shared_objects(
+    name: &str,
+    array: &ObjectArrayObject,
+    session: &Interpreter,
+) -> Vec<String> {
     let mut pairs = Vec::new();
     for (index, object) in array.elements() {
         if !is_mutable_object(&object) {
@@ -109,11 +127,11 @@ fn shared_objects(name: &str, array: &ObjectArrayObject, session: &Interpreter) 
     let mut lines: Vec<String> = pairs
         .iter()
         .take(LISTED_CELLS)
-        .map(|(own, other)| format!("{INDENT}{own} is the same object as {other}"))
+        .map(|(own, other)| format!("{own} is the same object as {other}"))
         .collect();
     if pairs.len() > LISTED_CELLS {
         lines.push(format!(
-            "{INDENT}… and {} more cells point at objects other names hold",
+            "… and {} more cells point at objects other names hold",
             pairs.len() - LISTED_CELLS
         ));
     }
@@ -134,7 +152,7 @@ fn list_run(name: &str, pairs: &[(String, String)], size: usize) -> Option<Strin
         }
     }
     Some(format!(
-        "{INDENT}{name}[0:{size}] point at the very objects {list}[{first}:{}] holds (no object was copied)",
+        "{name}[0:{size}] point at the very objects {list}[{first}:{}] holds (no object was copied)",
         first + size
     ))
 }

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::eval::args::Args;
 use crate::eval::index::{IndexItem, basic_layout};
-use crate::eval::{EvalError, EvalResult, Interpreter};
+use crate::eval::{EvalError, EvalResult, Interpreter, ObjectChange};
 use crate::memory::layout::Layout;
 use crate::memory::{ArrayData, DType, Scalar};
 use crate::syntax::{BinOp, Expr, Span};
@@ -358,8 +358,8 @@ impl Interpreter {
         for (index, value) in indices.iter().zip(values.iter().cycle()) {
             target.set(index, value.clone());
         }
-        let note = self.object_write_note(array, &target, span);
-        self.outcome.record_note(note);
+        let change = self.object_write_change(array, &target, span);
+        self.outcome.record_object_change(change);
         Ok(())
     }
 
@@ -426,22 +426,21 @@ impl Interpreter {
             .into_iter()
             .next()
             .unwrap_or_else(|| "the list".into());
-        let note = format!(
-            "{list_name}[{at}] now refers to another object; {} still point{} at the old {} (an object array holds its own pointers, not the list)",
-            holders.join(", "),
-            if holders.len() == 1 { "s" } else { "" },
-            old.type_name()
-        );
-        self.outcome.record_note(note);
+        self.outcome
+            .record_object_change(ObjectChange::SlotRebound {
+                slot: format!("{list_name}[{at}]"),
+                old_type: old.type_name().to_string(),
+                still_pointing: holders,
+            });
     }
 
-    /// The report line for a write into an object array's cells.
-    fn object_write_note(
+    /// The report's record of a write into an object array's cells.
+    fn object_write_change(
         &self,
         array: &ObjectArrayObject,
         target: &ObjectArrayObject,
         span: Span,
-    ) -> String {
+    ) -> ObjectChange {
         let cells: std::collections::HashSet<usize> = target
             .layout
             .indices()
@@ -462,17 +461,12 @@ impl Interpreter {
                 }
             }
         }
-        let written = self.text(span);
-        let count = cells.len();
-        let plural = if count == 1 { "" } else { "s" };
-        let seen = match seen.len() {
-            0 => "no name sees them".to_string(),
-            _ => format!("seen as {}", seen.join(", ")),
-        };
-        format!(
-            "`{written}` repointed {count} pointer{plural} of buffer {} at the assigned object{plural}; {seen}",
-            array.buffer.id,
-        )
+        ObjectChange::Repointed {
+            target: self.text(span).to_string(),
+            buffer: array.buffer.id.to_string(),
+            count: cells.len(),
+            seen_as: seen,
+        }
     }
 
     /// Runs a row on an object array receiver, or one given object arrays: the methods and

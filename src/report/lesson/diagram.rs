@@ -17,7 +17,7 @@ use crate::eval::Interpreter;
 use crate::memory::overlap;
 use crate::memory::{DType, Layout, SharedBuffer};
 use crate::report::tuple_text;
-use crate::value::{Value, read_scalar};
+use crate::value::{OBJECT_ITEMSIZE, ObjectBuffer, Value, read_scalar};
 
 /// Arrays with more elements than this are marked cell by cell (without visit numbers).
 pub const ENUMERATE_LIMIT: usize = 1 << 16;
@@ -35,6 +35,9 @@ pub struct BufferDiagram {
     pub values: Vec<String>,
     /// One row per name.
     pub rows: Vec<DiagramRow>,
+    /// For a pointer buffer: what each object label stands for, and who else holds it
+    /// (`o1: a MutableInt object, also obj_list[0]`).
+    pub legend: Vec<String>,
 }
 
 /// One name's row under a buffer.
@@ -61,6 +64,9 @@ struct Viewer {
     owner: bool,
 }
 
+/// Which object arrays look at which pointer buffer.
+type PointerViewers = BTreeMap<u64, (Rc<ObjectBuffer>, Vec<(String, Layout, bool)>)>;
+
 /// The diagrams of every buffer that a followed name (or one of `names`, when not empty)
 /// looks into, showing at most `max_cells` cells each.
 pub fn diagram_model(
@@ -69,6 +75,7 @@ pub fn diagram_model(
     max_cells: usize,
 ) -> Vec<BufferDiagram> {
     let mut viewers: Viewers = BTreeMap::new();
+    let mut pointer_viewers: PointerViewers = BTreeMap::new();
     for (name, value) in session.names() {
         if !names.is_empty() && !names.contains(name) || !is_followed(value) {
             continue;
@@ -77,14 +84,29 @@ pub fn diagram_model(
             let entry = viewers.entry(buffer.id.0).or_insert((buffer, vec![]));
             entry.1.push((name.clone(), viewer));
         }
+        if let Value::ObjectArray(array) = value {
+            let buffer = Rc::clone(&array.buffer);
+            let entry = pointer_viewers
+                .entry(buffer.id.0)
+                .or_insert((buffer, vec![]));
+            let owner = array.base.is_none();
+            entry.1.push((name.clone(), array.layout.clone(), owner));
+        }
     }
-    viewers
-        .into_values()
-        .map(|(buffer, mut named)| {
-            named.sort_by_key(|(_, v)| !v.owner);
-            buffer_diagram(&buffer, &named, max_cells.max(4))
-        })
-        .collect()
+    let max_cells = max_cells.max(4);
+    let numeric = viewers.into_iter().map(|(id, (buffer, mut named))| {
+        named.sort_by_key(|(_, v)| !v.owner);
+        (id, buffer_diagram(&buffer, &named, max_cells))
+    });
+    let pointers = pointer_viewers
+        .into_iter()
+        .map(|(id, (buffer, mut named))| {
+            named.sort_by_key(|(_, _, owner)| !owner);
+            (id, pointer_diagram(&buffer, &named, max_cells, session))
+        });
+    let mut diagrams: Vec<(u64, BufferDiagram)> = numeric.chain(pointers).collect();
+    diagrams.sort_by_key(|(id, _)| *id);
+    diagrams.into_iter().map(|(_, diagram)| diagram).collect()
 }
 
 fn viewer_of(value: &Value) -> Option<(Rc<SharedBuffer>, Viewer)> {
@@ -126,7 +148,7 @@ fn buffer_diagram(
     let values = cell_values(buffer, dtype, &cells);
     let rows = named
         .iter()
-        .map(|(name, viewer)| diagram_row(name, viewer, &cells, size))
+        .map(|(name, v)| diagram_row(name, &v.layout, &v.dtype.to_string(), &cells, size))
         .collect();
     BufferDiagram {
         buffer: buffer.id.to_string(),
@@ -138,7 +160,120 @@ fn buffer_diagram(
         cells,
         values,
         rows,
+        legend: vec![],
     }
+}
+
+/// The diagram of an object array's pointer buffer: each cell shows the object it points at
+/// (a short number or string as itself, any other object as a label the legend explains).
+fn pointer_diagram(
+    buffer: &ObjectBuffer,
+    named: &[(String, Layout, bool)],
+    max_cells: usize,
+    session: &Interpreter,
+) -> BufferDiagram {
+    let size = OBJECT_ITEMSIZE;
+    let count = buffer.cells.borrow().len();
+    let extents = named
+        .iter()
+        .filter_map(|(_, layout, _)| layout.byte_extent());
+    let anchors: Vec<usize> = extents
+        .flat_map(|(low, high)| [low as usize / size, (high as usize - 1) / size])
+        .collect();
+    let cells = shown_cells(count, max_cells, &anchors);
+    let array_names: Vec<&str> = named.iter().map(|(name, ..)| name.as_str()).collect();
+    let (values, legend) = pointee_labels(buffer, &cells, &array_names, session);
+    let rows = named
+        .iter()
+        .map(|(name, layout, _)| diagram_row(name, layout, "object", &cells, size))
+        .collect();
+    BufferDiagram {
+        buffer: buffer.id.to_string(),
+        title: format!(
+            "pointer buffer {}: object, {count} cells, each an 8-byte pointer",
+            buffer.id
+        ),
+        cells,
+        values,
+        rows,
+        legend,
+    }
+}
+
+/// What each shown cell points at, and the legend of the labelled objects: the same object
+/// in two cells gets the same label, and the legend names the other places holding it.
+fn pointee_labels(
+    buffer: &ObjectBuffer,
+    cells: &[Option<usize>],
+    array_names: &[&str],
+    session: &Interpreter,
+) -> (Vec<String>, Vec<String>) {
+    let pointees = buffer.cells.borrow();
+    let mut labelled: Vec<Value> = vec![];
+    let mut values = vec![];
+    for cell in cells {
+        let Some(cell) = cell else {
+            values.push("…".to_string());
+            continue;
+        };
+        let object = &pointees[*cell];
+        if let Some(text) = shown_as_itself(object) {
+            values.push(text);
+            continue;
+        }
+        let known = labelled.iter().position(|o| o.is_same_object(object));
+        let at = known.unwrap_or_else(|| {
+            labelled.push(object.clone());
+            labelled.len() - 1
+        });
+        values.push(format!("o{}", at + 1));
+    }
+    let legend = labelled
+        .iter()
+        .enumerate()
+        .map(|(at, object)| legend_line(at + 1, object, array_names, session))
+        .collect();
+    (values, legend)
+}
+
+/// A number, bool, `None` or string short enough to stand in a cell.
+fn shown_as_itself(object: &Value) -> Option<String> {
+    let plain = matches!(
+        object,
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Str(_)
+    );
+    let text = object.to_repr();
+    (plain && text.chars().count() <= 6).then_some(text)
+}
+
+/// `o1: a MutableInt object, also obj_list[0]`.
+fn legend_line(
+    label: usize,
+    object: &Value,
+    array_names: &[&str],
+    session: &Interpreter,
+) -> String {
+    let in_these_arrays = |path: &String| {
+        array_names.iter().any(|name| {
+            path.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with('['))
+        })
+    };
+    let others: Vec<String> = session
+        .paths_to(object)
+        .into_iter()
+        .filter(|path| !in_these_arrays(path))
+        .collect();
+    let held = match others.len() {
+        0 => "no other name holds it".to_string(),
+        _ => format!("also {}", others.join(", ")),
+    };
+    format!("o{label}: {} object, {held}", a_or_an(object.type_name()))
+}
+
+fn a_or_an(type_name: &str) -> String {
+    let vowel = type_name.starts_with(|c: char| "aeiouAEIOU".contains(c));
+    format!("{} {type_name}", if vowel { "an" } else { "a" })
 }
 
 /// The dtype the cells are shown in: the smallest item size, preferring an owner's dtype.
@@ -215,12 +350,16 @@ fn cell_values(buffer: &SharedBuffer, dtype: DType, cells: &[Option<usize>]) -> 
         .collect()
 }
 
-fn diagram_row(name: &str, viewer: &Viewer, cells: &[Option<usize>], size: usize) -> DiagramRow {
-    let layout = &viewer.layout;
+fn diagram_row(
+    name: &str,
+    layout: &Layout,
+    dtype: &str,
+    cells: &[Option<usize>],
+    size: usize,
+) -> DiagramRow {
     let summary = format!(
-        "{} {}, offset {} B, strides {}",
+        "{} {dtype}, offset {} B, strides {}",
         tuple_text(&layout.shape),
-        viewer.dtype,
         layout.offset,
         tuple_text(&layout.strides)
     );
@@ -362,6 +501,9 @@ fn render_one(diagram: &BufferDiagram, label: usize, color: bool) -> String {
     for row in &diagram.rows {
         text += &format!("{:>label$}   {}: {}\n", "", row.name, row.summary);
     }
+    for line in &diagram.legend {
+        text += &format!("{:>label$}   {line}\n", "");
+    }
     text + "\n"
 }
 
@@ -406,7 +548,11 @@ mod tests {
 
     fn session_after(source: &str) -> Interpreter {
         let shared: Rc<str> = Rc::from(source);
-        let mut session = Interpreter::new(Dialect::Shorthand);
+        let dialect = match source.starts_with("import") {
+            true => Dialect::Python,
+            false => Dialect::Shorthand,
+        };
+        let mut session = Interpreter::new(dialect);
         for stmt in crate::syntax::parse_program(source).unwrap() {
             session.run(&stmt, &shared, &mut Vec::new()).unwrap();
         }
@@ -456,6 +602,22 @@ mod tests {
         assert!(diagram.cells.len() <= 16 + 4);
         assert!(diagram.cells.contains(&Some(500)));
         assert!(diagram.cells.contains(&None));
+    }
+
+    #[test]
+    fn a_pointer_buffer_labels_each_object_once_and_names_its_other_holders() {
+        let source = "import numpy as np\nclass C:\n    pass\nc = C()\nobjs = [c, 5, c, []]\noa = np.array(objs, dtype=object)\nv = oa[1:]\n";
+        let session = session_after(source);
+        let diagram = &diagram_model(&session, &[], 32)[0];
+        assert_eq!(diagram.values, ["o1", "5", "o1", "o2"]);
+        assert_eq!(diagram.rows[1].marks, ["", "0", "1", "2"]);
+        assert_eq!(
+            diagram.legend,
+            [
+                "o1: a C object, also c, objs[0], objs[2]",
+                "o2: a list object, also objs[3]"
+            ]
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use super::facts::{Event, Kind, MadeArray, WriteFact};
 use super::history::LessonHistory;
+use crate::eval::ObjectChange;
 
 /// One explanation, tied to the step it is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,7 +41,9 @@ pub fn key_moments(history: &LessonHistory) -> Vec<KeyMoment> {
 
 fn event_moment(step: usize, event: &Event) -> Option<KeyMoment> {
     match event {
+        Event::Made(made) if !made.objects_shared.is_empty() => Some(pointers_moment(step, made)),
         Event::Made(made) if made.kind != Kind::New => Some(made_moment(step, made)),
+        Event::Object(change) => object_moment(step, change),
         Event::Wrote(write) => write_moment(step, write),
         Event::Alias { name, others, kind } => Some(KeyMoment {
             step,
@@ -110,6 +113,73 @@ fn made_moment(step: usize, made: &MadeArray) -> KeyMoment {
         question,
         answer,
         watch_out,
+    }
+}
+
+/// An object array made from objects other names hold: its pointers are new, the objects not.
+fn pointers_moment(step: usize, made: &MadeArray) -> KeyMoment {
+    let name = &made.name;
+    let size: usize = made.shape.iter().product();
+    KeyMoment {
+        step,
+        question: format!("Did making `{name}` copy the objects it holds?"),
+        answer: format!(
+            "No, only pointers to them. {} Here {name} has buffer {} of its own ({} bytes: one 8-byte pointer per cell), and {}.",
+            made.rule.explanation(),
+            made.buffer,
+            size * crate::value::OBJECT_ITEMSIZE,
+            made.objects_shared.join("; ")
+        ),
+        watch_out: None,
+    }
+}
+
+/// The moments of a change to shared objects: an attribute several places see, or a list
+/// slot given another object while array cells keep the old one.
+fn object_moment(step: usize, change: &ObjectChange) -> Option<KeyMoment> {
+    match change {
+        ObjectChange::AttributeSet {
+            attr,
+            class,
+            seen_as,
+        } if seen_as.len() > 1 => Some(KeyMoment {
+            step,
+            question: format!(
+                "Why does setting {attr} show through {}?",
+                seen_as.join(" and ")
+            ),
+            answer: format!(
+                "{} are one and the same {class} object. Setting its attribute {attr} changes that one object, and every name, list item and array cell holding it sees the new value.",
+                seen_as.join(" and ")
+            ),
+            watch_out: None,
+        }),
+        ObjectChange::SlotRebound {
+            slot,
+            old_type,
+            still_pointing,
+        } => Some(KeyMoment {
+            step,
+            question: format!("Did `{slot} = …` change {}?", still_pointing.join(", ")),
+            answer: format!(
+                "No. It put another object into {slot}; {} still point{} at the old {old_type}. An object array has its own buffer of pointers, copied when it was made: it is not a view of the list.",
+                still_pointing.join(", "),
+                if still_pointing.len() == 1 { "s" } else { "" }
+            ),
+            watch_out: None,
+        }),
+        ObjectChange::Repointed {
+            target, seen_as, ..
+        } if seen_as.len() > 1 => Some(KeyMoment {
+            step,
+            question: format!("Why does `{target}` show in {}?", seen_as.join(", ")),
+            answer: format!(
+                "The write changed which objects those pointer cells point at, and {} look at the same pointer cells.",
+                seen_as.join(", ")
+            ),
+            watch_out: None,
+        }),
+        _ => None,
     }
 }
 
@@ -265,6 +335,26 @@ mod tests {
         assert!(
             write.answer.starts_with("d was copied out of b1"),
             "{write:?}"
+        );
+    }
+
+    #[test]
+    fn an_object_array_of_shared_objects_explains_pointers_attributes_and_rebinding() {
+        let source = "import numpy as np\nclass C:\n    pass\nobjs = [C(), C()]\noa = np.array(objs, dtype=object)\nobjs[0].x = 1\nobjs[1] = 5\n";
+        let found = moments(source);
+        let questions: Vec<&str> = found.iter().map(|m| m.question.as_str()).collect();
+        assert_eq!(
+            questions,
+            [
+                "Did making `oa` copy the objects it holds?",
+                "Why does setting x show through oa[0] and objs[0]?",
+                "Did `objs[1] = …` change oa[1]?"
+            ]
+        );
+        assert!(
+            found[0]
+                .answer
+                .contains("oa[0:2] point at the very objects objs[0:2] holds")
         );
     }
 }

@@ -9,14 +9,15 @@ use std::rc::Rc;
 
 use serde::Serialize;
 
-use crate::eval::{Interpreter, NameChange, Outcome, Write};
+use crate::eval::{Interpreter, NameChange, ObjectChange, Outcome, Write};
 use crate::memory::ArrayData;
 use crate::memory::overlap;
+use crate::report::objects;
 use crate::report::{
     arrays_on_buffer, buffer_objects_on, buffer_objects_under, is_shared_object, names_seeing,
     other_holders, short, source_name, written_location,
 };
-use crate::value::{ArrayObject, OriginKind, Value};
+use crate::value::{ArrayObject, ObjectArrayObject, OriginKind, Value};
 
 /// Something a step did that a learner should see.
 #[derive(Clone, Debug, Serialize)]
@@ -51,6 +52,8 @@ pub enum Event {
         /// Names that still reach its buffer.
         still_reachable: Vec<String>,
     },
+    /// A Python object several names hold changed, or a slot was given another object.
+    Object(ObjectChange),
     /// Anything else worth a line (dialect switch, flag change, resize).
     Note {
         /// The line.
@@ -107,6 +110,10 @@ pub struct MadeArray {
     pub shares: Vec<SharedWith>,
     /// True when `.base` is set although it is a copy or new (NumPy's hidden temporary).
     pub base_misleads: bool,
+    /// For an object array: which other names hold the objects its cells point at
+    /// (`oa[0:3] point at the very objects lst[0:3] holds`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub objects_shared: Vec<String>,
 }
 
 /// Another name that shares memory, and the overlapping elements.
@@ -168,6 +175,7 @@ pub fn events_of(outcome: &Outcome, session: &Interpreter) -> Vec<Event> {
     }
     let notes = outcome.notes.iter().cloned();
     events.extend(notes.map(|text| Event::Note { text }));
+    events.extend(outcome.object_changes.iter().cloned().map(Event::Object));
     events
 }
 
@@ -207,6 +215,7 @@ fn bound_event(
     }
     match value {
         Value::Array(array) => Some(Event::Made(made_array(name, array, session))),
+        Value::ObjectArray(array) => Some(Event::Made(made_object_array(name, array, session))),
         Value::Module(_) | Value::Function(_) => None,
         other => Some(Event::Bound {
             name: name.to_string(),
@@ -247,6 +256,40 @@ pub fn made_array(name: &str, array: &Rc<ArrayObject>, session: &Interpreter) ->
         writeable: array.writeable.get(),
         shares: sharing_of(name, data, session),
         base_misleads: array.origin.kind() != OriginKind::View && !array.owns_data(),
+        objects_shared: vec![],
+    }
+}
+
+/// The facts about a freshly bound object array: its pointer buffer, the arrays sharing
+/// those pointers, and the names holding the objects they point at.
+pub fn made_object_array(
+    name: &str,
+    array: &Rc<ObjectArrayObject>,
+    session: &Interpreter,
+) -> MadeArray {
+    let layout = &array.layout;
+    let kind = array.rule.kind();
+    let shares = objects::pointer_sharing(name, array, session);
+    MadeArray {
+        name: name.to_string(),
+        kind: kind.into(),
+        rule: array.rule,
+        source: objects::source_of(array, session),
+        buffer: array.buffer.id.to_string(),
+        dtype: "object".into(),
+        shape: layout.shape.clone(),
+        offset: layout.offset,
+        strides: layout.strides.clone(),
+        writeable: array.writeable.get(),
+        shares: shares
+            .into_iter()
+            .map(|(name, elements)| SharedWith { name, elements })
+            .collect(),
+        base_misleads: false,
+        objects_shared: match kind {
+            OriginKind::View => vec![],
+            _ => objects::shared_objects(name, array, session),
+        },
     }
 }
 

@@ -257,11 +257,12 @@ fn header_statement(header: &str) -> String {
         .join("\n")
 }
 
-/// Lists change without a recorded write (`a[0] = 0` on a list), so they are compared.
+/// Lists and object arrays change without a recorded write (`a[0] = 0` on a list, `oa[0] =
+/// {}`), so they are compared.
 fn list_names(session: &Interpreter) -> Vec<String> {
     let lists = session.names().iter();
     lists
-        .filter(|(_, value)| matches!(value, Value::List(_)))
+        .filter(|(_, value)| matches!(value, Value::List(_) | Value::ObjectArray(_)))
         .map(|(name, _)| name.clone())
         .collect()
 }
@@ -294,15 +295,19 @@ fn buffer_of(value: &Value) -> Option<Rc<crate::memory::SharedBuffer>> {
     }
 }
 
-/// True for the values a lesson follows: arrays, lists and buffer objects.
+/// True for the values a lesson follows: arrays (object arrays too), lists and buffer objects.
 pub fn is_followed(value: &Value) -> bool {
-    matches!(value, Value::Array(_) | Value::List(_) | Value::Buffer(_))
+    matches!(
+        value,
+        Value::Array(_) | Value::ObjectArray(_) | Value::List(_) | Value::Buffer(_)
+    )
 }
 
 /// How a followed value is shown: `str` for arrays (as `print` shows it), `repr` otherwise.
 pub fn value_text(value: &Value) -> String {
     match value {
         Value::Array(array) => array.to_str(),
+        Value::ObjectArray(_) => value.to_str(),
         Value::List(items) if items.borrow().len() > 1000 => {
             format!("[… {} items]", items.borrow().len())
         }

@@ -45,6 +45,7 @@ fn event_note(event: &Event) -> String {
             still_reachable.join(", ")
         ),
         Event::Note { text } => text.clone(),
+        Event::Object(change) => change.text(),
     }
 }
 
@@ -62,10 +63,16 @@ fn made_note(made: &MadeArray) -> String {
             "copy of {source} ({}): new buffer {}",
             made.rule, made.buffer
         ),
-        Kind::New => format!(
-            "new {} array ({}), owns buffer {}",
-            made.dtype, made.rule, made.buffer
-        ),
+        Kind::New => {
+            let mut note = format!(
+                "new {} array ({}), owns buffer {}",
+                made.dtype, made.rule, made.buffer
+            );
+            if let Some(first) = made.objects_shared.first() {
+                note += &format!("; {first}");
+            }
+            note
+        }
     }
 }
 

@@ -8,6 +8,8 @@ use crate::eval::Interpreter;
 const CELL: usize = 46;
 const ROW: usize = 34;
 const LABEL: usize = 90;
+/// The height of one line of a pointer buffer's legend.
+const LEGEND_LINE: usize = 18;
 const COLOURS: [&str; 6] = [
     "#2563eb", "#c026d3", "#16a34a", "#ca8a04", "#0891b2", "#dc2626",
 ];
@@ -23,8 +25,13 @@ pub fn render_svg_diagram(session: &Interpreter, names: &[String]) -> String {
 }
 
 fn svg_of(diagram: &BufferDiagram) -> String {
-    let width = (LABEL + CELL * diagram.cells.len() + 20).max(8 * diagram.title.len() + 20);
-    let height = 58 + ROW * (diagram.rows.len() + 1) + 10;
+    let longest = diagram
+        .title
+        .len()
+        .max(diagram.legend.iter().map(String::len).max().unwrap_or(0));
+    let width = (LABEL + CELL * diagram.cells.len() + 20).max(8 * longest + 20);
+    let rows_end = 58 + ROW * (diagram.rows.len() + 1) + 10;
+    let height = rows_end + LEGEND_LINE * diagram.legend.len();
     let mut svg = format!(
         "<svg class=\"memory\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">\n",
         escape(&diagram.title)
@@ -36,6 +43,13 @@ fn svg_of(diagram: &BufferDiagram) -> String {
     svg += &buffer_cells(diagram);
     for (i, row) in diagram.rows.iter().enumerate() {
         svg += &name_row(row, i, 58 + ROW * (i + 1));
+    }
+    for (i, line) in diagram.legend.iter().enumerate() {
+        let y = rows_end + LEGEND_LINE * i + 4;
+        svg += &format!(
+            "<text x=\"4\" y=\"{y}\" class=\"label\">{}</text>\n",
+            escape(line)
+        );
     }
     svg + "</svg>\n"
 }
