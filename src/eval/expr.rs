@@ -294,11 +294,17 @@ impl Interpreter {
         let mut result = Value::Bool(true);
         for (op, right_expr) in rest {
             let right = self.eval(right_expr)?;
+            let span = left.span.to(right_expr.span);
+            let is = matches!(op, CmpOp::Is | CmpOp::IsNot);
             result = match same_name(current_expr, right_expr) {
                 // One name holds one object, even a float or NumPy scalar viewfinder keeps
                 // no identity for (`x is not x` is False).
-                true if matches!(op, CmpOp::Is | CmpOp::IsNot) => Value::Bool(*op == CmpOp::Is),
-                _ => self.compare(*op, &current, &right, left.span.to(right_expr.span))?,
+                true if is => Value::Bool(*op == CmpOp::Is),
+                false if is && both_names(current_expr, right_expr) => {
+                    refuse_aliased_scalars(&current, &right, span)?;
+                    self.compare(*op, &current, &right, span)?
+                }
+                _ => self.compare(*op, &current, &right, span)?,
             };
             current_expr = right_expr;
             if rest.len() > 1 && !self.truthy(&result, right_expr.span)? {
@@ -318,8 +324,10 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<Value> {
         match op {
-            CmpOp::Is => return Ok(Value::Bool(left.is_same_object(right))),
-            CmpOp::IsNot => return Ok(Value::Bool(!left.is_same_object(right))),
+            CmpOp::Is | CmpOp::IsNot => {
+                let same = identical(left, right, span)?;
+                return Ok(Value::Bool(same == (op == CmpOp::Is)));
+            }
             CmpOp::In | CmpOp::NotIn if matches!(right, Value::ObjectArray(_)) => {
                 return Err(EvalError::unsupported("`in` on an object array", span));
             }
@@ -633,6 +641,78 @@ pub(crate) fn overflow(span: Span) -> EvalError {
 }
 
 /// Whether both expressions are the same plain name (`x is x`).
+/// `left is right`. viewfinder keeps no identity for numbers, strs and tuples, so two equal
+/// ones that are not known to be one object could be one object or two in CPython (its
+/// compiler merges equal constants, its runtime caches some values and copies none when a
+/// name is bound): that answer is refused honestly rather than guessed.
+fn identical(left: &Value, right: &Value, span: Span) -> EvalResult<bool> {
+    if left.is_same_object(right) {
+        return Ok(true);
+    }
+    match identity_unknown(left, right) {
+        Some(kind) => Err(EvalError::unsupported(
+            format!(
+                "`is` between two equal {kind} objects (whether CPython made them one object depends on how each was made)"
+            ),
+            span,
+        )),
+        None => Ok(false),
+    }
+}
+
+/// The type name of two values whose identity viewfinder cannot tell: equal Python numbers,
+/// strs and tuples of them (the empty tuple is one object). NumPy's scalars are never merged
+/// or cached (but for its two bools), so two made apart are two objects: only two names
+/// holding equal ones are in doubt ([`refuse_aliased_scalars`]).
+fn identity_unknown(left: &Value, right: &Value) -> Option<&'static str> {
+    let unknown = match (left, right) {
+        (Value::Int(a), Value::Int(b)) => a == b,
+        (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+        (Value::Str(a), Value::Str(b)) => a == b,
+        (Value::Tuple(a), Value::Tuple(b)) if a.is_empty() && b.is_empty() => return None,
+        (Value::Tuple(a), Value::Tuple(b)) => {
+            a.len() == b.len()
+                && a.iter()
+                    .zip(b.iter())
+                    .all(|(x, y)| x.is_same_object(y) || identity_unknown(x, y).is_some())
+        }
+        _ => false,
+    };
+    unknown.then(|| left.type_name())
+}
+
+/// `x is y` for two names holding equal NumPy scalars: one may have been bound from the
+/// other (`y = x`), which viewfinder does not follow for scalars, so it is refused honestly.
+fn refuse_aliased_scalars(left: &Value, right: &Value, span: Span) -> EvalResult<()> {
+    match (left, right) {
+        (Value::Scalar(a, x), Value::Scalar(b, y))
+            if a == b && *a != crate::memory::DType::Bool && same_bits(x, y) =>
+        {
+            Err(EvalError::unsupported(
+                format!(
+                    "`is` between two names holding equal {} objects (one may have been bound from the other)",
+                    left.type_name()
+                ),
+                span,
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn both_names(left: &Expr, right: &Expr) -> bool {
+    matches!(
+        (&left.kind, &right.kind),
+        (ExprKind::Name(_), ExprKind::Name(_))
+    )
+}
+
+/// Equal elements, a NaN counting as equal to a NaN of the same bits.
+fn same_bits(x: &crate::memory::Scalar, y: &crate::memory::Scalar) -> bool {
+    use crate::memory::Scalar::Float;
+    x == y || matches!((x, y), (Float(p), Float(q)) if p.to_bits() == q.to_bits())
+}
+
 fn same_name(left: &Expr, right: &Expr) -> bool {
     matches!((&left.kind, &right.kind), (ExprKind::Name(a), ExprKind::Name(b)) if a == b)
 }

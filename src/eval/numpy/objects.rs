@@ -368,12 +368,15 @@ impl Interpreter {
     fn values_for_cells(
         &mut self,
         value: &Value,
-        shape: &[usize],
+        target_shape: &[usize],
         span: Span,
     ) -> EvalResult<Vec<Value>> {
         let (given_shape, cells) = match value {
             Value::List(_) | Value::Tuple(_) => {
-                let shape = discovered_shape(value);
+                // NumPy discovers the value's shape only as deep as the target's dimensions:
+                // a tuple inside is one object for one cell.
+                let mut shape = discovered_shape(value);
+                shape.truncate(shape.len().min(target_shape.len()));
                 let mut cells = Vec::new();
                 leaves(value, shape.len(), &mut cells);
                 (shape, cells)
@@ -385,7 +388,7 @@ impl Interpreter {
             ),
             other => return Ok(vec![other.clone()]),
         };
-        if given_shape == shape {
+        if given_shape == target_shape {
             return Ok(cells);
         }
         if cells.len() == 1 {

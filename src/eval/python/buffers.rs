@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use crate::eval::args::CallStyle::*;
 use crate::eval::args::{Args, Native};
-use crate::eval::python::bytes;
+use crate::eval::python::{bytes, bytes_text};
 use crate::eval::subscript::typecode_dtype;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::value::{BufferKind, BufferObject, Value};
@@ -25,7 +25,17 @@ pub(crate) static BYTEARRAY_METHODS: &[Native] = &[
     Native::new("index", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes::index),
     Native::new("startswith", "(prefix, start=None, end=None, /)", ParseTuple, &["prefix", "start", "end"], bytes::startswith),
     Native::new("endswith", "(suffix, start=None, end=None, /)", ParseTuple, &["suffix", "start", "end"], bytes::endswith),
-    Native::new("hex", "(sep=None, bytes_per_sep=1)", CPythonArgs, &[], bytes::hex),
+    Native::new("hex", "(sep=None, bytes_per_sep=1)", CPythonArgs, &[], bytes::hex),    Native::new("decode", "(encoding='utf-8', errors='strict')", CPythonArgs, &["encoding", "errors"], bytes_text::decode),
+    Native::new("upper", "()", NoArguments, &[], bytes_text::upper),
+    Native::new("lower", "()", NoArguments, &[], bytes_text::lower),
+    Native::new("strip", "(bytes=None, /)", Positional, &["bytes"], bytes_text::strip),
+    Native::new("lstrip", "(bytes=None, /)", Positional, &["bytes"], bytes_text::lstrip),
+    Native::new("rstrip", "(bytes=None, /)", Positional, &["bytes"], bytes_text::rstrip),
+    Native::new("replace", "(old, new, count=-1, /)", Positional, &["old", "new", "count"], bytes_text::replace),
+    Native::new("split", "(sep=None, maxsplit=-1)", CPythonArgs, &["sep", "maxsplit"], bytes_text::split),
+    Native::new("join", "(iterable_of_bytes, /)", OneArgument, &["iterable_of_bytes"], bytes_text::join),
+    Native::new("rfind", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes_text::rfind),
+    Native::new("rindex", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes_text::rindex),
 ];
 
 /// `array.array`'s methods that viewfinder models.
@@ -51,7 +61,17 @@ pub(crate) static BYTES_METHODS: &[Native] = &[
     Native::new("index", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes::index),
     Native::new("startswith", "(prefix, start=None, end=None, /)", ParseTuple, &["prefix", "start", "end"], bytes::startswith),
     Native::new("endswith", "(suffix, start=None, end=None, /)", ParseTuple, &["suffix", "start", "end"], bytes::endswith),
-    Native::new("hex", "(sep=None, bytes_per_sep=1)", CPythonArgs, &[], bytes::hex),
+    Native::new("hex", "(sep=None, bytes_per_sep=1)", CPythonArgs, &[], bytes::hex),    Native::new("decode", "(encoding='utf-8', errors='strict')", CPythonArgs, &["encoding", "errors"], bytes_text::decode),
+    Native::new("upper", "()", NoArguments, &[], bytes_text::upper),
+    Native::new("lower", "()", NoArguments, &[], bytes_text::lower),
+    Native::new("strip", "(bytes=None, /)", Positional, &["bytes"], bytes_text::strip),
+    Native::new("lstrip", "(bytes=None, /)", Positional, &["bytes"], bytes_text::lstrip),
+    Native::new("rstrip", "(bytes=None, /)", Positional, &["bytes"], bytes_text::rstrip),
+    Native::new("replace", "(old, new, count=-1, /)", Positional, &["old", "new", "count"], bytes_text::replace),
+    Native::new("split", "(sep=None, maxsplit=-1)", CPythonArgs, &["sep", "maxsplit"], bytes_text::split),
+    Native::new("join", "(iterable_of_bytes, /)", OneArgument, &["iterable_of_bytes"], bytes_text::join),
+    Native::new("rfind", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes_text::rfind),
+    Native::new("rindex", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], bytes_text::rindex),
 ];
 
 /// The `array` module's functions: its class `array`.

@@ -56,12 +56,12 @@ pub(crate) static CLASSES: &[Native] = &[
     Native::new("int", "(x=0, /, base=10)", CPythonArgs, &["x"], int),
     Native::new("float", "(x=0, /)", Positional, &["x"], float),
     Native::new("bool", "(x=False, /)", Positional, &["x"], bool_),
-    Native::new("str", "(object='', encoding='utf-8', errors='strict')", CPythonArgs, &["object"], str_),
+    Native::new("str", "(object='', encoding='utf-8', errors='strict')", CPythonArgs, &["object", "encoding", "errors"], str_),
     Native::new("list", "(iterable=(), /)", Positional, &["iterable"], list),
     Native::new("tuple", "(iterable=(), /)", Positional, &["iterable"], tuple),
     Native::new("range", "(start, stop=None, step=None, /)", Positional, &["start", "stop", "step"], range),
-    Native::new("bytes", "(source=b'', encoding='utf-8', errors='strict')", CPythonArgs, &["source"], bytes),
-    Native::new("bytearray", "(source=b'', encoding='utf-8', errors='strict')", CPythonArgs, &["source"], bytearray),
+    Native::new("bytes", "(source=b'', encoding='utf-8', errors='strict')", CPythonArgs, &["source", "encoding", "errors"], bytes),
+    Native::new("bytearray", "(source=b'', encoding='utf-8', errors='strict')", CPythonArgs, &["source", "encoding", "errors"], bytearray),
     Native::new("type", "(object, /)", Custom, &[], type_),
     Native::new("enumerate", "(iterable, start=0)", Custom, &[], enumerate),
     Native::new("zip", "(*iterables, strict=False)", Custom, &[], zip),
@@ -703,10 +703,37 @@ impl Interpreter {
 
 /// `str(object='')`.
 fn str_(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    if args.get("encoding").is_some() || args.get("errors").is_some() {
+        return decoded_str(args);
+    }
     let Some(value) = args.get("object") else {
         return Ok(Value::Str(Rc::from("")));
     };
     Ok(Value::Str(Rc::from(vf.checked_str(value, args.span)?)))
+}
+
+/// `str(b, encoding, errors)`: the bytes-like object decoded.
+fn decoded_str(args: &Args) -> EvalResult<Value> {
+    let span = args.span;
+    let bytes = match args.get("object") {
+        None => return Ok(Value::Str(Rc::from(""))),
+        Some(Value::Str(_)) => {
+            return Err(EvalError::type_error("decoding str is not supported", span));
+        }
+        Some(value) => match value.bytes_object() {
+            Some(object) => object.buffer.data().as_bytes().to_vec(),
+            None => {
+                let message = format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    value.type_name()
+                );
+                return Err(EvalError::type_error(message, span));
+            }
+        },
+    };
+    let codec =
+        super::codecs::codec_arguments(args.get("encoding"), args.get("errors"), "str", span)?;
+    Ok(Value::Str(codec.decode(&bytes, span)?.into()))
 }
 
 /// `list(iterable=())`: a new list of the items.
@@ -769,7 +796,25 @@ fn bytearray(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 impl Interpreter {
     fn new_bytes_like(&mut self, kind: BufferKind, name: &str, args: &Args) -> EvalResult<Value> {
         let span = args.span;
+        let encoded = args.get("encoding").is_some() || args.get("errors").is_some();
         let bytes: Vec<u8> = match args.get("source") {
+            Some(Value::Str(text)) if encoded => {
+                let codec = super::codecs::codec_arguments(
+                    args.get("encoding"),
+                    args.get("errors"),
+                    name,
+                    span,
+                )?;
+                codec.encode(text, span)?
+            }
+            _ if encoded => {
+                let what = match args.get("encoding") {
+                    Some(_) => "encoding",
+                    None => "errors",
+                };
+                let message = format!("{what} without a string argument");
+                return Err(EvalError::type_error(message, span));
+            }
             None => vec![],
             Some(Value::Int(n)) if *n >= 0 => {
                 crate::eval::limits::check_buffer_object(name, *n as u128, span)?;

@@ -11,7 +11,7 @@ use crate::syntax::Span;
 use crate::value::{BufferKind, BufferObject, Value};
 
 /// The bytes of a bytes-like value (`bytes`, `bytearray`, `array.array`, `memoryview`).
-fn bytes_like(value: &Value) -> Option<Vec<u8>> {
+pub(super) fn bytes_like(value: &Value) -> Option<Vec<u8>> {
     value
         .bytes_object()
         .map(|object| object.buffer.data().as_bytes().to_vec())
@@ -19,7 +19,7 @@ fn bytes_like(value: &Value) -> Option<Vec<u8>> {
 
 /// What a search looks for: a bytes-like value, or an int as one byte (CPython's
 /// `byte must be in range(0, 256)`, `argument should be integer or bytes-like object`).
-fn needle(value: &Value, span: Span, what: &str) -> EvalResult<Vec<u8>> {
+pub(super) fn needle(value: &Value, span: Span, what: &str) -> EvalResult<Vec<u8>> {
     if let Some(bytes) = bytes_like(value) {
         return Ok(bytes);
     }
@@ -76,7 +76,7 @@ fn find_in(haystack: &[u8], sub: &[u8]) -> Option<usize> {
 }
 
 /// The receiver's bytes.
-fn receiver_bytes(args: &Args) -> EvalResult<Vec<u8>> {
+pub(super) fn receiver_bytes(args: &Args) -> EvalResult<Vec<u8>> {
     bytes_like(args.receiver()?)
         .ok_or_else(|| EvalError::type_error("expected a bytes object", args.span))
 }

@@ -7,6 +7,8 @@
 pub(crate) mod buffers;
 pub(crate) mod builtins;
 pub(crate) mod bytes;
+mod bytes_text;
+mod codecs;
 pub(crate) mod dict;
 pub(crate) mod dict_ops;
 pub(crate) mod formatting;
@@ -19,7 +21,9 @@ pub(crate) mod percent;
 pub(crate) mod range;
 pub(crate) mod sequence_ops;
 pub(crate) mod sort;
+mod str_case;
 pub(crate) mod str_format;
+mod str_pieces;
 pub(crate) mod strings;
 
 pub(crate) use ops::*;

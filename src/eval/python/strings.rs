@@ -11,6 +11,7 @@ use crate::eval::args::CallStyle::*;
 use crate::eval::args::{Args, Native};
 use crate::eval::python::as_index_int;
 use crate::eval::python::bytes::window;
+use crate::eval::python::{str_case, str_pieces};
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::syntax::Span;
 use crate::value::Value;
@@ -39,6 +40,29 @@ pub(crate) static METHODS: &[Native] = &[
     Native::new("isdigit", "()", NoArguments, &[], isdigit),
     Native::new("isalpha", "()", NoArguments, &[], isalpha),
     Native::new("isspace", "()", NoArguments, &[], isspace),
+    Native::new("title", "()", NoArguments, &[], str_case::title),
+    Native::new("capitalize", "()", NoArguments, &[], str_case::capitalize),
+    Native::new("swapcase", "()", NoArguments, &[], str_case::swapcase),
+    Native::new("casefold", "()", NoArguments, &[], str_case::casefold),
+    Native::new("isupper", "()", NoArguments, &[], str_case::isupper),
+    Native::new("islower", "()", NoArguments, &[], str_case::islower),
+    Native::new("istitle", "()", NoArguments, &[], str_case::istitle),
+    Native::new("isalnum", "()", NoArguments, &[], str_case::isalnum),
+    Native::new("isdecimal", "()", NoArguments, &[], str_case::isdecimal),
+    Native::new("isnumeric", "()", NoArguments, &[], str_case::isnumeric),
+    Native::new("isascii", "()", NoArguments, &[], str_case::isascii),
+    Native::new("isidentifier", "()", NoArguments, &[], str_case::isidentifier),
+    Native::new("isprintable", "()", NoArguments, &[], str_case::isprintable),
+    Native::new("partition", "(sep, /)", OneArgument, &["sep"], str_pieces::partition),
+    Native::new("rpartition", "(sep, /)", OneArgument, &["sep"], str_pieces::rpartition),
+    Native::new("splitlines", "(keepends=False)", CPythonArgs, &["keepends"], str_pieces::splitlines),
+    Native::new("removeprefix", "(prefix, /)", OneArgument, &["prefix"], str_pieces::removeprefix),
+    Native::new("removesuffix", "(suffix, /)", OneArgument, &["suffix"], str_pieces::removesuffix),
+    Native::new("expandtabs", "(tabsize=8)", CPythonArgs, &["tabsize"], str_pieces::expandtabs),
+    Native::new("index", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], str_pieces::index),
+    Native::new("rfind", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], str_pieces::rfind),
+    Native::new("rindex", "(sub, start=None, end=None, /)", ParseTuple, &["sub", "start", "end"], str_pieces::rindex),
+    Native::new("encode", "(encoding='utf-8', errors='strict')", CPythonArgs, &["encoding", "errors"], str_pieces::encode),
 ];
 
 /// A new str value.
@@ -47,7 +71,7 @@ fn text(value: impl Into<Rc<str>>) -> Value {
 }
 
 /// The str a method was called on.
-fn receiver(args: &Args) -> EvalResult<Rc<str>> {
+pub(super) fn receiver(args: &Args) -> EvalResult<Rc<str>> {
     match args.receiver()? {
         Value::Str(s) => Ok(Rc::clone(s)),
         other => Err(EvalError::type_error(
@@ -62,7 +86,7 @@ fn receiver(args: &Args) -> EvalResult<Rc<str>> {
 
 /// An argument that must be a str, with CPython's `must be str, not int`-style message
 /// (`what` is the text before "must").
-fn str_argument(value: &Value, what: &str, span: Span) -> EvalResult<Rc<str>> {
+pub(super) fn str_argument(value: &Value, what: &str, span: Span) -> EvalResult<Rc<str>> {
     match value {
         Value::Str(s) => Ok(Rc::clone(s)),
         other => {

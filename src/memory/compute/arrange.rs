@@ -43,6 +43,11 @@ pub fn assign(dest: &ArrayData, src: Operand) -> Result<(), ComputeError> {
             shape_text(dest.shape())
         )));
     }
+    if let Operand::Array(source) = &src
+        && overlaps_without_a_copy(dest, source)
+    {
+        return assign_in_numpy_order(dest, source, &shape);
+    }
     dispatch_dtype!(dest.dtype, T => {
         let values = to_typed::<T>(&src);
         let values = match values.to_shape(IxDyn(&shape)) {
@@ -80,6 +85,66 @@ pub fn fill_arange(
         });
         data
     })
+}
+
+/// True when NumPy writes `dest[...] = source` straight from the shared memory, element by
+/// element, rather than through a temporary copy: a 1-D destination whose stride points the
+/// same way as the source's last one, overlapping it (`PyArray_AssignArray`).
+fn overlaps_without_a_copy(dest: &ArrayData, source: &ArrayData) -> bool {
+    let (Some(&dest_stride), Some(&source_stride)) =
+        (dest.layout.strides.first(), source.layout.strides.last())
+    else {
+        return false;
+    };
+    dest.layout.ndim() == 1
+        && dest.size() > 1
+        && dest_stride.signum() * source_stride.signum() >= 0
+        && std::rc::Rc::ptr_eq(&dest.buffer, &source.buffer)
+        && crate::memory::overlap::shares_memory(&dest.layout, &source.layout)
+}
+
+/// `dest[...] = source` over shared memory as NumPy's raw loop does it: after turning the
+/// destination's stride positive, it runs backwards when the source starts below the
+/// destination and reaches past its start, else forwards, each element read just before it
+/// is written (so a source whose stride differs can read what the loop already wrote).
+fn assign_in_numpy_order(
+    dest: &ArrayData,
+    source: &ArrayData,
+    shape: &[usize],
+) -> Result<(), ComputeError> {
+    if source.dtype != dest.dtype {
+        return Err(ComputeError::new(
+            ExceptionKind::NotImplementedError,
+            "casting while assigning from an array that overlaps the destination (NumPy's loop may buffer) is not supported by viewfinder yet",
+        ));
+    }
+    let n = dest.size() as isize;
+    let mut dest_at = dest.layout.offset;
+    let mut dest_stride = dest.layout.strides[0];
+    let mut src_at = source.layout.offset;
+    let mut src_stride = match shape.last() {
+        Some(&1) | None => 0,
+        Some(_) => *source.layout.strides.last().unwrap_or(&0),
+    };
+    if dest_stride < 0 {
+        dest_at += dest_stride * (n - 1);
+        src_at += src_stride * (n - 1);
+        (dest_stride, src_stride) = (-dest_stride, -src_stride);
+    }
+    if src_at < dest_at && src_at + n * src_stride > dest_at {
+        dest_at += dest_stride * (n - 1);
+        src_at += src_stride * (n - 1);
+        (dest_stride, src_stride) = (-dest_stride, -src_stride);
+    }
+    let size = dest.dtype.itemsize();
+    let mut bytes = dest.buffer.data_mut();
+    let bytes = bytes.as_bytes_mut();
+    for i in 0..n {
+        let from = (src_at + i * src_stride) as usize;
+        let to = (dest_at + i * dest_stride) as usize;
+        bytes.copy_within(from..from + size, to);
+    }
+    Ok(())
 }
 
 /// `src`'s shape without the leading length-1 axes beyond `ndim` (NumPy drops them).

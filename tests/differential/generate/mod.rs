@@ -45,6 +45,7 @@ mod objects;
 mod ops;
 mod python;
 mod show;
+mod strings;
 mod views;
 
 use std::cell::RefCell;
