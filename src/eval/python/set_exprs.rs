@@ -352,3 +352,34 @@ pub(crate) fn refuse_foreign_set_operand(
     );
     Err(EvalError::unsupported(what, span))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expr(source: &str) -> Expr {
+        let program = crate::syntax::parse_program(source).expect("parses");
+        match &program[0].kind {
+            crate::syntax::StmtKind::Expr(expr) => expr.clone(),
+            other => panic!("not an expression statement: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn constants_are_what_the_optimiser_folds() {
+        for folded in [
+            "1",
+            "-1",
+            "(1, (2, -3.5))",
+            "2 ** 10",
+            "not 0",
+            "(1, 2)[0]",
+            "'a' * 3",
+        ] {
+            assert!(is_folded_constant(&expr(folded)), "{folded}");
+        }
+        for kept in ["x", "[1]", "(1, x)", "'%d' % 3", "f(1)", "{1}"] {
+            assert!(!is_folded_constant(&expr(kept)), "{kept}");
+        }
+    }
+}

@@ -271,8 +271,8 @@ impl Interpreter {
     }
 
     /// `s ^= other` / `s.symmetric_difference_update(other)`, journaled: itself empties
-    /// it, a dict's keys and a set's elements are each removed when present and added when
-    /// not; any other iterable is made a set first.
+    /// it, a dict's keys (in the dict's order) and a set's elements are each removed when
+    /// present and added when not; any other iterable is made a set first.
     pub(crate) fn symmetric_difference_update_set(
         &mut self,
         set: &Set,
@@ -286,11 +286,19 @@ impl Interpreter {
                 return Ok(());
             }
             Value::Dict(dict) => {
-                let mut keys = SetObject::default();
-                for entry in dict.borrow().entries() {
-                    keys.add(SetEntry::new(entry.hash.clone(), entry.key.clone()));
+                let keys: Vec<SetEntry> = dict
+                    .borrow()
+                    .entries()
+                    .map(|e| SetEntry::new(e.hash.clone(), e.key.clone()))
+                    .collect();
+                self.before_set_change(set);
+                let mut set = set.borrow_mut();
+                for entry in keys {
+                    if set.discard(&entry).is_none() {
+                        set.add(entry);
+                    }
                 }
-                Rc::new(keys.into())
+                return Ok(());
             }
             other => self.as_set_operand(other, span)?,
         };
@@ -355,8 +363,17 @@ pub(crate) fn hash_refusal(value: &Value, span: Span) -> EvalError {
         Value::Scalar(_, s) if s.as_f64().is_nan() => {
             "hash() of NaN (CPython hashes it by identity)".into()
         }
+        Value::Str(_) | Value::Buffer(_) => format!(
+            "hash() of a {} (CPython salts it per run)",
+            value.type_name()
+        ),
+        Value::None => "hash() of None (CPython's is its address)".into(),
+        Value::Tuple(_) | Value::FrozenSet(_) => format!(
+            "hash() of a {} holding a str, bytes or None (CPython salts their hashes per run)",
+            value.type_name()
+        ),
         other => format!(
-            "hash() of a {} (CPython's hash of it is salted per run or is its address)",
+            "hash() of a {} (CPython's hash of it is its address or the program's own)",
             other.type_name()
         ),
     };
@@ -373,5 +390,52 @@ pub(crate) fn python_hash_of(value: &Value, span: Span) -> EvalResult<i64> {
             span,
         )),
         Err(NotHashable::Unmodelled(_)) => Err(hash_refusal(value, span)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use crate::eval::{Dialect, Interpreter};
+    use crate::syntax::parse_program;
+
+    /// What `program` prints, each failing statement's error skipped.
+    fn printed(program: &str) -> String {
+        let mut session = Interpreter::new(Dialect::Python);
+        let source: Rc<str> = Rc::from(program);
+        let mut out = Vec::new();
+        for stmt in parse_program(program).expect("test programs parse") {
+            let _ = session.run(&stmt, &source, &mut out);
+        }
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    #[test]
+    fn a_failing_statement_leaves_the_set_slot_for_slot_as_it_was() {
+        let program = "s = {1, 9, 17}\ns.discard(9)\ns.update([2, 3, 33, 41, 49, []])\nx = s.pop() + [1]\ns.discard(1) or s.add([])\nprint(s)\n";
+        assert_eq!(
+            printed(program),
+            printed("s = {1, 9, 17}\ns.discard(9)\nprint(s)\n")
+        );
+    }
+
+    #[test]
+    fn hashes_refuse_salted_values_and_reject_unhashable_ones() {
+        use crate::value::Value;
+        let span = crate::syntax::Span::default();
+        assert_eq!(super::python_hash_of(&Value::Int(-1), span).ok(), Some(-2));
+        let refused = super::python_hash_of(&Value::Str(Rc::from("a")), span);
+        assert!(refused.is_err_and(|e| e.message.contains("salts")));
+        let list = Value::List(Default::default());
+        let error = super::python_hash_of(&list, span).expect_err("unhashable");
+        assert_eq!(error.message, "unhashable type: 'list'");
+    }
+
+    #[test]
+    fn a_set_of_strings_answers_what_its_order_cannot_change() {
+        let program =
+            "s = {'b', 'a'}\nprint(len(s), 'a' in s, sorted(s), s == {'a', 'b'})\nprint(s)\n";
+        assert_eq!(printed(program), "2 True ['a', 'b'] True\n");
     }
 }

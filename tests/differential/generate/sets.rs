@@ -75,7 +75,7 @@ impl Generator {
 
     /// An element: now and then one whose hash is salted.
     fn element(&mut self) -> String {
-        if self.rng.chance(3) {
+        if self.rng.chance(1) {
             return self.rng.pick(SALTED).to_string();
         }
         self.rng.pick(ELEMENTS).to_string()
