@@ -124,6 +124,11 @@ impl SetObject {
         self.used == 0
     }
 
+    /// How many bytes its table takes.
+    pub fn table_bytes(&self) -> usize {
+        self.slots.len() * std::mem::size_of::<Slot>()
+    }
+
     /// True when its slots are where CPython's are: it never held an element whose CPython
     /// hash is salted, and was not made by walking a set that did.
     pub fn order_known(&self) -> bool {

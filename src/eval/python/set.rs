@@ -89,7 +89,7 @@ fn others(args: &Args) -> EvalResult<Vec<Value>> {
 fn add(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let (set, _) = receiver_set(args)?;
     let entry = vf.set_entry(args.value("object")?, args.span)?;
-    vf.set_add(&set, entry);
+    vf.set_add(&set, entry, args.span)?;
     Ok(Value::None)
 }
 

@@ -103,6 +103,7 @@ impl Interpreter {
             let value = me.eval(elt)?;
             let entry = me.set_entry(&value, elt.span)?;
             set.borrow_mut().add(entry);
+            crate::eval::python::set_ops::check_set_room(&set.borrow(), elt.span)?;
             Ok(crate::eval::comprehension::Step::Continue)
         })?;
         Ok(Value::Set(set))

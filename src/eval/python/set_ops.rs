@@ -35,12 +35,13 @@ impl Interpreter {
     }
 
     /// Adds `entry` to a set, journaling the slot it takes.
-    pub(crate) fn set_add(&mut self, set: &Set, entry: SetEntry) {
+    pub(crate) fn set_add(&mut self, set: &Set, entry: SetEntry, span: Span) -> EvalResult<()> {
         let undo = set.borrow_mut().add(entry);
         if let Some(undo) = undo {
             self.journal.set_change(set, undo);
             self.note_set_change(set);
         }
+        check_set_room(&set.borrow(), span)
     }
 
     /// Removes the element equal to `entry`, journaling its slot; false when absent.
@@ -136,6 +137,7 @@ impl Interpreter {
                 while let Some(item) = self.next_item(&mut items, span)? {
                     let entry = self.set_entry(&item, span)?;
                     set.borrow_mut().add(entry);
+                    check_set_room(&set.borrow(), span)?;
                 }
                 Ok(())
             }
@@ -325,6 +327,23 @@ impl Interpreter {
         }
         Ok(false)
     }
+}
+
+/// The most elements viewfinder puts in one set.
+const MAX_SET_LEN: usize = 1 << 26;
+
+/// CPython's `MemoryError` when a growing set reaches [`MAX_SET_LEN`] elements or its table
+/// no longer fits under the session's memory limit (asked as the size doubles).
+pub(crate) fn check_set_room(set: &SetObject, span: Span) -> EvalResult<()> {
+    let len = set.len();
+    if !len.is_power_of_two() {
+        return Ok(());
+    }
+    if len >= MAX_SET_LEN || !crate::eval::limits::fits(2 * set.table_bytes() as u128) {
+        let kind = crate::exception::ExceptionKind::MemoryError;
+        return Err(EvalError::new(kind, "", span));
+    }
+    Ok(())
 }
 
 /// The refusal of `what`, which would show a set in an order CPython's run picks.
