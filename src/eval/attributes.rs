@@ -37,6 +37,8 @@ impl Interpreter {
             Value::Str(_) => crate::eval::call::method_named(Table::Str, attr, owner),
             Value::Tuple(_) => crate::eval::call::method_named(Table::Tuple, attr, owner),
             Value::Dict(_) => crate::eval::call::method_named(Table::Dict, attr, owner),
+            Value::Set(_) => crate::eval::call::method_named(Table::Set, attr, owner),
+            Value::FrozenSet(_) => crate::eval::call::method_named(Table::FrozenSet, attr, owner),
             Value::Class("dict") if attr == "fromkeys" => {
                 crate::eval::call::function_named(Table::Dict, attr)
             }

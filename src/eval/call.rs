@@ -26,6 +26,8 @@ pub(crate) fn table(table: Table) -> &'static [Native] {
         Table::ArrayArray => python::buffers::ARRAY_ARRAY_METHODS,
         Table::Str => python::strings::METHODS,
         Table::Dict => python::dict::METHODS,
+        Table::Set => python::set::SET_METHODS,
+        Table::FrozenSet => python::set::FROZENSET_METHODS,
     }
 }
 

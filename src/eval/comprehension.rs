@@ -61,6 +61,9 @@ impl Interpreter {
         if let Some(wanted) = short_circuit_truth(callee) {
             return Some(self.items_until_truth(elt, generators, wanted, frame));
         }
+        if matches!(callee, Value::Class("set" | "frozenset")) {
+            return Some(self.hashable_items(elt, generators, frame));
+        }
         if !consumes_whole(callee) {
             return None;
         }
@@ -87,6 +90,32 @@ impl Interpreter {
         Ok(Value::List(Rc::new(std::cell::RefCell::new(items))))
     }
 
+    /// The items `set(elt for ...)` reads: computed one at a time, each hashed before the
+    /// next is computed as `set` adds it (its `TypeError` raised outside the generator's
+    /// frame, where `set` raises it); `set` then adds them in the same order.
+    fn hashable_items(
+        &mut self,
+        elt: &Expr,
+        generators: &[Comprehension],
+        frame: (&'static str, Span),
+    ) -> EvalResult<Value> {
+        let mut items = Vec::new();
+        let mut unhashable = None;
+        self.run_comprehension(generators, frame, &mut |me| {
+            let item = me.eval(elt)?;
+            if let Err(error) = me.hash_key(&item, frame.1) {
+                unhashable = Some(error);
+                return Ok(Step::Stop);
+            }
+            items.push(item);
+            Ok(Step::Continue)
+        })?;
+        match unhashable {
+            Some(error) => Err(error),
+            None => Ok(Value::List(Rc::new(std::cell::RefCell::new(items)))),
+        }
+    }
+
     /// Runs `each` once for every combination of items the `for` clauses visit and their
     /// `if`s keep, inside a new scope: the comprehension's own frame (`frame`), which an
     /// error raised inside it leaves through (the first iterable is evaluated outside).
@@ -96,7 +125,7 @@ impl Interpreter {
         frame: (&'static str, Span),
         each: &mut dyn FnMut(&mut Self) -> EvalResult<Step>,
     ) -> EvalResult<()> {
-        let first = self.eval(&generators[0].iter)?;
+        let first = self.eval_iterable(&generators[0].iter)?;
         let scope = Scope::of_comprehension(self.scope.clone());
         let enclosing = self.scope.replace(Rc::new(scope));
         let result = self.comprehension_clause(generators, first, each);
@@ -124,7 +153,7 @@ impl Interpreter {
             let step = match &generators[1..] {
                 [] => each(self)?,
                 inner => {
-                    let iterable = self.eval(&inner[0].iter)?;
+                    let iterable = self.eval_iterable(&inner[0].iter)?;
                     self.comprehension_clause(inner, iterable, each)?
                 }
             };

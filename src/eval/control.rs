@@ -102,7 +102,7 @@ impl Interpreter {
         orelse: &[Stmt],
     ) -> EvalResult<Flow> {
         let mut items = self.atomically(iter.span, |me| {
-            let iterable = me.eval(iter)?;
+            let iterable = me.eval_iterable(iter)?;
             me.loop_items(iterable, iter.span)
         })?;
         loop {
@@ -142,6 +142,7 @@ impl Interpreter {
             Value::Iterator(iterator) => IterState::Shared(iterator),
             Value::Dict(dict) => Self::dict_loop(&dict, crate::value::DictViewKind::Keys),
             Value::DictView(view) => Self::dict_loop(&view.dict, view.kind),
+            Value::Set(set) | Value::FrozenSet(set) => self.set_loop(set, span)?,
             other => IterState::Values(self.iterate(&other, span)?.into_iter()),
         })
     }
@@ -203,6 +204,12 @@ impl Interpreter {
             } => crate::eval::python::dict_ops::next_dict_item(
                 dict, *kind, at, *len, *version, span,
             )?,
+            IterState::Set {
+                set,
+                at,
+                len,
+                version,
+            } => crate::eval::python::set_exprs::next_set_item(set, at, *len, *version, span)?,
             IterState::Enumerate { count, inner } => match self.next_item(inner, span)? {
                 Some(item) => {
                     *count += 1;

@@ -60,6 +60,10 @@ impl Interpreter {
                 self.eval_list_comprehension(elt, generators, span)
             }
             ExprKind::Dict(items) => self.eval_dict_display(items),
+            ExprKind::Set(items) => self.eval_set_display(items),
+            ExprKind::SetComp { elt, generators } if !generators.iter().any(|g| g.is_async) => {
+                self.eval_set_comprehension(elt, generators, span)
+            }
             ExprKind::DictComp { item, generators } if !generators.iter().any(|g| g.is_async) => {
                 self.eval_dict_comprehension(item, generators, span)
             }
@@ -211,6 +215,10 @@ impl Interpreter {
         if let Some(result) = Self::dict_binary(op, left, right) {
             return Ok(result);
         }
+        if let Some(result) = Self::set_binary(op, left, right) {
+            return Ok(result);
+        }
+        crate::eval::python::set_exprs::refuse_foreign_set_operand(op, left, right, span)?;
         if let Some(result) = self.sequence_binary(op, left, right, span)? {
             return Ok(result);
         }
@@ -271,6 +279,15 @@ impl Interpreter {
             Value::Dict(dict) if op == BinOp::BitOr => {
                 self.dict_in_place(dict, operand, span)?;
                 Ok(current.clone())
+            }
+            Value::Set(_) | Value::FrozenSet(_) => {
+                crate::eval::python::set_exprs::refuse_foreign_set_operand(
+                    op, current, operand, span,
+                )?;
+                match self.set_in_place(current, op, operand, span) {
+                    Some(result) => result,
+                    None => self.binary_op(op, current, operand, span),
+                }
             }
             Value::Buffer(object) if object.kind != crate::value::BufferKind::Bytes => {
                 self.buffer_in_place(object, op, operand, span)?;
@@ -346,6 +363,9 @@ impl Interpreter {
         if let Some(result) = self.compare_dicts(op, left, right, span)? {
             return Ok(result);
         }
+        if let Some(result) = Self::compare_sets(op, left, right, span)? {
+            return Ok(result);
+        }
         if let Some(result) = self.compare_containers(op, left, right, span)? {
             return Ok(result);
         }
@@ -383,6 +403,9 @@ impl Interpreter {
                 .and_then(|v| self.truthy(&v, span));
         }
         if let Some(found) = self.dict_contains(container, item, span)? {
+            return Ok(found);
+        }
+        if let Some(found) = self.set_contains(container, item, span)? {
             return Ok(found);
         }
         if let Some(found) = self.contains_in_python_object(container, item, span)? {
@@ -446,6 +469,7 @@ impl Interpreter {
             Value::List(items) => !items.borrow().is_empty(),
             Value::Dict(dict) => !dict.borrow().is_empty(),
             Value::DictView(view) => !view.dict.borrow().is_empty(),
+            Value::Set(set) | Value::FrozenSet(set) => !set.borrow().is_empty(),
             Value::Tuple(items) => !items.is_empty(),
             Value::Range(start, stop, step) => {
                 crate::eval::python::range_len(*start, *stop, *step) > 0

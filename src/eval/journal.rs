@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::eval::namespace::Namespace;
 use crate::memory::{AlignedBytes, SharedBuffer};
-use crate::value::{ArrayObject, Dict, DictObject, Value};
+use crate::value::{ArrayObject, Dict, DictObject, Set, SetObject, SetUndo, Value};
 
 /// One thing to put back.
 enum Undo {
@@ -21,6 +21,8 @@ enum Undo {
     Dict(Dict, DictObject),
     DictGrowth(Dict, usize, u64),
     DictValue(Dict, usize, Value),
+    Set(Set, SetObject),
+    SetChange(Set, SetUndo),
 }
 
 /// The changes of the current step, oldest first.
@@ -101,6 +103,24 @@ impl Journal {
             .push(Undo::DictValue(Rc::clone(dict), slot, old));
     }
 
+    /// Records a set's whole table, once per step (a later record would only be undone
+    /// before this one puts the table back as the step found it).
+    pub fn set(&mut self, set: &Set) {
+        let seen = self
+            .entries
+            .iter()
+            .any(|e| matches!(e, Undo::Set(s, _) if Rc::ptr_eq(s, set)));
+        if !seen {
+            let saved = set.borrow().clone();
+            self.entries.push(Undo::Set(Rc::clone(set), saved));
+        }
+    }
+
+    /// Records how to take back one element added to or removed from a set.
+    pub fn set_change(&mut self, set: &Set, undo: SetUndo) {
+        self.entries.push(Undo::SetChange(Rc::clone(set), undo));
+    }
+
     /// True when the step has changed nothing that needs putting back.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
@@ -125,6 +145,8 @@ impl Journal {
                     dict.borrow_mut().truncate(slots, version)
                 }
                 Undo::DictValue(dict, slot, old) => dict.borrow_mut().restore_value(slot, old),
+                Undo::Set(set, saved) => *set.borrow_mut() = saved,
+                Undo::SetChange(set, undo) => set.borrow_mut().undo(undo),
                 Undo::Attribute(owner, attr, previous) => {
                     let attrs = match &owner {
                         Value::Instance(instance) => &instance.attrs,

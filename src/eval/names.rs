@@ -52,6 +52,8 @@ pub fn attribute_names(value: &Value) -> Vec<&'static str> {
         Value::Str(_) => methods_of(Table::Str).collect(),
         Value::Tuple(_) => methods_of(Table::Tuple).collect(),
         Value::Dict(_) => methods_of(Table::Dict).collect(),
+        Value::Set(_) => methods_of(Table::Set).collect(),
+        Value::FrozenSet(_) => methods_of(Table::FrozenSet).collect(),
         Value::Range(..) => methods_of(Table::Range)
             .chain(["start", "step", "stop"])
             .collect(),

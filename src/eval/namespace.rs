@@ -38,6 +38,7 @@ impl SharedKey {
             Value::MemoryView(view) => Some(SharedKey::of_buffer(&view.obj.buffer)),
             Value::List(list) => Some(SharedKey(Rc::as_ptr(list) as *const () as usize)),
             Value::Dict(dict) => Some(SharedKey(Rc::as_ptr(dict) as *const () as usize)),
+            Value::Set(set) => Some(SharedKey(Rc::as_ptr(set) as *const () as usize)),
             _ => None,
         }
     }

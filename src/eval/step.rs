@@ -254,6 +254,8 @@ pub struct Outcome {
     pub lists_changed: Vec<Rc<RefCell<Vec<Value>>>>,
     /// Dicts changed in place (`d['k'] = 1`, `d.pop('k')`), once each.
     pub dicts_changed: Vec<crate::value::Dict>,
+    /// Sets changed in place (`s.add(1)`, `s |= t`), once each.
+    pub sets_changed: Vec<crate::value::Set>,
     /// The value of an expression statement, for the prompt to echo (never `None`).
     pub echo: Option<Value>,
     /// The echo's text when it runs the program's own `__repr__` (set only when echoing).
@@ -295,6 +297,7 @@ pub(crate) struct OutcomeMark {
     resizes: usize,
     lists_changed: usize,
     dicts_changed: usize,
+    sets_changed: usize,
     notes: usize,
     object_changes: usize,
     shorthand: usize,
@@ -325,6 +328,7 @@ impl Outcome {
             && self.resizes.is_empty()
             && self.lists_changed.is_empty()
             && self.dicts_changed.is_empty()
+            && self.sets_changed.is_empty()
     }
 
     /// Where every record stands as a simple statement begins (see [`Outcome::cut_back`]).
@@ -334,6 +338,7 @@ impl Outcome {
             resizes: self.resizes.len(),
             lists_changed: self.lists_changed.len(),
             dicts_changed: self.dicts_changed.len(),
+            sets_changed: self.sets_changed.len(),
             notes: self.notes.len(),
             object_changes: self.object_changes.len(),
             shorthand: self.shorthand.len(),
@@ -372,6 +377,7 @@ impl Outcome {
         self.resizes.truncate(mark.resizes);
         self.lists_changed.truncate(mark.lists_changed);
         self.dicts_changed.truncate(mark.dicts_changed);
+        self.sets_changed.truncate(mark.sets_changed);
         self.notes.truncate(mark.notes);
         self.object_changes.truncate(mark.object_changes);
         self.shorthand.truncate(mark.shorthand);

@@ -172,7 +172,7 @@ viewfinder runs NumPy statements and shows, after each one, which names share me
 
 The language is Python's statements on arrays: assignments (a = ..., a[1:] = ...,
 a += ...), del, import, expressions, if/while/for, def, lambda, class, try/except and
-raise, with lists, dicts, comprehensions and f-strings; basic indexing makes
+raise, with lists, dicts, sets, comprehensions and f-strings; basic indexing makes
 VIEWS, advanced indexing and arithmetic make COPIES. In the shorthand dialect (the default) [1, 2, 3] makes an int64
 array and np. is optional (arange(5)); `import numpy as np` switches to real Python.
 Keys: Tab completes names, np. functions and methods; Up/Down walk the history;

@@ -1,5 +1,5 @@
-//! What the report says about dicts: a dict is one shared, mutable object like a list, so a
-//! change to it is seen by every name bound to it; a shallow copy (`d.copy()`, `dict(d)`) is
+//! What the report says about dicts (and sets): a dict is one shared, mutable object like a
+//! list, so a change to it is seen by every name bound to it; a shallow copy (`d.copy()`, `dict(d)`) is
 //! a new dict holding the very same values; and a write into an array a dict holds is seen
 //! as `d['x']`.
 
@@ -72,7 +72,10 @@ pub(crate) fn render_dict_binding(name: &str, dict: &Dict, session: &Interpreter
 
 /// Values whose changes show wherever they are held.
 fn is_shared(value: &Value) -> bool {
-    matches!(value, Value::Array(_) | Value::List(_) | Value::Dict(_))
+    matches!(
+        value,
+        Value::Array(_) | Value::List(_) | Value::Dict(_) | Value::Set(_)
+    )
 }
 
 /// `d['x']` for each value of a named dict that is an array over `buffer` (a write into the

@@ -57,6 +57,10 @@ pub fn render_step(outcome: &Outcome, session: &Interpreter) -> String {
     for dict in &outcome.dicts_changed {
         lines.extend(dicts::render_dict_change(dict, session));
     }
+    for set in &outcome.sets_changed {
+        let holder = Value::Set(Rc::clone(set));
+        lines.extend(dicts::render_container_change(&holder, session));
+    }
     for resize in &outcome.resizes {
         lines.push(format!(
             "{}: buffer {} resized to {} bytes",
@@ -479,6 +483,7 @@ pub(crate) fn is_shared_object(value: &Value) -> bool {
             | Value::List(_)
             | Value::Buffer(_)
             | Value::Dict(_)
+            | Value::Set(_)
     )
 }
 

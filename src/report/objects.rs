@@ -171,6 +171,7 @@ fn is_mutable_object(value: &Value) -> bool {
         Value::Instance(_)
             | Value::List(_)
             | Value::Dict(_)
+            | Value::Set(_)
             | Value::Array(_)
             | Value::ObjectArray(_)
             | Value::Buffer(_)

@@ -15,7 +15,7 @@ use crate::memory::{DType, Scalar};
 
 /// The normalised value of a hashable key: two keys are the same dict key exactly when their
 /// `HashKey`s are equal.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HashKey {
     /// `None`.
     None,
@@ -29,6 +29,8 @@ pub enum HashKey {
     Bytes(Rc<[u8]>),
     /// A tuple of hashable items.
     Tuple(Rc<[HashKey]>),
+    /// A frozenset: its elements' keys, sorted (so equal frozensets are one key).
+    FrozenSet(Rc<[HashKey]>),
 }
 
 /// Why a value cannot be a dict key here.
@@ -61,14 +63,20 @@ impl HashKey {
                     .collect::<Result<Vec<_>, _>>()?
                     .into(),
             ),
-            Value::List(_) | Value::Array(_) | Value::Dict(_) | Value::Buffer(_) => {
+            Value::FrozenSet(set) => super::set::frozenset_key(&set.borrow()),
+            Value::List(_)
+            | Value::Array(_)
+            | Value::ObjectArray(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Buffer(_) => {
                 return Err(NotHashable::Unhashable(value.type_name()));
             }
             Value::DictView(view) if view.kind != DictViewKind::Values => {
                 return Err(NotHashable::Unhashable(value.type_name()));
             }
             other => {
-                let what = format!("dict keys of type '{}'", other.type_name());
+                let what = format!("dict keys or set elements of type '{}'", other.type_name());
                 return Err(NotHashable::Unmodelled(what));
             }
         })
@@ -78,7 +86,7 @@ impl HashKey {
 /// A float's key: a whole number is the int it equals (`1.0 == 1`).
 fn float_key(x: f64) -> Result<HashKey, NotHashable> {
     if x.is_nan() {
-        let what = "NaN dict keys (Python finds them by identity)".to_string();
+        let what = "NaN as a dict key or set element (Python finds those by identity)".to_string();
         return Err(NotHashable::Unmodelled(what));
     }
     if x.fract() == 0.0 && x.abs() < 1e38 {

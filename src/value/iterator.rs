@@ -96,6 +96,18 @@ pub enum IterState {
         /// Its key version then.
         version: u64,
     },
+    /// A set or frozenset, walked by slot: its size and version when the walk began tell
+    /// whether it changed under it.
+    Set {
+        /// The set.
+        set: super::Set,
+        /// The next slot.
+        at: usize,
+        /// Its size when the walk began.
+        len: usize,
+        /// Its version then.
+        version: u64,
+    },
     /// `np.ndenumerate(a)`: `(index, a[index])` for every index in C order, each element
     /// read when it is reached.
     NdEnumerate {

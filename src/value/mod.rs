@@ -12,9 +12,11 @@ mod class;
 mod dict;
 mod exception;
 mod function;
+mod hash;
 mod iterator;
 mod object_array;
 mod origin;
+mod set;
 
 pub use class::{ClassObject, InstanceObject, interned_name};
 pub use dict::{
@@ -22,9 +24,19 @@ pub use dict::{
 };
 pub use exception::{ExceptionObject, TraceFrame, exception_message};
 pub use function::{Body, Code, Scope, UserFunction};
+pub use hash::python_hash;
 pub use iterator::{IterState, IteratorObject};
 pub use object_array::{OBJECT_ITEMSIZE, ObjectArrayObject, ObjectBuffer, index_text};
 pub use origin::{Origin, OriginKind, Rule};
+pub use set::{SetEntry, SetObject, SetUndo};
+
+/// The set algebra of CPython's tables (`set_copy`, `union`, `intersection`, …).
+pub mod set_algebra {
+    pub use super::set::{
+        difference, difference_update, intersection, is_disjoint, is_subset, set_copy,
+        symmetric_difference, symmetric_difference_update, union,
+    };
+}
 
 use crate::format;
 use crate::memory::{ArrayData, DType, Scalar, SharedBuffer};
@@ -86,7 +98,14 @@ pub enum Value {
     Dict(Dict),
     /// `d.keys()`, `d.values()` or `d.items()`.
     DictView(Rc<DictViewObject>),
+    /// A Python set (shared and mutable).
+    Set(Set),
+    /// A Python frozenset (its table is never changed once made).
+    FrozenSet(Set),
 }
+
+/// A set's or frozenset's table, shared.
+pub type Set = Rc<RefCell<SetObject>>;
 
 /// The modules viewfinder knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,6 +180,10 @@ pub enum Table {
     Str,
     /// `dict`'s methods.
     Dict,
+    /// `set`'s methods.
+    Set,
+    /// `frozenset`'s methods.
+    FrozenSet,
 }
 
 impl Table {
@@ -179,6 +202,8 @@ impl Table {
             Table::ArrayArray => "array.array.",
             Table::Str => "str.",
             Table::Dict => "dict.",
+            Table::Set => "set.",
+            Table::FrozenSet => "frozenset.",
         }
     }
 
@@ -375,6 +400,8 @@ impl Value {
             Value::Exception(exception) => exception.kind.dunder_name(),
             Value::Dict(_) => "dict",
             Value::DictView(view) => view.kind.type_name(),
+            Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
         }
     }
 
@@ -431,6 +458,8 @@ impl Value {
             Value::Instance(instance) => format!("<{} object>", instance.class.qualname),
             Value::Dict(dict) => dict_repr(&dict.borrow()),
             Value::DictView(view) => dict::view_repr(view),
+            Value::Set(items) => set::set_repr(&items.borrow(), false),
+            Value::FrozenSet(items) => set::set_repr(&items.borrow(), true),
         }
     }
 
@@ -467,6 +496,9 @@ impl Value {
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
             (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
             (Value::DictView(a), Value::DictView(b)) => Rc::ptr_eq(a, b),
+            (Value::Set(a), Value::Set(b)) | (Value::FrozenSet(a), Value::FrozenSet(b)) => {
+                Rc::ptr_eq(a, b)
+            }
             _ => false,
         }
     }
@@ -478,6 +510,14 @@ impl Value {
             Value::Exception(exception) => Value::ExceptionType(exception.kind),
             Value::Instance(instance) => Value::UserClass(Rc::clone(&instance.class)),
             other => Value::Class(other.type_name()),
+        }
+    }
+
+    /// The table of a set or frozenset.
+    pub fn as_any_set(&self) -> Option<&Set> {
+        match self {
+            Value::Set(set) | Value::FrozenSet(set) => Some(set),
+            _ => None,
         }
     }
 

@@ -554,6 +554,13 @@ fn discover_into(
                 .map(|i| crate::eval::cancel::checked(Value::Int(i), span))
                 .collect::<EvalResult<_>>()?
         }
+        Value::Set(_) | Value::FrozenSet(_) | Value::Dict(_) => {
+            let what = format!(
+                "an array of a {} (NumPy makes a 0-d object array)",
+                value.type_name()
+            );
+            return Err(EvalError::unsupported(what, span));
+        }
         other => {
             return Err(EvalError::unsupported(
                 format!("an array of {} items", other.type_name()),

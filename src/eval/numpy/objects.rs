@@ -409,7 +409,10 @@ impl Interpreter {
         at: usize,
         old: &Value,
     ) {
-        if !matches!(old, Value::Instance(_) | Value::List(_) | Value::Dict(_)) {
+        if !matches!(
+            old,
+            Value::Instance(_) | Value::List(_) | Value::Dict(_) | Value::Set(_)
+        ) {
             return;
         }
         let mut holders = Vec::new();

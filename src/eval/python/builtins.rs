@@ -1,7 +1,7 @@
 //! Python's builtins that viewfinder models, one table row each: the functions (`print`,
 //! `len`, `sorted`, …) and the classes called as constructors (`int`, `list`, `range`, …).
 //!
-//! A builtin name without a row is refused honestly when Python has it (`map`, `set`): the
+//! A builtin name without a row is refused honestly when Python has it (`exec`, `open`): the
 //! refusal set is CPython's `dir(builtins)` minus this table.
 
 use std::cell::RefCell;
@@ -48,6 +48,7 @@ pub(crate) static FUNCTIONS: &[Native] = &[
     Native::new("pow", "(base, exp, mod=None)", CPythonArgs, &["base", "exp", "mod"], introspection::pow),
     Native::new("issubclass", "(cls, class_or_tuple, /)", Positional, &["cls", "class_or_tuple"], introspection::issubclass),
     Native::new("setattr", "(obj, name, value, /)", Positional, &["obj", "name", "value"], introspection::setattr),
+    Native::new("hash", "(obj, /)", OneArgument, &["obj"], hash),
 ];
 
 /// The builtin classes viewfinder can call, by their name (`type(x)` gives the same class).
@@ -69,6 +70,8 @@ pub(crate) static CLASSES: &[Native] = &[
     Native::new("map", "(func, *iterables)", Custom, &[], lazy::map),
     Native::new("filter", "(function, iterable, /)", Custom, &[], lazy::filter),
     Native::new("dict", "(*args, **kwargs)", Custom, &[], crate::eval::python::dict::construct),
+    Native::new("set", "(iterable=(), /)", Positional, &["iterable"], crate::eval::python::set::construct_set),
+    Native::new("frozenset", "(iterable=(), /)", Positional, &["iterable"], crate::eval::python::set::construct_frozenset),
     Native::new("object", "()", Custom, &[], object),
 ];
 
@@ -217,6 +220,7 @@ fn iter(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         Value::Str(_) => "str_iterator",
         Value::Array(_) => "iterator",
         Value::Dict(_) => "dict_keyiterator",
+        Value::Set(_) | Value::FrozenSet(_) => "set_iterator",
         Value::DictView(view) => view.kind.iterator_name(),
         Value::Buffer(buffer) => match buffer.kind {
             BufferKind::Bytes => "bytes_iterator",
@@ -329,12 +333,19 @@ fn len(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         Value::Buffer(object) => object.len(),
         Value::Dict(dict) => dict.borrow().len(),
         Value::DictView(view) => view.dict.borrow().len(),
+        Value::Set(set) | Value::FrozenSet(set) => set.borrow().len(),
         other => {
             let message = format!("object of type '{}' has no len()", other.type_name());
             return Err(EvalError::type_error(message, span));
         }
     };
     Ok(Value::Int(len as i64))
+}
+
+/// `hash(obj)`: CPython's number for the values whose hash does not change from run to run.
+fn hash(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
+    let value = args.value("obj")?;
+    crate::eval::python::set_ops::python_hash_of(value, args.span).map(Value::Int)
 }
 
 /// `repr(obj)`.
@@ -431,7 +442,10 @@ fn sorted(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         None => false,
     };
     let (iterable, at) = &args.varargs[0];
-    let items = vf.iterate(iterable, *at)?;
+    let items = match Interpreter::order_free_items(iterable) {
+        Some(items) => items,
+        None => vf.iterate(iterable, *at)?,
+    };
     let sorted = vf.sorted_values(items, reverse, span)?;
     Ok(Value::List(Rc::new(RefCell::new(sorted))))
 }
@@ -594,7 +608,10 @@ impl Interpreter {
             ));
         }
         let items = match &args.varargs[..] {
-            [(single, at)] => self.iterate(single, *at)?,
+            [(single, at)] => match Self::order_free_items(single) {
+                Some(items) => items,
+                None => self.iterate(single, *at)?,
+            },
             many => many.iter().map(|(v, _)| v.clone()).collect(),
         };
         let mut items = items.into_iter();

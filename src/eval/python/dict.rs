@@ -168,6 +168,10 @@ pub(crate) fn construct(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> 
 
 /// `KeyError(key)`, raised at `span`: its message is the key's `repr`.
 pub(crate) fn key_error(key: Value, span: Span) -> EvalError {
+    if crate::eval::python::set_ops::holds_unordered_set(&key) {
+        let what = "the KeyError";
+        return crate::eval::python::set_ops::unordered(what, span);
+    }
     let kind = crate::exception::ExceptionKind::KeyError;
     let message = crate::value::exception_message(kind, std::slice::from_ref(&key));
     let object = crate::value::ExceptionObject::new(kind, vec![key], message);

@@ -122,6 +122,7 @@ impl Interpreter {
     pub(crate) fn checked_repr(&mut self, value: &Value, span: Span) -> EvalResult<String> {
         check_repr_depth(value, span)?;
         check_exception_reprs(value, false, span)?;
+        Self::check_shown_set_orders(value, span)?;
         self.repr_of(value, span)
     }
 
@@ -129,6 +130,7 @@ impl Interpreter {
     pub(crate) fn checked_str(&mut self, value: &Value, span: Span) -> EvalResult<String> {
         check_repr_depth(value, span)?;
         check_exception_reprs(value, true, span)?;
+        Self::check_shown_set_orders(value, span)?;
         self.str_of(value, span)
     }
 }

@@ -1,8 +1,8 @@
 //! Python's own objects and builtins: numbers, strings, lists, tuples, ranges, `bytes`,
 //! `bytearray` and `array.array`.
 //!
-//! `builtins` is the table of builtin functions and classes, `list` and `buffers` the tables
-//! of their methods, `ops` Python's arithmetic, comparisons and iteration.
+//! `builtins` is the table of builtin functions and classes, `list`, `dict`, `set` and
+//! `buffers` the tables of their methods, `ops` Python's arithmetic, comparisons and iteration.
 
 pub(crate) mod buffers;
 pub(crate) mod builtins;
@@ -20,6 +20,9 @@ pub(crate) mod ordering;
 pub(crate) mod percent;
 pub(crate) mod range;
 pub(crate) mod sequence_ops;
+pub(crate) mod set;
+pub(crate) mod set_exprs;
+pub(crate) mod set_ops;
 pub(crate) mod sort;
 mod str_case;
 pub(crate) mod str_format;

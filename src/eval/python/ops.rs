@@ -447,6 +447,7 @@ impl Interpreter {
             Value::Tuple(items) => items.to_vec(),
             Value::Dict(dict) => Self::dict_items(dict, crate::value::DictViewKind::Keys),
             Value::DictView(view) => Self::dict_items(&view.dict, view.kind),
+            Value::Set(set) | Value::FrozenSet(set) => self.set_items(set, span)?,
             Value::Range(start, stop, step) => {
                 checked_sequence_len(range_len(*start, *stop, *step), span)?;
                 range_items(value)

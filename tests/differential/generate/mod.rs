@@ -20,8 +20,9 @@
 //! parameter, lambdas, closures, recursion, a shared default), whose bodies hold the other
 //! makers' statements, and `exceptions` (a wrong last statement under `try`, a function
 //! raising its own `ValueError` caught, re-raised or chained) and `classes` (a holder of an
-//! array whose method works through `self.arr`, a subclass calling it twice), and `dicts` (a
-//! dict made, worked on and printed).
+//! array whose method works through `self.arr`, a subclass calling it twice), `dicts` (a
+//! dict made, worked on and printed) and `sets` (a set made, its table churned by additions
+//! and removals, worked on by the methods and operators, and printed).
 //!
 //! [`memory_program`] writes the report oracle's programs (`tests/report_oracle.rs`) from the
 //! same makers with other weights: mostly arrays, views, writes, buffers and `del`, arrays of
@@ -44,6 +45,7 @@ mod memory;
 mod objects;
 mod ops;
 mod python;
+mod sets;
 mod show;
 mod strings;
 mod views;
