@@ -25,7 +25,7 @@ pub struct ApiEntry {
 }
 
 /// The objects whose methods the tables hold, with an expression making one.
-const METHOD_OWNERS: [(Table, &str, &str); 12] = [
+const METHOD_OWNERS: [(Table, &str, &str); 13] = [
     (Table::NdArray, "ndarray", "np.arange(6.0).reshape(2, 3)"),
     (Table::List, "list", "[3, 1, 2]"),
     (Table::Tuple, "tuple", "(3, 1, 2)"),
@@ -37,6 +37,11 @@ const METHOD_OWNERS: [(Table, &str, &str); 12] = [
     (Table::Dict, "dict", "{'a': 1, 'b': 2}"),
     (Table::Set, "set", "{3, 1, 2}"),
     (Table::FrozenSet, "frozenset", "frozenset({3, 1, 2})"),
+    (
+        Table::MemoryView,
+        "memoryview",
+        "memoryview(bytearray(b'ab'))",
+    ),
     (Table::NumPy, "np", "np"),
 ];
 

@@ -43,6 +43,7 @@ impl Interpreter {
                 crate::eval::call::function_named(Table::Dict, attr)
             }
             Value::Range(..) => crate::eval::python::range::attribute(owner, attr),
+            Value::MemoryView(_) => crate::eval::python::memoryview::attribute(owner, attr, span)?,
             Value::Buffer(object) => buffer_attribute(owner, object.kind, attr),
             Value::Class(name) => class_attribute(name, attr),
             Value::ScalarType(dtype) => class_attribute(&format!("numpy.{dtype}"), attr),

@@ -28,6 +28,7 @@ pub(crate) fn table(table: Table) -> &'static [Native] {
         Table::Dict => python::dict::METHODS,
         Table::Set => python::set::SET_METHODS,
         Table::FrozenSet => python::set::FROZENSET_METHODS,
+        Table::MemoryView => python::memoryview::METHODS,
     }
 }
 

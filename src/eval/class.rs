@@ -265,6 +265,10 @@ impl Interpreter {
                 "the repr of an iterator (it shows a memory address)",
                 span,
             )),
+            Value::MemoryView(_) => Err(EvalError::unsupported(
+                "the repr of a memoryview (it shows a memory address)",
+                span,
+            )),
             _ => Err(EvalError::unsupported(
                 "the repr of this object holding an instance of a class",
                 span,
@@ -360,7 +364,7 @@ pub(crate) fn repr_needs_interpreter(value: &Value, depth: usize) -> bool {
                 Function::User(_) | Function::Bound { .. } | Function::Method { .. }
             )
         }
-        Value::Iterator(_) => true,
+        Value::Iterator(_) | Value::MemoryView(_) => true,
         Value::List(items) => any(&items.borrow()),
         Value::Tuple(items) => any(items),
         Value::Dict(dict) => dict

@@ -59,6 +59,13 @@ impl EvalError {
         }
     }
 
+    /// CPython's own `NotImplementedError` (a memoryview's sub-views), which a program may
+    /// catch, unlike viewfinder's refusals.
+    pub fn python_not_implemented(message: &str, span: Span) -> EvalError {
+        let kind = ExceptionKind::NotImplementedError;
+        EvalError::raising(Rc::new(ExceptionObject::raised(kind, message)), span)
+    }
+
     /// The error that raising `exception` at `span` makes.
     pub fn raising(exception: Rc<ExceptionObject>, span: Span) -> EvalError {
         let mut error = EvalError::new(exception.kind, exception.printed(), span);

@@ -475,6 +475,7 @@ impl Interpreter {
                 crate::eval::python::range_len(*start, *stop, *step) > 0
             }
             Value::Buffer(object) => !object.is_empty(),
+            Value::MemoryView(view) => crate::eval::python::memoryview::length(view, span)? > 0,
             Value::ObjectArray(array) if array.size() == 1 => {
                 let only = array.get(&vec![0; array.layout.ndim()]);
                 return self.truthy(&only, span);

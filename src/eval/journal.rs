@@ -7,8 +7,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::eval::namespace::Namespace;
-use crate::memory::{AlignedBytes, SharedBuffer};
-use crate::value::{ArrayObject, Dict, DictObject, Set, SetObject, SetUndo, Value};
+use crate::memory::{AlignedBytes, ArrayData, SharedBuffer};
+use crate::value::{
+    ArrayObject, Dict, DictObject, MemoryViewObject, Set, SetObject, SetUndo, Value,
+};
 
 /// One thing to put back.
 enum Undo {
@@ -23,6 +25,7 @@ enum Undo {
     DictValue(Dict, usize, Value),
     Set(Set, SetObject),
     SetChange(Set, SetUndo),
+    Release(Rc<MemoryViewObject>, ArrayData),
 }
 
 /// The changes of the current step, oldest first.
@@ -49,10 +52,20 @@ impl Journal {
         }
     }
 
-    /// How many references to `buffer` the journal holds (one once its bytes are saved).
+    /// How many references to `buffer` the journal holds (one once its bytes are saved, one
+    /// for each memoryview released over it).
     pub fn holds(&self, buffer: &Rc<SharedBuffer>) -> usize {
-        let saved = |e: &Undo| matches!(e, Undo::Bytes(b, _) if Rc::ptr_eq(b, buffer));
-        self.entries.iter().filter(|e| saved(e)).count()
+        let held = |e: &Undo| match e {
+            Undo::Bytes(b, _) => Rc::ptr_eq(b, buffer),
+            Undo::Release(_, memory) => Rc::ptr_eq(&memory.buffer, buffer),
+            _ => false,
+        };
+        self.entries.iter().filter(|e| held(e)).count()
+    }
+
+    /// Records a memoryview's memory before `release()` lets go of it.
+    pub fn release(&mut self, view: &Rc<MemoryViewObject>, memory: ArrayData) {
+        self.entries.push(Undo::Release(Rc::clone(view), memory));
     }
 
     /// Records a list's items.
@@ -147,6 +160,7 @@ impl Journal {
                 Undo::DictValue(dict, slot, old) => dict.borrow_mut().restore_value(slot, old),
                 Undo::Set(set, saved) => *set.borrow_mut() = saved,
                 Undo::SetChange(set, undo) => set.borrow_mut().undo(undo),
+                Undo::Release(view, memory) => view.restore(memory),
                 Undo::Attribute(owner, attr, previous) => {
                     let attrs = match &owner {
                         Value::Instance(instance) => &instance.attrs,

@@ -35,7 +35,8 @@ impl SharedKey {
             Value::Array(array) => Some(SharedKey::of_buffer(&array.data.buffer)),
             Value::ObjectArray(array) => Some(SharedKey::of_object_buffer(&array.buffer)),
             Value::Buffer(object) => Some(SharedKey::of_buffer(&object.buffer)),
-            Value::MemoryView(view) => Some(SharedKey::of_buffer(&view.obj.buffer)),
+            // Its exporter's key, which stays the same after `release()`.
+            Value::MemoryView(view) => SharedKey::of_value(&view.obj),
             Value::List(list) => Some(SharedKey(Rc::as_ptr(list) as *const () as usize)),
             Value::Dict(dict) => Some(SharedKey(Rc::as_ptr(dict) as *const () as usize)),
             Value::Set(set) => Some(SharedKey(Rc::as_ptr(set) as *const () as usize)),

@@ -97,6 +97,10 @@ impl Interpreter {
                 let key = self.dict_subscript_key(index, span)?;
                 self.dict_lookup(dict, &key, span)
             }
+            Value::MemoryView(view) => {
+                let key = self.memory_key(index)?;
+                self.memoryview_item(view, key, span)
+            }
             _ => {
                 let key = self.sequence_key(index)?;
                 self.get_sequence_item(container, key, span)
@@ -290,6 +294,10 @@ impl Interpreter {
                 let key = self.eval(index)?;
                 let name = flag_attribute(&key, span)?;
                 self.set_attribute(container, name, value, span)
+            }
+            Value::MemoryView(view) => {
+                let key = self.memory_key(index)?;
+                self.set_memoryview_item(view, key, &value, span)
             }
             other => {
                 let message = format!(
@@ -540,7 +548,7 @@ impl Interpreter {
                 target: text,
             });
         } else {
-            let mut region = whole_buffer(object);
+            let mut region = object.memory();
             if let Some((first, count, step)) = written {
                 let itemsize = region.dtype.itemsize() as isize;
                 region.layout.offset = first as isize * itemsize;
@@ -613,8 +621,12 @@ impl Interpreter {
                 _ => Err(array_slice_error(value, span)),
             },
             (BufferKind::ArrayModule(..), other) => Err(array_slice_error(other, span)),
-            (_, other @ (Value::Buffer(_) | Value::MemoryView(_))) => {
-                let other = other.bytes_object().expect("a bytes-like value");
+            (_, Value::MemoryView(view)) => {
+                crate::eval::python::memoryview::live_memory(view, span)?;
+                let bytes = crate::eval::python::memoryview::bytes_of(value).unwrap_or_default();
+                Ok(bytes.into_iter().map(|b| Value::Int(b as i64)).collect())
+            }
+            (_, Value::Buffer(other)) => {
                 let bytes = other.buffer.data().as_bytes().to_vec();
                 Ok(bytes.into_iter().map(|b| Value::Int(b as i64)).collect())
             }
@@ -645,22 +657,6 @@ fn array_slice_error(value: &Value, span: Span) -> EvalError {
         value.type_name()
     );
     EvalError::type_error(message, span)
-}
-
-/// The items of a buffer object as a 1-d region, for reporting a write to all of them.
-fn whole_buffer(object: &BufferObject) -> ArrayData {
-    let dtype = object.item_dtype();
-    let layout = Layout {
-        offset: 0,
-        shape: vec![object.len()],
-        strides: vec![dtype.itemsize() as isize],
-        itemsize: dtype.itemsize(),
-    };
-    ArrayData {
-        buffer: Rc::clone(&object.buffer),
-        layout,
-        dtype,
-    }
 }
 
 impl Interpreter {

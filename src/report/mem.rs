@@ -76,7 +76,9 @@ fn exported_text(owner: BufferOwner, count: usize) -> String {
     match (owner, count) {
         (BufferOwner::NumPy(_), _) => "-".into(),
         (_, 0) => "no".into(),
-        (_, n) => format!("yes ({n})"),
+        // The count of holders is not CPython's count of exports (a view of an array that
+        // looks into a bytearray holds it too), so only the fact is shown.
+        (_, _) => "yes".into(),
     }
 }
 
@@ -101,12 +103,54 @@ fn container_items(value: &Value) -> Vec<Value> {
 }
 
 fn visit(name: &str, value: &Value, rows: &mut BTreeMap<BufferId, BufferRow>) {
-    let (buffer, dtype, readonly_view) = match value {
-        Value::Array(array) => (&array.data.buffer, array.data.dtype, !array.writeable.get()),
-        Value::Buffer(object) => (&object.buffer, object.item_dtype(), false),
-        Value::MemoryView(view) => (&view.obj.buffer, view.obj.item_dtype(), false),
-        _ => return,
-    };
+    match value {
+        Value::Array(array) => {
+            let data = &array.data;
+            let readonly = !array.writeable.get();
+            add_holder(
+                name,
+                &data.buffer,
+                data.dtype,
+                readonly,
+                array.owns_data(),
+                rows,
+            );
+        }
+        Value::Buffer(object) => {
+            add_holder(
+                name,
+                &object.buffer,
+                object.item_dtype(),
+                false,
+                false,
+                rows,
+            );
+        }
+        Value::MemoryView(view) => {
+            if let Some(memory) = view.memory() {
+                add_holder(
+                    name,
+                    &memory.buffer,
+                    memory.dtype,
+                    view.readonly,
+                    false,
+                    rows,
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Counts `name` among the holders of `buffer` (an owning array names its dtype).
+fn add_holder(
+    name: &str,
+    buffer: &Rc<SharedBuffer>,
+    dtype: DType,
+    readonly_view: bool,
+    owns: bool,
+    rows: &mut BTreeMap<BufferId, BufferRow>,
+) {
     let exported = buffer.export_count();
     let row = rows.entry(buffer.id).or_insert_with(|| BufferRow {
         buffer: Rc::clone(buffer),
@@ -115,7 +159,7 @@ fn visit(name: &str, value: &Value, rows: &mut BTreeMap<BufferId, BufferRow>) {
         names: Vec::new(),
         readonly_views: false,
     });
-    if matches!(value, Value::Array(a) if a.owns_data()) {
+    if owns {
         row.dtype = dtype;
     }
     row.readonly_views |= readonly_view;
@@ -155,10 +199,7 @@ mod tests {
             "import numpy as np\nb = bytearray(4)\nv = np.frombuffer(b, dtype=np.uint8)\n",
         );
         let text = render_mem(&session, Some(120));
-        assert!(
-            text.contains("bytearray") && text.contains("yes (1)"),
-            "{text}"
-        );
+        assert!(text.contains("bytearray") && text.contains("yes"), "{text}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod dicts;
 mod error;
 pub mod lesson;
 mod mem;
+mod memoryview;
 mod objects;
 mod screen;
 mod seen;
@@ -134,6 +135,7 @@ fn render_binding(
     match value {
         Value::Array(array) => render_array_binding(name, array, session),
         Value::ObjectArray(array) => objects::render_object_array_binding(name, array, session),
+        Value::MemoryView(view) => memoryview::render_memoryview_binding(name, view, session),
         Value::Buffer(object) => vec![format!(
             "{name}: new {} over buffer {} ({} bytes)",
             value.type_name(),
@@ -153,6 +155,23 @@ fn render_binding(
 fn render_array_binding(name: &str, array: &Rc<ArrayObject>, session: &Interpreter) -> Vec<String> {
     let data = &array.data;
     let mut lines = vec![array_headline(name, array, session)];
+    let mut sharing = sharing_lines(name, data, session);
+    if sharing.is_empty() && array.origin.kind() == OriginKind::View {
+        sharing.push(format!("{INDENT}shares memory with no other name"));
+    }
+    match array.origin.kind() {
+        _ if array.owns_data() => {}
+        OriginKind::Copy => lines.push(format!("{INDENT}note: {name}.base is not None, yet {name} is a copy: NumPy keeps the temporary it copied into as the base")),
+        OriginKind::New => lines.push(format!("{INDENT}note: {name}.base is not None, yet {name} is new: NumPy keeps the temporary it computed into as the base")),
+        OriginKind::View => {}
+    }
+    lines.extend(sharing);
+    lines
+}
+
+/// `shares memory with b: …` for every other name whose elements meet `data`'s, and for the
+/// buffer objects owning its memory.
+pub(crate) fn sharing_lines(name: &str, data: &ArrayData, session: &Interpreter) -> Vec<String> {
     let mut sharing = Vec::new();
     for (other, other_data) in arrays_on_buffer(&data.buffer, session) {
         if other == name {
@@ -172,17 +191,7 @@ fn render_array_binding(name: &str, array: &Rc<ArrayObject>, session: &Interpret
             "its", data.buffer.id
         ));
     }
-    if sharing.is_empty() && array.origin.kind() == OriginKind::View {
-        sharing.push(format!("{INDENT}shares memory with no other name"));
-    }
-    match array.origin.kind() {
-        _ if array.owns_data() => {}
-        OriginKind::Copy => lines.push(format!("{INDENT}note: {name}.base is not None, yet {name} is a copy: NumPy keeps the temporary it copied into as the base")),
-        OriginKind::New => lines.push(format!("{INDENT}note: {name}.base is not None, yet {name} is new: NumPy keeps the temporary it computed into as the base")),
-        OriginKind::View => {}
-    }
-    lines.extend(sharing);
-    lines
+    sharing
 }
 
 fn array_headline(name: &str, array: &ArrayObject, session: &Interpreter) -> String {
@@ -387,7 +396,7 @@ pub(crate) fn root_name(target: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
-/// Every named array over `buffer`, in name order.
+/// Every named array or (unreleased) memoryview over `buffer`, with its memory, in name order.
 pub(crate) fn arrays_on_buffer(
     buffer: &Rc<SharedBuffer>,
     session: &Interpreter,
@@ -396,6 +405,7 @@ pub(crate) fn arrays_on_buffer(
         .names_sharing(SharedKey::of_buffer(buffer))
         .filter_map(|(name, value)| match value {
             Value::Array(a) => Some((name.clone(), a.data.clone())),
+            Value::MemoryView(view) => view.memory().map(|memory| (name.clone(), memory)),
             _ => None,
         })
         .collect()

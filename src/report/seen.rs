@@ -56,6 +56,13 @@ fn written_name(write: &Write, session: &Interpreter) -> Option<String> {
         Some(Value::Array(array)) if array.data.layout.itemsize == write.region.layout.itemsize => {
             Some(name)
         }
+        Some(Value::MemoryView(view))
+            if view
+                .memory()
+                .is_some_and(|m| m.layout.itemsize == write.region.layout.itemsize) =>
+        {
+            Some(name)
+        }
         _ => None,
     }
 }

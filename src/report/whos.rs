@@ -72,6 +72,33 @@ fn whos_row(name: &str, value: &Value, session: &Interpreter) -> Vec<String> {
                 base,
             ]
         }
+        Value::MemoryView(view) => match view.memory() {
+            Some(memory) => vec![
+                name.into(),
+                "memoryview".into(),
+                format!("{} ('{}')", memory.dtype, view.format.0),
+                tuple_text(&memory.layout.shape),
+                memory.buffer.id.to_string(),
+                memory.layout.offset.to_string(),
+                tuple_text(&memory.layout.strides),
+                "no".into(),
+                yes_no(!view.readonly),
+                name_of(&view.obj, session)
+                    .unwrap_or_else(|| format!("(unnamed {})", view.obj.type_name())),
+            ],
+            None => vec![
+                name.into(),
+                "memoryview".into(),
+                "(released)".into(),
+                blank(),
+                blank(),
+                blank(),
+                blank(),
+                blank(),
+                blank(),
+                blank(),
+            ],
+        },
         Value::Buffer(object) => vec![
             name.into(),
             value.type_name().into(),

@@ -14,6 +14,7 @@ mod exception;
 mod function;
 mod hash;
 mod iterator;
+mod memoryview;
 mod object_array;
 mod origin;
 mod set;
@@ -26,6 +27,7 @@ pub use exception::{ExceptionObject, TraceFrame, exception_message};
 pub use function::{Body, Code, Scope, UserFunction};
 pub use hash::python_hash;
 pub use iterator::{IterState, IteratorObject};
+pub use memoryview::{ItemFormat, MemoryViewObject};
 pub use object_array::{OBJECT_ITEMSIZE, ObjectArrayObject, ObjectBuffer, index_text};
 pub use origin::{Origin, OriginKind, Rule};
 pub use set::{SetEntry, SetObject, SetUndo};
@@ -184,6 +186,8 @@ pub enum Table {
     Set,
     /// `frozenset`'s methods.
     FrozenSet,
+    /// `memoryview`'s methods.
+    MemoryView,
 }
 
 impl Table {
@@ -204,6 +208,7 @@ impl Table {
             Table::Dict => "dict.",
             Table::Set => "set.",
             Table::FrozenSet => "frozenset.",
+            Table::MemoryView => "memoryview.",
         }
     }
 
@@ -261,31 +266,44 @@ pub struct BufferObject {
     pub buffer: Rc<SharedBuffer>,
 }
 
-/// A `memoryview`: an object of its own (two are never `is` each other), looking into the
-/// memory of the object it was made from.
-#[derive(Debug)]
-pub struct MemoryViewObject {
-    /// The object it looks into (`m.obj`).
-    pub obj: Rc<BufferObject>,
-}
-
 impl Value {
     /// The `bytes`, `bytearray` or `array.array` a value is, or a memoryview looks into.
     pub fn bytes_object(&self) -> Option<&Rc<BufferObject>> {
         match self {
             Value::Buffer(object) => Some(object),
-            Value::MemoryView(view) => Some(&view.obj),
+            Value::MemoryView(view) => match &view.obj {
+                Value::Buffer(object) => Some(object),
+                _ => None,
+            },
             _ => None,
         }
     }
 }
 
 impl BufferObject {
-    /// A new `memoryview` of `object`.
+    /// A new `memoryview` of all of `object` (`bytes` read-only).
     pub fn new_memoryview(object: &Rc<BufferObject>) -> Rc<MemoryViewObject> {
-        Rc::new(MemoryViewObject {
-            obj: Rc::clone(object),
-        })
+        let readonly = object.kind == BufferKind::Bytes;
+        let obj = Value::Buffer(Rc::clone(object));
+        MemoryViewObject::new(obj, object.item_format(), readonly, object.memory())
+    }
+
+    /// All its items as a 1-d region of its buffer.
+    pub fn memory(&self) -> ArrayData {
+        let dtype = self.item_dtype();
+        ArrayData {
+            buffer: Rc::clone(&self.buffer),
+            layout: crate::memory::Layout::c_contiguous(0, &[self.len()], dtype.itemsize()),
+            dtype,
+        }
+    }
+
+    /// The struct format of an item (`'B'` for bytes, the typecode for `array.array`).
+    pub fn item_format(&self) -> ItemFormat {
+        match self.kind {
+            BufferKind::ArrayModule(code, _) => ItemFormat(code),
+            _ => ItemFormat('B'),
+        }
     }
 
     /// The dtype of one item (uint8 for bytes and bytearray).
@@ -436,7 +454,7 @@ impl Value {
             Value::Range(start, stop, 1) => format!("range({start}, {stop})"),
             Value::Range(start, stop, step) => format!("range({start}, {stop}, {step})"),
             Value::Buffer(object) => buffer_object_repr(object),
-            Value::MemoryView(_) => "<memory>".into(),
+            Value::MemoryView(view) => view.report_text(),
             Value::DType(dtype) => format::dtype_repr(*dtype),
             Value::ObjectArray(array) => object_array_text(array, true),
             Value::ObjectDType => "dtype('O')".into(),

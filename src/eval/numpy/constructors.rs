@@ -19,7 +19,7 @@ use crate::memory::compute;
 use crate::memory::layout::Order;
 use crate::memory::{ArrayData, BufferId, DType, Layout, Scalar};
 use crate::syntax::Span;
-use crate::value::{BufferKind, BufferObject, Rule, Value};
+use crate::value::{BufferKind, BufferObject, MemoryViewObject, Rule, Value};
 
 /// NumPy 2's error for `copy=False` when a copy cannot be avoided.
 const CANNOT_AVOID_COPY: &str = "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
@@ -410,6 +410,9 @@ pub(crate) fn linspace(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 pub(crate) fn frombuffer(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let span = args.span;
     let source = args.value("buffer")?.clone();
+    if let Value::MemoryView(view) = &source {
+        return frombuffer_memoryview(vf, args, view);
+    }
     let Value::Buffer(object) = &source else {
         let message = format!(
             "a bytes-like object is required, not '{}'",
@@ -417,17 +420,7 @@ pub(crate) fn frombuffer(vf: &mut Interpreter, args: &Args) -> EvalResult<Value>
         );
         return Err(EvalError::type_error(message, span));
     };
-    let dtype = vf
-        .optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?
-        .unwrap_or(DType::Float64);
-    let offset = match args.get("offset") {
-        Some(v) => as_index_int(v, args.span_of("offset"))?,
-        None => 0,
-    };
-    let count = match args.get("count") {
-        Some(v) => as_index_int(v, args.span_of("count"))?,
-        None => -1,
-    };
+    let (dtype, offset, count) = frombuffer_arguments(vf, args)?;
     let layout = frombuffer_layout(object.buffer.len() as i64, dtype, offset, count, span)?;
     let data = ArrayData {
         buffer: Rc::clone(&object.buffer),
@@ -443,6 +436,49 @@ pub(crate) fn frombuffer(vf: &mut Interpreter, args: &Args) -> EvalResult<Value>
     };
     let rule = Rule::FromBuffer(source.type_name());
     Ok(vf.new_foreign_view(data, base, writeable, rule))
+}
+
+/// `np.frombuffer(m)` of a memoryview: its bytes (it must be C-contiguous), with a new view
+/// of the same memory as the array's base, as NumPy makes one.
+fn frombuffer_memoryview(
+    vf: &mut Interpreter,
+    args: &Args,
+    view: &Rc<MemoryViewObject>,
+) -> EvalResult<Value> {
+    let span = args.span;
+    let memory = crate::eval::python::memoryview::live_memory(view, span)?;
+    if !memory.layout.is_c_contiguous() {
+        let message = "memoryview: underlying buffer is not C-contiguous";
+        return Err(EvalError::new(ExceptionKind::BufferError, message, span));
+    }
+    let (dtype, offset, count) = frombuffer_arguments(vf, args)?;
+    let nbytes = (memory.layout.size() * memory.layout.itemsize) as i64;
+    let mut layout = frombuffer_layout(nbytes, dtype, offset, count, span)?;
+    layout.offset += memory.layout.offset;
+    let data = ArrayData {
+        buffer: Rc::clone(&memory.buffer),
+        layout,
+        dtype,
+    };
+    let base = MemoryViewObject::new(view.obj.clone(), view.format, view.readonly, memory);
+    let rule = Rule::FromBuffer("memoryview");
+    Ok(vf.new_foreign_view(data, Value::MemoryView(base), !view.readonly, rule))
+}
+
+/// `np.frombuffer`'s `dtype`, `offset` and `count`.
+fn frombuffer_arguments(vf: &mut Interpreter, args: &Args) -> EvalResult<(DType, i64, i64)> {
+    let dtype = vf
+        .optional_dtype_arg(args.get("dtype"), args.span_of("dtype"))?
+        .unwrap_or(DType::Float64);
+    let offset = match args.get("offset") {
+        Some(v) => as_index_int(v, args.span_of("offset"))?,
+        None => 0,
+    };
+    let count = match args.get("count") {
+        Some(v) => as_index_int(v, args.span_of("count"))?,
+        None => -1,
+    };
+    Ok((dtype, offset, count))
 }
 
 /// The layout `np.frombuffer` reads: `count` items (all, when negative) from byte `offset`.

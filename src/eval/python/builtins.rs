@@ -73,6 +73,7 @@ pub(crate) static CLASSES: &[Native] = &[
     Native::new("set", "(iterable=(), /)", Positional, &["iterable"], crate::eval::python::set::construct_set),
     Native::new("frozenset", "(iterable=(), /)", Positional, &["iterable"], crate::eval::python::set::construct_frozenset),
     Native::new("object", "()", Custom, &[], object),
+    Native::new("memoryview", "(object)", CPythonArgs, &["object"], crate::eval::python::memoryview::construct),
 ];
 
 /// `object()`: a featureless object, whose only use in teaching code is its identity, and
@@ -227,6 +228,7 @@ fn iter(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
             BufferKind::ByteArray => "bytearray_iterator",
             BufferKind::ArrayModule(..) => "arrayiterator",
         },
+        Value::MemoryView(_) => "memory_iterator",
         other => {
             let message = format!("'{}' object is not iterable", other.type_name());
             return Err(EvalError::type_error(message, span));
@@ -331,6 +333,7 @@ fn len(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         Value::List(items) => items.borrow().len(),
         Value::Tuple(items) => items.len(),
         Value::Buffer(object) => object.len(),
+        Value::MemoryView(view) => crate::eval::python::memoryview::length(view, span)?,
         Value::Dict(dict) => dict.borrow().len(),
         Value::DictView(view) => view.dict.borrow().len(),
         Value::Set(set) | Value::FrozenSet(set) => set.borrow().len(),
@@ -737,8 +740,8 @@ fn decoded_str(args: &Args) -> EvalResult<Value> {
         Some(Value::Str(_)) => {
             return Err(EvalError::type_error("decoding str is not supported", span));
         }
-        Some(value) => match value.bytes_object() {
-            Some(object) => object.buffer.data().as_bytes().to_vec(),
+        Some(value) => match crate::eval::python::memoryview::bytes_of(value) {
+            Some(bytes) => bytes,
             None => {
                 let message = format!(
                     "decoding to str: need a bytes-like object, {} found",
@@ -838,7 +841,9 @@ impl Interpreter {
                 vec![0; *n as usize]
             }
             Some(Value::Int(_)) => return Err(EvalError::value_error("negative count", span)),
-            Some(Value::Buffer(object)) => object.buffer.data().as_bytes().to_vec(),
+            Some(source @ (Value::Buffer(_) | Value::MemoryView(_) | Value::Array(_))) => {
+                crate::eval::python::memoryview::exported_bytes(source, span)?.unwrap_or_default()
+            }
             Some(Value::Str(_)) => {
                 return Err(EvalError::type_error(
                     "string argument without an encoding",

@@ -12,9 +12,7 @@ use crate::value::{BufferKind, BufferObject, Value};
 
 /// The bytes of a bytes-like value (`bytes`, `bytearray`, `array.array`, `memoryview`).
 pub(super) fn bytes_like(value: &Value) -> Option<Vec<u8>> {
-    value
-        .bytes_object()
-        .map(|object| object.buffer.data().as_bytes().to_vec())
+    crate::eval::python::memoryview::bytes_of(value)
 }
 
 /// What a search looks for: a bytes-like value, or an int as one byte (CPython's
@@ -197,11 +195,54 @@ pub(crate) fn endswith(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     affix(args, true)
 }
 
-/// `b.hex()`: two lowercase hex digits per byte.
+/// `b.hex(sep=None, bytes_per_sep=1)`: two lowercase hex digits per byte.
 pub(crate) fn hex(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    let text: String = receiver_bytes(args)?
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    hex_of(&receiver_bytes(args)?, args)
+}
+
+/// The hex digits of `bytes`, with `sep` between groups of `bytes_per_sep` bytes (counted
+/// from the right, or from the left when negative), as CPython's `_Py_strhex` writes them.
+pub(crate) fn hex_of(bytes: &[u8], args: &Args) -> EvalResult<Value> {
+    let separator = hex_separator(args)?;
+    let per = match args.get("bytes_per_sep") {
+        Some(value) => as_index_int(value, args.span_of("bytes_per_sep"))?,
+        None => 1,
+    };
+    let group = per.unsigned_abs() as usize;
+    let mut text = String::with_capacity(bytes.len() * 3);
+    for (i, byte) in bytes.iter().enumerate() {
+        let boundary = match (separator, group) {
+            (Some(_), g) if g > 0 && i > 0 => {
+                let counted = if per < 0 { i } else { bytes.len() - i };
+                counted % g == 0
+            }
+            _ => false,
+        };
+        if let (true, Some(sep)) = (boundary, separator) {
+            text.push(sep);
+        }
+        text.push_str(&format!("{byte:02x}"));
+    }
     Ok(Value::Str(Rc::from(text)))
+}
+
+/// The one ASCII character `sep=` names (a str or bytes of length 1), if given.
+fn hex_separator(args: &Args) -> EvalResult<Option<char>> {
+    let span = args.span_of("sep");
+    let text: Vec<char> = match args.get("sep") {
+        None | Some(Value::None) => return Ok(None),
+        Some(Value::Str(s)) => s.chars().collect(),
+        Some(other) => match bytes_like(other) {
+            Some(bytes) => bytes.into_iter().map(char::from).collect(),
+            None => {
+                let message = format!("object of type '{}' has no len()", other.type_name());
+                return Err(EvalError::type_error(message, span));
+            }
+        },
+    };
+    match text.as_slice() {
+        [c] if c.is_ascii() => Ok(Some(*c)),
+        [_] => Err(EvalError::value_error("sep must be ASCII.", span)),
+        _ => Err(EvalError::value_error("sep must be length 1.", span)),
+    }
 }

@@ -15,6 +15,7 @@ pub(crate) mod formatting;
 pub(crate) mod introspection;
 pub(crate) mod lazy;
 pub(crate) mod list;
+pub(crate) mod memoryview;
 pub(crate) mod ops;
 pub(crate) mod ordering;
 pub(crate) mod percent;

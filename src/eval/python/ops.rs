@@ -16,7 +16,7 @@ use crate::eval::expr::overflow;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::memory::{DType, Scalar};
 use crate::syntax::{BinOp, CmpOp, Span};
-use crate::value::Value;
+use crate::value::{BufferKind, BufferObject, Value};
 
 /// A Python number as (is_float, as i64, as f64), or `None` for anything else.
 fn number(value: &Value) -> Option<(bool, i64, f64)> {
@@ -354,7 +354,15 @@ pub(crate) fn values_equal(left: &Value, right: &Value) -> bool {
         (Value::List(a), Value::List(b)) => seq_equal(&a.borrow(), &b.borrow()),
         (Value::Tuple(a), Value::Tuple(b)) => seq_equal(a, b),
         (Value::Str(a), Value::Str(b)) => a == b,
-        (Value::Buffer(a), Value::Buffer(b)) => a.items() == b.items(),
+        (Value::Buffer(a), Value::Buffer(b)) => buffers_equal(a, b),
+        (Value::Buffer(a), Value::MemoryView(_)) if a.kind == BufferKind::ByteArray => {
+            // bytearray's `==` comes first and compares the raw bytes of any buffer.
+            crate::eval::python::memoryview::bytes_of(right)
+                .is_some_and(|bytes| bytes == a.buffer.data().as_bytes())
+        }
+        (Value::MemoryView(view), other) | (other, Value::MemoryView(view)) => {
+            crate::eval::python::memoryview::memory_equal(view, other)
+        }
         (Value::DType(a) | Value::ScalarType(a), Value::DType(b) | Value::ScalarType(b)) => a == b,
         (Value::DType(a), Value::Str(s)) | (Value::Str(s), Value::DType(a)) => {
             DType::parse(s) == Some(*a)
@@ -363,6 +371,26 @@ pub(crate) fn values_equal(left: &Value, right: &Value) -> bool {
             number_ordering(l, r) == Some(Ordering::Equal)
         }
         _ => left.is_same_object(right),
+    }
+}
+
+/// `==` between two of `bytes`, `bytearray` and `array.array`: a `bytearray` on either side
+/// compares raw bytes (it reads any buffer), two `array.array`s compare items, and `bytes`
+/// equals only `bytes`.
+fn buffers_equal(a: &BufferObject, b: &BufferObject) -> bool {
+    match (a.kind, b.kind) {
+        (BufferKind::ByteArray, _)
+        | (_, BufferKind::ByteArray)
+        | (BufferKind::Bytes, BufferKind::Bytes) => {
+            a.buffer.data().as_bytes() == b.buffer.data().as_bytes()
+        }
+        (BufferKind::ArrayModule(..), BufferKind::ArrayModule(..)) => {
+            let (mine, theirs) = (a.items(), b.items());
+            let same =
+                |(x, y): (&Scalar, &Scalar)| crate::eval::python::memoryview::scalars_equal(*x, *y);
+            mine.len() == theirs.len() && mine.iter().zip(&theirs).all(same)
+        }
+        _ => false,
     }
 }
 
@@ -463,6 +491,7 @@ impl Interpreter {
                 .into_iter()
                 .map(|s| crate::eval::numpy::convert::scalar_to_python(s, span))
                 .collect::<EvalResult<_>>()?,
+            Value::MemoryView(view) => self.memoryview_items(view, span)?,
             Value::Array(array) if array.data.layout.ndim() > 0 => {
                 let len = checked_sequence_len(array.data.shape()[0] as u128, span)?;
                 (0..len as i64)

@@ -161,10 +161,17 @@ impl Interpreter {
             (Value::Tuple(a), Value::Tuple(b)) => {
                 Value::Tuple(a.iter().chain(b.iter()).cloned().collect())
             }
-            (Value::Buffer(a), Value::Buffer(_) | Value::MemoryView(_)) => {
-                let b = right.bytes_object().expect("a bytes-like operand");
+            (Value::Buffer(a), Value::Buffer(b)) => {
                 let right_name = right.type_name();
                 return self.concatenated_buffers(a, b, right_name, span).map(Some);
+            }
+            (Value::Buffer(a), Value::MemoryView(view)) => {
+                if matches!(a.kind, BufferKind::ArrayModule(..)) {
+                    return Err(concat_error(a.kind, "memoryview", span));
+                }
+                crate::eval::python::memoryview::live_memory(view, span)?;
+                let right = crate::eval::python::memoryview::bytes_of(right).unwrap_or_default();
+                return self.joined_bytes(a, &right, span).map(Some);
             }
             _ if is_numpy(left) || is_numpy(right) => {
                 if matches!(left, Value::Buffer(_)) || matches!(right, Value::Buffer(_)) {
@@ -206,8 +213,14 @@ impl Interpreter {
             }
             _ => {}
         }
+        let right = right.buffer.data().as_bytes().to_vec();
+        self.joined_bytes(left, &right, span)
+    }
+
+    /// A new object of `left`'s type holding its bytes, then `right`.
+    fn joined_bytes(&mut self, left: &BufferObject, right: &[u8], span: Span) -> EvalResult<Value> {
         let mut bytes = left.buffer.data().as_bytes().to_vec();
-        bytes.extend_from_slice(right.buffer.data().as_bytes());
+        bytes.extend_from_slice(right);
         crate::eval::limits::check_buffer_object(left.kind.type_name(), bytes.len() as u128, span)?;
         self.new_buffer_object(left.kind, AlignedBytes::from_bytes(&bytes), span)
     }

@@ -402,6 +402,9 @@ pub(crate) fn hash_refusal(value: &Value, span: Span) -> EvalError {
 /// `hash(value)`: CPython's number, its `TypeError` for an unhashable value, or an honest
 /// refusal where CPython's number changes from run to run.
 pub(crate) fn python_hash_of(value: &Value, span: Span) -> EvalResult<i64> {
+    if let Value::MemoryView(view) = value {
+        crate::eval::python::memoryview::check_hashable(view, span)?;
+    }
     match HashKey::of(value) {
         Ok(key) => crate::value::python_hash(&key).ok_or_else(|| hash_refusal(value, span)),
         Err(NotHashable::Unhashable(name)) => Err(EvalError::type_error(
