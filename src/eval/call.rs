@@ -28,6 +28,10 @@ pub(crate) fn table(table: Table) -> &'static [Native] {
         Table::Dict => python::dict::METHODS,
         Table::Set => python::set::SET_METHODS,
         Table::FrozenSet => python::set::FROZENSET_METHODS,
+        Table::Copy => python::copy::FUNCTIONS,
+        Table::Math => python::math::FUNCTIONS,
+        Table::Operator => python::operator::FUNCTIONS,
+        Table::Sys => python::sys::FUNCTIONS,
     }
 }
 

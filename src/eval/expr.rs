@@ -153,6 +153,17 @@ impl Interpreter {
 
     fn eval_unary(&mut self, op: UnaryOp, operand: &Expr, span: Span) -> EvalResult<Value> {
         let value = self.eval(operand)?;
+        self.unary_value(op, &value, span)
+    }
+
+    /// `op value` for a value already evaluated (`-x`, `not x`; `operator.neg(x)`).
+    pub(crate) fn unary_value(
+        &mut self,
+        op: UnaryOp,
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let value = value.clone();
         if op == UnaryOp::Not {
             return Ok(Value::Bool(!self.truthy(&value, span)?));
         }

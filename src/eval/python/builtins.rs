@@ -49,6 +49,7 @@ pub(crate) static FUNCTIONS: &[Native] = &[
     Native::new("issubclass", "(cls, class_or_tuple, /)", Positional, &["cls", "class_or_tuple"], introspection::issubclass),
     Native::new("setattr", "(obj, name, value, /)", Positional, &["obj", "name", "value"], introspection::setattr),
     Native::new("hash", "(obj, /)", OneArgument, &["obj"], hash),
+    Native::new("id", "(obj, /)", OneArgument, &["obj"], crate::eval::python::identity::id),
 ];
 
 /// The builtin classes viewfinder can call, by their name (`type(x)` gives the same class).
@@ -907,7 +908,7 @@ pub(crate) fn round_half_even(x: f64) -> f64 {
 
 /// Python's `int(x)` of a float: truncates toward zero; NaN, infinity and values beyond 64
 /// bits are errors instead of saturating.
-fn float_to_int(x: f64, span: Span) -> EvalResult<i64> {
+pub(crate) fn float_to_int(x: f64, span: Span) -> EvalResult<i64> {
     if x.is_nan() {
         return Err(EvalError::value_error(
             "cannot convert float NaN to integer",
