@@ -183,7 +183,6 @@ fn is_atomic(value: &Value) -> bool {
 fn unpicklable(value: &Value) -> Option<&'static str> {
     match value {
         Value::Module(_) => Some("module"),
-        Value::MemoryView(_) => Some("memoryview"),
         Value::DictView(view) => Some(view.kind.type_name()),
         Value::Iterator(iterator) if iterator.type_name == "generator" => Some("generator"),
         _ => None,
@@ -192,6 +191,9 @@ fn unpicklable(value: &Value) -> Option<&'static str> {
 
 /// The error for a value neither copy models.
 fn uncopyable(value: &Value, span: Span) -> EvalError {
+    if let Value::MemoryView(_) = value {
+        return EvalError::type_error("cannot pickle memoryview objects", span);
+    }
     if let Some(kind) = unpicklable(value) {
         return EvalError::type_error(format!("cannot pickle '{kind}' object"), span);
     }
@@ -300,7 +302,10 @@ impl Interpreter {
         if let Some(found) = memo.get(value) {
             return Ok(found);
         }
-        let same = items.iter().zip(&copied).all(|(a, b)| a.is_same_object(b));
+        let same = items
+            .iter()
+            .zip(&copied)
+            .all(|(a, b)| is_atomic(a) || a.is_same_object(b));
         let result = match same {
             true => value.clone(),
             false => Value::Tuple(copied.into()),

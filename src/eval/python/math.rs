@@ -13,6 +13,7 @@ use std::rc::Rc;
 use crate::eval::args::CallStyle::*;
 use crate::eval::args::{Args, Native};
 use crate::eval::python::math_int as int;
+use crate::eval::python::math_special as special;
 use crate::eval::python::math_sum as sum;
 use crate::eval::{EvalError, EvalResult, Interpreter};
 use crate::exception::ExceptionKind;
@@ -90,16 +91,32 @@ pub(crate) fn constant(name: &str) -> Option<Value> {
     }))
 }
 
-/// The C library's functions whose Rust counterparts are Rust's own code, not the C call
-/// CPython makes.
-mod libm {
+/// The C library's functions CPython calls, called directly: some of Rust's `f64` methods
+/// are Rust's own code (`asinh`) and round differently in the last bit (`cbrt` is
+/// [`special::cbrt`]: Rust's runtime shadows the C library's symbol).
+pub(crate) mod libm {
     unsafe extern "C" {
-        /// `asinh` of the C library.
-        pub safe fn asinh(x: f64) -> f64;
-        /// `acosh` of the C library.
-        pub safe fn acosh(x: f64) -> f64;
-        /// `atanh` of the C library.
-        pub safe fn atanh(x: f64) -> f64;
+        pub(crate) safe fn exp(x: f64) -> f64;
+        pub(crate) safe fn exp2(x: f64) -> f64;
+        pub(crate) safe fn expm1(x: f64) -> f64;
+        pub(crate) safe fn log(x: f64) -> f64;
+        pub(crate) safe fn log2(x: f64) -> f64;
+        pub(crate) safe fn log10(x: f64) -> f64;
+        pub(crate) safe fn log1p(x: f64) -> f64;
+        pub(crate) safe fn sin(x: f64) -> f64;
+        pub(crate) safe fn cos(x: f64) -> f64;
+        pub(crate) safe fn tan(x: f64) -> f64;
+        pub(crate) safe fn asin(x: f64) -> f64;
+        pub(crate) safe fn acos(x: f64) -> f64;
+        pub(crate) safe fn atan(x: f64) -> f64;
+        pub(crate) safe fn atan2(y: f64, x: f64) -> f64;
+        pub(crate) safe fn sinh(x: f64) -> f64;
+        pub(crate) safe fn cosh(x: f64) -> f64;
+        pub(crate) safe fn tanh(x: f64) -> f64;
+        pub(crate) safe fn asinh(x: f64) -> f64;
+        pub(crate) safe fn acosh(x: f64) -> f64;
+        pub(crate) safe fn atanh(x: f64) -> f64;
+        pub(crate) safe fn pow(x: f64, y: f64) -> f64;
     }
 }
 
@@ -180,55 +197,55 @@ fn sqrt(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 }
 
 fn exp(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::exp, true)
+    math_1(args, |x| libm::exp(x), true)
 }
 
 fn exp2(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::exp2, true)
+    math_1(args, |x| libm::exp2(x), true)
 }
 
 fn expm1(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::exp_m1, true)
+    math_1(args, |x| libm::expm1(x), true)
 }
 
 fn log1p(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::ln_1p, false)
+    math_1(args, |x| libm::log1p(x), false)
 }
 
 fn sin(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::sin, false)
+    math_1(args, |x| libm::sin(x), false)
 }
 
 fn cos(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::cos, false)
+    math_1(args, |x| libm::cos(x), false)
 }
 
 fn tan(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::tan, false)
+    math_1(args, |x| libm::tan(x), false)
 }
 
 fn asin(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::asin, false)
+    math_1(args, |x| libm::asin(x), false)
 }
 
 fn acos(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::acos, false)
+    math_1(args, |x| libm::acos(x), false)
 }
 
 fn atan(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::atan, false)
+    math_1(args, |x| libm::atan(x), false)
 }
 
 fn sinh(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::sinh, true)
+    math_1(args, |x| libm::sinh(x), true)
 }
 
 fn cosh(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::cosh, true)
+    math_1(args, |x| libm::cosh(x), true)
 }
 
 fn tanh(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::tanh, false)
+    math_1(args, |x| libm::tanh(x), false)
 }
 
 fn asinh(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
@@ -244,7 +261,7 @@ fn atanh(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 }
 
 fn cbrt(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_1(args, f64::cbrt, false)
+    math_1(args, special::cbrt, false)
 }
 
 fn fabs(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
@@ -282,11 +299,11 @@ fn log(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
             return Err(EvalError::type_error(message, args.span));
         }
     };
-    let num = log_of(&x.0, f64::ln, x.1)?;
+    let num = log_of(&x.0, |x| libm::log(x), x.1)?;
     let Some((base, at)) = base else {
         return Ok(Value::Float(num));
     };
-    let den = log_of(base, f64::ln, *at)?;
+    let den = log_of(base, |x| libm::log(x), *at)?;
     if den == 0.0 {
         let error = ExceptionKind::ZeroDivisionError;
         return Err(EvalError::new(error, "float division by zero", args.span));
@@ -295,38 +312,15 @@ fn log(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 }
 
 fn log2(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    log_of(args.value("x")?, f64::log2, args.span).map(Value::Float)
+    log_of(args.value("x")?, |x| libm::log2(x), args.span).map(Value::Float)
 }
 
 fn log10(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    log_of(args.value("x")?, f64::log10, args.span).map(Value::Float)
-}
-
-/// CPython's `m_atan2`: the infinities and zeros by C99's table, then the C library's.
-fn m_atan2(y: f64, x: f64) -> f64 {
-    use std::f64::consts::PI;
-    if x.is_nan() || y.is_nan() {
-        return f64::NAN;
-    }
-    let x_positive = 1f64.copysign(x) == 1.0;
-    if y.is_infinite() {
-        return match (x.is_infinite(), x_positive) {
-            (true, true) => (0.25 * PI).copysign(y),
-            (true, false) => (0.75 * PI).copysign(y),
-            (false, _) => (0.5 * PI).copysign(y),
-        };
-    }
-    if x.is_infinite() || y == 0.0 {
-        return match x_positive {
-            true => 0f64.copysign(y),
-            false => PI.copysign(y),
-        };
-    }
-    y.atan2(x)
+    log_of(args.value("x")?, |x| libm::log10(x), args.span).map(Value::Float)
 }
 
 fn atan2(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_2(args, ["y", "x"], m_atan2)
+    math_2(args, ["y", "x"], special::m_atan2)
 }
 
 fn copysign(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
@@ -346,38 +340,8 @@ fn fmod(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     Ok(Value::Float(r))
 }
 
-/// CPython's `m_remainder`: IEEE 754 remainder, computed from `fmod`.
-fn m_remainder(x: f64, y: f64) -> f64 {
-    if x.is_finite() && y.is_finite() {
-        if y == 0.0 {
-            return f64::NAN;
-        }
-        let (absx, absy) = (x.abs(), y.abs());
-        let m = absx % absy;
-        let c = absy - m;
-        let r = if m < c {
-            m
-        } else if m > c {
-            -c
-        } else {
-            m - 2.0 * ((0.5 * (absx - m)) % absy)
-        };
-        return 1f64.copysign(x) * r;
-    }
-    if x.is_nan() {
-        return x;
-    }
-    if y.is_nan() {
-        return y;
-    }
-    if x.is_infinite() {
-        return f64::NAN;
-    }
-    x
-}
-
 fn remainder(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
-    math_2(args, ["x", "y"], m_remainder)
+    math_2(args, ["x", "y"], special::m_remainder)
 }
 
 /// `math.floor`, `math.ceil`, `math.trunc`: an int stays itself, a float is rounded to an
@@ -513,9 +477,9 @@ fn radians(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 fn pow(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let (x, y) = (real_arg(args, "x")?, real_arg(args, "y")?);
     if !x.is_finite() || !y.is_finite() {
-        return Ok(Value::Float(special_pow(x, y)));
+        return Ok(Value::Float(special::special_pow(x, y)));
     }
-    let r = x.powf(y);
+    let r = libm::pow(x, y);
     if r.is_nan() || (r.is_infinite() && x == 0.0) {
         return Err(domain_error(args.span));
     }
@@ -523,36 +487,6 @@ fn pow(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
         return Err(range_error(args.span));
     }
     Ok(Value::Float(r))
-}
-
-/// `math.pow` when `x` or `y` is not finite.
-fn special_pow(x: f64, y: f64) -> f64 {
-    if x.is_nan() {
-        return if y == 0.0 { 1.0 } else { x };
-    }
-    if y.is_nan() {
-        return if x == 1.0 { 1.0 } else { y };
-    }
-    if x.is_infinite() {
-        let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
-        return match y {
-            _ if y > 0.0 => match odd_y {
-                true => x,
-                false => x.abs(),
-            },
-            _ if y == 0.0 => 1.0,
-            _ => match odd_y {
-                true => 0f64.copysign(x),
-                false => 0.0,
-            },
-        };
-    }
-    match () {
-        _ if x.abs() == 1.0 => 1.0,
-        _ if y > 0.0 && x.abs() > 1.0 => y,
-        _ if y < 0.0 && x.abs() < 1.0 => -y,
-        _ => 0.0,
-    }
 }
 
 /// `math.nextafter(x, y)`: the next float after `x` towards `y`.
@@ -587,33 +521,6 @@ fn ulp(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn atan2_follows_c99_at_the_infinities() {
-        assert_eq!(
-            m_atan2(f64::INFINITY, f64::NEG_INFINITY),
-            0.75 * std::f64::consts::PI
-        );
-        assert_eq!(m_atan2(-0.0, -1.0), -std::f64::consts::PI);
-        assert_eq!(m_atan2(1.0, 1.0), 1f64.atan2(1.0));
-    }
-
-    #[test]
-    fn remainder_rounds_half_to_even() {
-        assert_eq!(m_remainder(5.0, 2.0), 1.0);
-        assert_eq!(m_remainder(7.0, 2.0), -1.0);
-        assert_eq!(m_remainder(-5.0, 2.0), -1.0);
-        assert!(m_remainder(f64::INFINITY, 1.0).is_nan());
-    }
-
-    #[test]
-    fn pow_of_special_values_is_c99s() {
-        assert_eq!(special_pow(f64::NAN, 0.0), 1.0);
-        assert_eq!(special_pow(1.0, f64::NAN), 1.0);
-        assert_eq!(special_pow(f64::NEG_INFINITY, 3.0), f64::NEG_INFINITY);
-        assert_eq!(special_pow(0.5, f64::NEG_INFINITY), f64::INFINITY);
-        assert_eq!(special_pow(2.0, f64::NEG_INFINITY), 0.0);
-    }
 
     #[test]
     fn the_c_librarys_inverse_hyperbolics_are_called() {

@@ -166,6 +166,10 @@ pub(crate) fn comb(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
 pub(crate) fn perm(_: &mut Interpreter, args: &Args) -> EvalResult<Value> {
     let n = index_arg(args, "n")?;
     let k = match args.get("k") {
+        None | Some(Value::None) if n < 0 => {
+            let message = "factorial() not defined for negative values";
+            return Err(EvalError::value_error(message, args.span));
+        }
         None | Some(Value::None) => n,
         Some(value) => index(value, args.span_of("k"))?,
     };

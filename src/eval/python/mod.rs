@@ -19,6 +19,7 @@ pub(crate) mod lazy;
 pub(crate) mod list;
 pub(crate) mod math;
 pub(crate) mod math_int;
+pub(crate) mod math_special;
 pub(crate) mod math_sum;
 pub(crate) mod operator;
 pub(crate) mod ops;
