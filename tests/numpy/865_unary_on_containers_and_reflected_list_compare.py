@@ -11,3 +11,8 @@ for f, args in [(operator.neg, ([],)), (operator.pos, ((),)), (operator.gt, ([0,
         print(f(*args))
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+for x in [[], (1,), 'a', None]:
+    try:
+        print(abs(x))
+    except TypeError as e:
+        print(e)
