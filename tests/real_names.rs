@@ -31,6 +31,10 @@ const OWNERS: &[(&str, &str)] = &[
     ("np.dtypes", "module numpy.dtypes"),
     ("np.testing", "module numpy.testing"),
     ("array", "module array"),
+    ("copy", "module copy"),
+    ("math", "module math"),
+    ("operator", "module operator"),
+    ("sys", "module sys"),
     ("np.arange(6.0).reshape(2, 3)", "numpy.ndarray"),
     ("np.arange(3).flags", "numpy._core.multiarray.flagsobj"),
     ("np.dtype('int64')", "numpy.dtype"),
@@ -73,8 +77,8 @@ fn lookups() -> Vec<String> {
 
 /// What python3 says of each statement: `ok` or the exception's type name.
 fn python_kinds(statements: &[String]) -> Vec<String> {
-    let script = "import numpy as np, array, sys, warnings\nwarnings.simplefilter('ignore')\n\
-        for text in sys.stdin.read().split('\\x00')[:-1]:\n    try:\n        exec(text, {'np': np, 'array': array})\n        print('ok')\n    \
+    let script = "import numpy as np, array, copy, math, operator, sys, warnings\nwarnings.simplefilter('ignore')\n\
+        for text in sys.stdin.read().split('\\x00')[:-1]:\n    try:\n        exec(text, {'np': np, 'array': array, 'copy': copy, 'math': math, 'operator': operator, 'sys': sys})\n        print('ok')\n    \
         except BaseException as e:\n        print(type(e).__name__)\n";
     let mut child = Command::new(python_program())
         .args(["-c", script])
@@ -104,7 +108,9 @@ fn python_kinds(statements: &[String]) -> Vec<String> {
 
 /// What viewfinder says of a statement in a fresh session: `ok`, or the exception's name.
 fn viewfinder_kind(statement: &str) -> String {
-    let source: Rc<str> = Rc::from(format!("import numpy as np\nimport array\n{statement}\n"));
+    let source: Rc<str> = Rc::from(format!(
+        "import numpy as np\nimport array\nimport copy\nimport math\nimport operator\nimport sys\n{statement}\n"
+    ));
     let program = match viewfinder::syntax::parse_program(&source) {
         Ok(program) => program,
         Err(error) => return error.kind.to_string(),

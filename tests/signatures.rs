@@ -17,7 +17,8 @@ use viewfinder::eval::{Dialect, Interpreter};
 use crate::util::{python_program, require_numpy};
 
 /// What every probe program starts with.
-const PRELUDE: &str = "import numpy as np\nimport array\n";
+const PRELUDE: &str =
+    "import numpy as np\nimport array\nimport copy\nimport math\nimport operator\nimport sys\n";
 
 /// The badly made calls to try on `entry`.
 fn probes(entry: &ApiEntry) -> Vec<String> {

@@ -25,7 +25,7 @@ pub struct ApiEntry {
 }
 
 /// The objects whose methods the tables hold, with an expression making one.
-const METHOD_OWNERS: [(Table, &str, &str); 13] = [
+const METHOD_OWNERS: [(Table, &str, &str); 17] = [
     (Table::NdArray, "ndarray", "np.arange(6.0).reshape(2, 3)"),
     (Table::List, "list", "[3, 1, 2]"),
     (Table::Tuple, "tuple", "(3, 1, 2)"),
@@ -43,6 +43,10 @@ const METHOD_OWNERS: [(Table, &str, &str); 13] = [
         "memoryview(bytearray(b'ab'))",
     ),
     (Table::NumPy, "np", "np"),
+    (Table::Copy, "copy", "copy"),
+    (Table::Math, "math", "math"),
+    (Table::Operator, "operator", "operator"),
+    (Table::Sys, "sys", "sys"),
 ];
 
 /// Every callable in the tables, in table order: NumPy's functions, the methods, the builtins

@@ -26,7 +26,10 @@ impl Interpreter {
             Value::Module(Module::Array) => {
                 (attr == "array").then_some(Value::Class("array.array"))
             }
-            Value::Module(module) => crate::eval::numpy::attribute(*module, attr),
+            Value::Module(module @ (Module::NumPy | Module::NumPySub(_))) => {
+                crate::eval::numpy::attribute(*module, attr)
+            }
+            Value::Module(module) => crate::eval::python::module_attribute(*module, attr),
             Value::Array(array) => self.array_attribute(array, attr, span),
             Value::ObjectArray(array) => crate::eval::numpy::objects::attribute(array, attr),
             Value::ObjectDType => crate::eval::numpy::objects::dtype_attribute(attr),

@@ -29,6 +29,10 @@ pub(crate) fn table(table: Table) -> &'static [Native] {
         Table::Set => python::set::SET_METHODS,
         Table::FrozenSet => python::set::FROZENSET_METHODS,
         Table::MemoryView => python::memoryview::METHODS,
+        Table::Copy => python::copy::FUNCTIONS,
+        Table::Math => python::math::FUNCTIONS,
+        Table::Operator => python::operator::FUNCTIONS,
+        Table::Sys => python::sys::FUNCTIONS,
     }
 }
 

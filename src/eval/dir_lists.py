@@ -9,6 +9,9 @@ output, so a NumPy or CPython with other names fails loudly instead of drifting.
 """
 import array
 import builtins
+import copy
+import math
+import operator
 import sys
 
 import numpy as np
@@ -65,6 +68,10 @@ OBJECTS = [
     ("numpy.float32", "NUMPY_FLOAT32", np.float32(1)),
     ("numpy.float64", "NUMPY_FLOAT64", np.float64(1)),
     ("module array", "MODULE_ARRAY", array),
+    ("module copy", "MODULE_COPY", copy),
+    ("module math", "MODULE_MATH", math),
+    ("module operator", "MODULE_OPERATOR", operator),
+    ("module sys", "MODULE_SYS", sys),
     ("module builtins", "MODULE_BUILTINS", builtins),
     ("module numpy", "MODULE_NUMPY", np),
 ] + [

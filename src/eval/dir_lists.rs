@@ -43,6 +43,10 @@ pub fn dir_of(type_name: &str) -> Option<&'static [&'static str]> {
         "numpy.float32" => DIR_NUMPY_FLOAT32,
         "numpy.float64" => DIR_NUMPY_FLOAT64,
         "module array" => DIR_MODULE_ARRAY,
+        "module copy" => DIR_MODULE_COPY,
+        "module math" => DIR_MODULE_MATH,
+        "module operator" => DIR_MODULE_OPERATOR,
+        "module sys" => DIR_MODULE_SYS,
         "module builtins" => DIR_MODULE_BUILTINS,
         "module numpy" => DIR_MODULE_NUMPY,
         "module numpy.char" => DIR_MODULE_NUMPY_CHAR,
@@ -577,6 +581,70 @@ const DIR_NUMPY_FLOAT64: &[&str] = &[
 const DIR_MODULE_ARRAY: &[&str] = &[
     "ArrayType", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
     "_array_reconstructor", "array", "typecodes",
+];
+
+/// `dir()` of module copy.
+#[rustfmt::skip]
+const DIR_MODULE_COPY: &[&str] = &[
+    "Error", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+    "__name__", "__package__", "__spec__", "_copy_dispatch", "_copy_immutable", "_deepcopy_atomic",
+    "_deepcopy_dict", "_deepcopy_dispatch", "_deepcopy_list", "_deepcopy_method",
+    "_deepcopy_tuple", "_keep_alive", "_reconstruct", "copy", "deepcopy", "dispatch_table",
+    "error",
+];
+
+/// `dir()` of module math.
+#[rustfmt::skip]
+const DIR_MODULE_MATH: &[&str] = &[
+    "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "acos", "acosh",
+    "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "ceil", "comb", "copysign", "cos", "cosh",
+    "degrees", "dist", "e", "erf", "erfc", "exp", "exp2", "expm1", "fabs", "factorial", "floor",
+    "fmod", "frexp", "fsum", "gamma", "gcd", "hypot", "inf", "isclose", "isfinite", "isinf",
+    "isnan", "isqrt", "lcm", "ldexp", "lgamma", "log", "log10", "log1p", "log2", "modf", "nan",
+    "nextafter", "perm", "pi", "pow", "prod", "radians", "remainder", "sin", "sinh", "sqrt", "tan",
+    "tanh", "tau", "trunc", "ulp",
+];
+
+/// `dir()` of module operator.
+#[rustfmt::skip]
+const DIR_MODULE_OPERATOR: &[&str] = &[
+    "__abs__", "__add__", "__all__", "__and__", "__builtins__", "__cached__", "__call__",
+    "__concat__", "__contains__", "__delitem__", "__doc__", "__eq__", "__file__", "__floordiv__",
+    "__ge__", "__getitem__", "__gt__", "__iadd__", "__iand__", "__iconcat__", "__ifloordiv__",
+    "__ilshift__", "__imatmul__", "__imod__", "__imul__", "__index__", "__inv__", "__invert__",
+    "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__", "__le__",
+    "__loader__", "__lshift__", "__lt__", "__matmul__", "__mod__", "__mul__", "__name__", "__ne__",
+    "__neg__", "__not__", "__or__", "__package__", "__pos__", "__pow__", "__rshift__",
+    "__setitem__", "__spec__", "__sub__", "__truediv__", "__xor__", "_abs", "abs", "add", "and_",
+    "attrgetter", "call", "concat", "contains", "countOf", "delitem", "eq", "floordiv", "ge",
+    "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imatmul", "imod", "imul",
+    "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_", "is_not", "isub",
+    "itemgetter", "itruediv", "ixor", "le", "length_hint", "lshift", "lt", "matmul",
+    "methodcaller", "mod", "mul", "ne", "neg", "not_", "or_", "pos", "pow", "rshift", "setitem",
+    "sub", "truediv", "truth", "xor",
+];
+
+/// `dir()` of module sys.
+#[rustfmt::skip]
+const DIR_MODULE_SYS: &[&str] = &[
+    "__breakpointhook__", "__displayhook__", "__doc__", "__excepthook__", "__interactivehook__",
+    "__loader__", "__name__", "__package__", "__spec__", "__stderr__", "__stdin__", "__stdout__",
+    "__unraisablehook__", "_base_executable", "_clear_type_cache", "_current_exceptions",
+    "_current_frames", "_debugmallocstats", "_framework", "_getframe", "_getquickenedcount",
+    "_git", "_home", "_stdlib_dir", "_xoptions", "abiflags", "addaudithook", "api_version", "argv",
+    "audit", "base_exec_prefix", "base_prefix", "breakpointhook", "builtin_module_names",
+    "byteorder", "call_tracing", "copyright", "displayhook", "dont_write_bytecode", "exc_info",
+    "excepthook", "exception", "exec_prefix", "executable", "exit", "flags", "float_info",
+    "float_repr_style", "get_asyncgen_hooks", "get_coroutine_origin_tracking_depth",
+    "get_int_max_str_digits", "getallocatedblocks", "getdefaultencoding", "getdlopenflags",
+    "getfilesystemencodeerrors", "getfilesystemencoding", "getprofile", "getrecursionlimit",
+    "getrefcount", "getsizeof", "getswitchinterval", "gettrace", "hash_info", "hexversion",
+    "implementation", "int_info", "intern", "is_finalizing", "maxsize", "maxunicode", "meta_path",
+    "modules", "orig_argv", "path", "path_hooks", "path_importer_cache", "platform", "platlibdir",
+    "prefix", "pycache_prefix", "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth",
+    "set_int_max_str_digits", "setdlopenflags", "setprofile", "setrecursionlimit",
+    "setswitchinterval", "settrace", "stderr", "stdin", "stdlib_module_names", "stdout",
+    "thread_info", "unraisablehook", "version", "version_info", "warnoptions",
 ];
 
 /// `dir()` of module builtins.

@@ -153,6 +153,17 @@ impl Interpreter {
 
     fn eval_unary(&mut self, op: UnaryOp, operand: &Expr, span: Span) -> EvalResult<Value> {
         let value = self.eval(operand)?;
+        self.unary_value(op, &value, span)
+    }
+
+    /// `op value` for a value already evaluated (`-x`, `not x`; `operator.neg(x)`).
+    pub(crate) fn unary_value(
+        &mut self,
+        op: UnaryOp,
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let value = value.clone();
         if op == UnaryOp::Not {
             return Ok(Value::Bool(!self.truthy(&value, span)?));
         }
@@ -172,6 +183,25 @@ impl Interpreter {
                 "unary operators on object arrays",
                 span,
             )),
+            (
+                Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+                | Value::Range(..)
+                | Value::Buffer(_)
+                | Value::None,
+                _,
+            ) => {
+                let message = format!(
+                    "bad operand type for unary {}: '{}'",
+                    unary_symbol(op),
+                    value.type_name()
+                );
+                Err(EvalError::type_error(message, span))
+            }
             _ => self.numpy_unary(op, &value, span),
         }
     }
@@ -372,12 +402,23 @@ impl Interpreter {
         if let Some(result) = crate::eval::python::python_compare(op, left, right, span)? {
             return Ok(result);
         }
+        if matches!(left, Value::List(_) | Value::Tuple(_)) && matches!(right, Value::Array(_)) {
+            // The list's comparison gives up, so Python asks the array, operands swapped
+            // (NumPy's broadcasting error then names the array's shape first).
+            return self.compare(reflected(op), right, left, span);
+        }
         let (l, r) = (
             self.operand_holder(left, span)?,
             self.operand_holder(right, span)?,
         );
         let (Some(lo), Some(ro)) = (l.operand(), r.operand()) else {
             let numpy_side = |v: &Value| matches!(v, Value::Array(_) | Value::Scalar(..));
+            let text_side = |v: &Value| matches!(v, Value::Str(_) | Value::Buffer(_));
+            if (numpy_side(left) && text_side(right)) || (text_side(left) && numpy_side(right)) {
+                let what =
+                    "ordering a NumPy value against a str or bytes (NumPy's ufunc loop error)";
+                return Err(EvalError::unsupported(what, span));
+            }
             if matches!(op, CmpOp::Eq | CmpOp::NotEq) && (numpy_side(left) || numpy_side(right)) {
                 let other = if numpy_side(left) { right } else { left };
                 let what = format!(
@@ -570,6 +611,17 @@ fn refuse_matmul_of_numpy(op: BinOp, left: &Value, right: &Value, span: Span) ->
     match op == BinOp::MatMul && (numpy(left) || numpy(right)) {
         true => Err(EvalError::unsupported("the @ operator (np.matmul)", span)),
         false => Ok(()),
+    }
+}
+
+/// The operator that asks the same question with the operands swapped (`a < b` is `b > a`).
+fn reflected(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::LtE => CmpOp::GtE,
+        CmpOp::GtE => CmpOp::LtE,
+        other => other,
     }
 }
 

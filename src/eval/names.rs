@@ -68,6 +68,7 @@ pub fn attribute_names(value: &Value) -> Vec<&'static str> {
         Value::DType(_) => DTYPE_ATTRIBUTES.to_vec(),
         Value::Module(Module::NumPy) => numpy_names(),
         Value::Module(Module::Array) => vec!["array"],
+        Value::Module(module) => crate::eval::python::module_names(*module),
         _ => Vec::new(),
     };
     names.sort_unstable();

@@ -38,11 +38,7 @@ fn is_class(value: &Value) -> bool {
 
 /// The module's name as Python prints it (`numpy.linalg`).
 pub(crate) fn module_name(module: Module) -> String {
-    match module {
-        Module::NumPy => "numpy".into(),
-        Module::NumPySub(path) => format!("numpy.{path}"),
-        Module::Array => "array".into(),
-    }
+    module.python_name()
 }
 
 /// `dir(value)`, as Python lists it: the real list of the value's type, when viewfinder holds
@@ -59,7 +55,12 @@ fn owner_names(owner: &Value) -> (String, String) {
         Value::Module(Module::NumPySub(path)) => {
             (format!("module numpy.{path}"), format!("np.{path}"))
         }
-        Value::Module(Module::Array) => ("module array".into(), "array".into()),
+        Value::Module(
+            module @ (Module::Array | Module::Copy | Module::Math | Module::Operator | Module::Sys),
+        ) => {
+            let name = module.python_name();
+            (format!("module {name}"), name)
+        }
         Value::Array(_) | Value::ObjectArray(_) => ("numpy.ndarray".into(), "ndarray".into()),
         Value::ObjectDType => ("numpy.dtype".into(), "dtype".into()),
         Value::DType(_) => ("numpy.dtype".into(), "dtype".into()),

@@ -307,6 +307,7 @@ fn module_named(name: &str, span: Span) -> EvalResult<Value> {
     let found = match name.split_once('.') {
         None if name == "numpy" => Some(Value::Module(Module::NumPy)),
         None if name == "array" => Some(Value::Module(Module::Array)),
+        None => crate::eval::python::standard_module(name),
         Some(("numpy", path)) => crate::eval::numpy::submodule(path),
         _ => None,
     };

@@ -309,7 +309,7 @@ impl Interpreter {
         }
     }
 
-    fn set_list_item(
+    pub(crate) fn set_list_item(
         &mut self,
         list: &Rc<RefCell<Vec<Value>>>,
         key: SequenceKey,
@@ -688,8 +688,10 @@ impl Interpreter {
 }
 
 /// An index into a Python sequence: a position or a slice.
-enum SequenceKey {
+pub(crate) enum SequenceKey {
+    /// A position (or a key a sequence rejects).
     Value(Value),
+    /// `[a:b:c]`.
     Slice(Option<i64>, Option<i64>, Option<i64>),
 }
 

@@ -542,11 +542,7 @@ pub fn tuple_text<T: std::fmt::Display>(items: &[T]) -> String {
 }
 
 fn module_name(module: crate::value::Module) -> String {
-    match module {
-        crate::value::Module::NumPy => "numpy".into(),
-        crate::value::Module::NumPySub(path) => format!("numpy.{path}"),
-        crate::value::Module::Array => "array".into(),
-    }
+    module.python_name()
 }
 
 /// Long values cut to one line.

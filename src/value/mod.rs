@@ -118,6 +118,29 @@ pub enum Module {
     NumPySub(&'static str),
     /// The standard library's `array`.
     Array,
+    /// The standard library's `copy`.
+    Copy,
+    /// The standard library's `math`.
+    Math,
+    /// The standard library's `operator`.
+    Operator,
+    /// The standard library's `sys`.
+    Sys,
+}
+
+impl Module {
+    /// The module's name as Python prints it (`numpy.linalg`, `math`).
+    pub fn python_name(self) -> String {
+        match self {
+            Module::NumPy => "numpy".into(),
+            Module::NumPySub(path) => format!("numpy.{path}"),
+            Module::Array => "array".into(),
+            Module::Copy => "copy".into(),
+            Module::Math => "math".into(),
+            Module::Operator => "operator".into(),
+            Module::Sys => "sys".into(),
+        }
+    }
 }
 
 /// A callable value: a row of one of the evaluator's tables, bare or bound to an object.
@@ -188,6 +211,14 @@ pub enum Table {
     FrozenSet,
     /// `memoryview`'s methods.
     MemoryView,
+    /// The `copy` module's functions.
+    Copy,
+    /// The `math` module's functions.
+    Math,
+    /// The `operator` module's functions.
+    Operator,
+    /// The `sys` module's functions.
+    Sys,
 }
 
 impl Table {
@@ -209,6 +240,10 @@ impl Table {
             Table::Set => "set.",
             Table::FrozenSet => "frozenset.",
             Table::MemoryView => "memoryview.",
+            Table::Copy => "copy.",
+            Table::Math => "math.",
+            Table::Operator => "operator.",
+            Table::Sys => "sys.",
         }
     }
 
@@ -216,8 +251,9 @@ impl Table {
     /// it (`list.append()`, `array.append()`).
     pub fn python_prefix(self) -> &'static str {
         match self {
-            Table::Builtins | Table::NumPy => "",
+            Table::Builtins | Table::NumPy | Table::Copy | Table::Sys => "",
             Table::ArrayArray => "array.",
+            Table::Operator => "_operator.",
             other => other.prefix(),
         }
     }
@@ -464,6 +500,8 @@ impl Value {
             Value::Module(Module::NumPy) => "<module 'numpy'>".into(),
             Value::Module(Module::NumPySub(path)) => format!("<module 'numpy.{path}'>"),
             Value::Module(Module::Array) => "<module 'array' (built-in)>".into(),
+            Value::Module(Module::Sys) => "<module 'sys' (built-in)>".into(),
+            Value::Module(module) => format!("<module '{}'>", module.python_name()),
             Value::Function(function) => function_repr(function),
             Value::Iterator(iterator) => format!("<{} object>", iterator.type_name),
             Value::Exception(exception) => exception
@@ -507,7 +545,11 @@ impl Value {
             (Value::ObjectArray(a), Value::ObjectArray(b)) => Rc::ptr_eq(a, b),
             (Value::ObjectDType, Value::ObjectDType) => true,
             (Value::Class(a), Value::Class(b)) => a == b,
-            (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
+            // A table function is one object however it is reached (`np.zeros is np.zeros`).
+            (Value::Function(a), Value::Function(b)) => match (a.as_ref(), b.as_ref()) {
+                (Function::Native(x), Function::Native(y)) => x == y,
+                _ => Rc::ptr_eq(a, b),
+            },
             (Value::Exception(a), Value::Exception(b)) => Rc::ptr_eq(a, b),
             (Value::ExceptionType(a), Value::ExceptionType(b)) => a == b,
             (Value::UserClass(a), Value::UserClass(b)) => Rc::ptr_eq(a, b),

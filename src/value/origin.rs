@@ -96,6 +96,10 @@ pub enum Rule {
     CopyMethod,
     /// `np.copy(a)`.
     NpCopy,
+    /// `copy.copy(a)`: `a.__copy__()`, in the array's own memory order.
+    CopyModule,
+    /// `copy.deepcopy(a)`, or an array met inside a deep-copied container.
+    DeepCopy,
     /// `a.flatten()`.
     Flatten,
     /// `a.astype(np.float32)`.
@@ -127,9 +131,9 @@ impl Rule {
             | Transpose | Diagonal | BroadcastTo | FromBuffer(_) | Squeeze | ExpandDims => {
                 OriginKind::View
             }
-            AdvancedIndex | ReshapeCopy(_) | RavelCopy(_) | CopyMethod | NpCopy | Flatten
-            | Astype | ArrayCopy | Concatenate | Where | SortedCopy | Arithmetic | Comparison
-            | Reduction => OriginKind::Copy,
+            AdvancedIndex | ReshapeCopy(_) | RavelCopy(_) | CopyMethod | NpCopy | CopyModule
+            | DeepCopy | Flatten | Astype | ArrayCopy | Concatenate | Where | SortedCopy
+            | Arithmetic | Comparison | Reduction => OriginKind::Copy,
         }
     }
 
@@ -179,6 +183,8 @@ impl Rule {
             ),
             CopyMethod => "copy()".into(),
             NpCopy => "np.copy()".into(),
+            CopyModule => "copy.copy(): a.__copy__(), a new buffer in memory order".into(),
+            DeepCopy => "copy.deepcopy(): a new buffer of its own".into(),
             Flatten => "flatten()".into(),
             Astype => "astype()".into(),
             ArrayCopy => "np.array() copies its input".into(),
@@ -243,6 +249,12 @@ impl Rule {
             Where => "np.where picks each element from one of its inputs into a new buffer.",
             Concatenate => "np.concatenate copies its inputs into a new buffer.",
             Astype => "astype converts into a new buffer.",
+            CopyModule => {
+                "copy.copy calls the array's __copy__, which copies the elements into a new buffer laid out in the array's own memory order (like np.copy); a list or dict copied by copy.copy is a new container holding the very same objects."
+            }
+            DeepCopy => {
+                "copy.deepcopy copies everything it reaches: each array gets a new buffer of its own, and an object met twice is copied once, so two names for one array stay one (new) array."
+            }
             CopyMethod | NpCopy | Flatten | SortedCopy => {
                 "copy(), np.copy, flatten and sorted copies always allocate a new buffer."
             }

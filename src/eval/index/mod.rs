@@ -110,7 +110,11 @@ impl Interpreter {
     }
 
     /// What an index value means (`None` is a new axis, a list of bools is a mask…).
-    fn classify_index_value(&mut self, value: &Value, span: Span) -> EvalResult<IndexItem> {
+    pub(crate) fn classify_index_value(
+        &mut self,
+        value: &Value,
+        span: Span,
+    ) -> EvalResult<IndexItem> {
         match value {
             Value::Int(i) => Ok(IndexItem::Int(*i, span)),
             Value::Scalar(dtype, s) if dtype.is_integer() => Ok(IndexItem::Int(s.as_i64(), span)),

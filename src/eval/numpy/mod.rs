@@ -131,7 +131,7 @@ pub(crate) fn attribute(module: Module, name: &str) -> Option<Value> {
             .or_else(|| constant(name))
             .or_else(|| submodule(name)),
         Module::NumPySub(path) => submodule(&format!("{path}.{name}")),
-        Module::Array => None,
+        _ => None,
     }
 }
 

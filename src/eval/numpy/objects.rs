@@ -57,6 +57,11 @@ const ROWS_FOR_ANY_VALUE: &[(Table, &str)] = &[
     (Table::NumPy, "asarray"),
     (Table::NumPy, "shares_memory"),
     (Table::NumPy, "may_share_memory"),
+    (Table::Copy, "copy"),
+    (Table::Copy, "deepcopy"),
+    (Table::Sys, "getsizeof"),
+    (Table::Operator, "truth"),
+    (Table::Operator, "not_"),
 ];
 
 /// The `ndarray` methods viewfinder models on object arrays.

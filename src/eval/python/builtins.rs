@@ -49,6 +49,7 @@ pub(crate) static FUNCTIONS: &[Native] = &[
     Native::new("issubclass", "(cls, class_or_tuple, /)", Positional, &["cls", "class_or_tuple"], introspection::issubclass),
     Native::new("setattr", "(obj, name, value, /)", Positional, &["obj", "name", "value"], introspection::setattr),
     Native::new("hash", "(obj, /)", OneArgument, &["obj"], hash),
+    Native::new("id", "(obj, /)", OneArgument, &["obj"], crate::eval::python::identity::id),
 ];
 
 /// The builtin classes viewfinder can call, by their name (`type(x)` gives the same class).
@@ -389,6 +390,18 @@ fn abs(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
             .ok_or_else(|| crate::eval::expr::overflow(span)),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(x) => Ok(Value::Float(x.abs())),
+        other @ (Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Dict(_)
+        | Value::Set(_)
+        | Value::FrozenSet(_)
+        | Value::Range(..)
+        | Value::Buffer(_)
+        | Value::None) => {
+            let message = format!("bad operand type for abs(): '{}'", other.type_name());
+            Err(EvalError::type_error(message, span))
+        }
         other => {
             let other = other.clone();
             vf.numpy_function_on(&other, "abs", span)
@@ -912,7 +925,7 @@ pub(crate) fn round_half_even(x: f64) -> f64 {
 
 /// Python's `int(x)` of a float: truncates toward zero; NaN, infinity and values beyond 64
 /// bits are errors instead of saturating.
-fn float_to_int(x: f64, span: Span) -> EvalResult<i64> {
+pub(crate) fn float_to_int(x: f64, span: Span) -> EvalResult<i64> {
     if x.is_nan() {
         return Err(EvalError::value_error(
             "cannot convert float NaN to integer",

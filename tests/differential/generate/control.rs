@@ -46,7 +46,10 @@ impl Generator {
         }
         let before = self.names.clone();
         self.depth += 1;
-        let written = match self.rng.weighted(&[5, 4, 3, 3, 5, 2, 2, 1, 4, 4, 3, 3, 4]) {
+        let written = match self
+            .rng
+            .weighted(&[5, 4, 3, 3, 5, 2, 2, 1, 4, 4, 3, 3, 4, 4])
+        {
             0 => self.loop_over_rows(),
             1 => self.loop_over_elements(),
             2 => self.index_loops(),
@@ -60,6 +63,7 @@ impl Generator {
             10 => self.object_array_statement(),
             11 => self.string_statement(),
             12 => self.set_statement(),
+            13 => self.copymath_statement(),
             _ => self.loop_over_elements(),
         };
         self.depth -= 1;

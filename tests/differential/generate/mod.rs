@@ -21,8 +21,9 @@
 //! makers' statements, and `exceptions` (a wrong last statement under `try`, a function
 //! raising its own `ValueError` caught, re-raised or chained) and `classes` (a holder of an
 //! array whose method works through `self.arr`, a subclass calling it twice), `dicts` (a
-//! dict made, worked on and printed) and `sets` (a set made, its table churned by additions
-//! and removals, worked on by the methods and operators, and printed).
+//! dict made, worked on and printed), `sets` (a set made, its table churned by additions
+//! and removals, worked on by the methods and operators, and printed) and `copymath` (the
+//! `copy`, `math`, `operator` and `sys` modules and `id()`, each statement with its import).
 //!
 //! [`memory_program`] writes the report oracle's programs (`tests/report_oracle.rs`) from the
 //! same makers with other weights: mostly arrays, views, writes, buffers and `del`, arrays of
@@ -34,6 +35,7 @@
 mod arrays;
 mod classes;
 mod control;
+mod copymath;
 mod dicts;
 mod errors;
 mod exceptions;
