@@ -183,18 +183,7 @@ impl Interpreter {
                 "unary operators on object arrays",
                 span,
             )),
-            (
-                Value::List(_)
-                | Value::Tuple(_)
-                | Value::Str(_)
-                | Value::Dict(_)
-                | Value::Set(_)
-                | Value::FrozenSet(_)
-                | Value::Range(..)
-                | Value::Buffer(_)
-                | Value::None,
-                _,
-            ) => {
+            (value, _) if crate::eval::python::lacks_arithmetic(value) => {
                 let message = format!(
                     "bad operand type for unary {}: '{}'",
                     unary_symbol(op),

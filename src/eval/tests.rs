@@ -24,6 +24,18 @@ fn run_in(session: &mut Interpreter, program: &str) -> String {
     String::from_utf8(out).expect("utf-8 output")
 }
 
+/// What a Python-dialect `program` prints, each failing statement's error skipped (the
+/// statements after it still run): for tests of what a failing step leaves behind.
+pub(crate) fn printed_past_errors(program: &str) -> String {
+    let mut session = Interpreter::new(Dialect::Python);
+    let source: Rc<str> = Rc::from(program);
+    let mut out = Vec::new();
+    for stmt in parse_program(program).expect("test programs parse") {
+        let _ = session.run(&stmt, &source, &mut out);
+    }
+    String::from_utf8(out).expect("utf-8")
+}
+
 /// `evals!(name, program, expected_output)`.
 macro_rules! evals {
     ($name:ident, $program:expr, $expected:expr) => {

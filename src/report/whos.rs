@@ -2,6 +2,7 @@
 
 use super::tuple_text;
 use crate::eval::Interpreter;
+use crate::memory::ArrayData;
 use crate::value::Value;
 
 /// `%who`: the names, space separated.
@@ -53,51 +54,32 @@ fn whos_row(name: &str, value: &Value, session: &Interpreter) -> Vec<String> {
     let blank = || "".to_string();
     match value {
         Value::Array(array) => {
-            let layout = &array.data.layout;
             let base = match &array.base {
                 None => "None".to_string(),
-                Some(base) => name_of(base, session)
-                    .unwrap_or_else(|| format!("(unnamed {})", base.type_name())),
+                Some(base) => base_name(base, session),
             };
-            vec![
-                name.into(),
-                "ndarray".into(),
-                array.data.dtype.to_string(),
-                tuple_text(&layout.shape),
-                array.data.buffer.id.to_string(),
-                layout.offset.to_string(),
-                tuple_text(&layout.strides),
+            let mut row = vec![name.into(), "ndarray".into(), array.data.dtype.to_string()];
+            row.extend(memory_columns(&array.data));
+            row.extend([
                 yes_no(array.owns_data()),
                 yes_no(array.writeable.get()),
                 base,
-            ]
+            ]);
+            row
         }
         Value::MemoryView(view) => match view.memory() {
-            Some(memory) => vec![
-                name.into(),
-                "memoryview".into(),
-                format!("{} ('{}')", memory.dtype, view.format.0),
-                tuple_text(&memory.layout.shape),
-                memory.buffer.id.to_string(),
-                memory.layout.offset.to_string(),
-                tuple_text(&memory.layout.strides),
-                "no".into(),
-                yes_no(!view.readonly),
-                name_of(&view.obj, session)
-                    .unwrap_or_else(|| format!("(unnamed {})", view.obj.type_name())),
-            ],
-            None => vec![
-                name.into(),
-                "memoryview".into(),
-                "(released)".into(),
-                blank(),
-                blank(),
-                blank(),
-                blank(),
-                blank(),
-                blank(),
-                blank(),
-            ],
+            Some(memory) => {
+                let dtype = format!("{} ('{}')", memory.dtype, view.format.0);
+                let mut row = vec![name.into(), "memoryview".into(), dtype];
+                row.extend(memory_columns(&memory));
+                row.extend([
+                    "no".into(),
+                    yes_no(!view.readonly),
+                    base_name(&view.obj, session),
+                ]);
+                row
+            }
+            None => bare_row(name, "memoryview", "(released)"),
         },
         Value::Buffer(object) => vec![
             name.into(),
@@ -111,19 +93,30 @@ fn whos_row(name: &str, value: &Value, session: &Interpreter) -> Vec<String> {
             yes_no(!object.buffer.readonly),
             blank(),
         ],
-        other => vec![
-            name.into(),
-            other.type_name().into(),
-            blank(),
-            blank(),
-            blank(),
-            blank(),
-            blank(),
-            blank(),
-            blank(),
-            blank(),
-        ],
+        other => bare_row(name, other.type_name(), ""),
     }
+}
+
+/// A row with only a name, a type and what stands in the dtype column.
+fn bare_row(name: &str, type_name: &str, dtype: &str) -> Vec<String> {
+    let mut row = vec![name.to_string(), type_name.to_string(), dtype.to_string()];
+    row.resize(10, String::new());
+    row
+}
+
+/// The shape, buffer, offset and strides columns of memory seen through a layout.
+fn memory_columns(data: &ArrayData) -> [String; 4] {
+    [
+        tuple_text(&data.layout.shape),
+        data.buffer.id.to_string(),
+        data.layout.offset.to_string(),
+        tuple_text(&data.layout.strides),
+    ]
+}
+
+/// The name holding `base`, or what it is when none does.
+fn base_name(base: &Value, session: &Interpreter) -> String {
+    name_of(base, session).unwrap_or_else(|| format!("(unnamed {})", base.type_name()))
 }
 
 fn name_of(value: &Value, session: &Interpreter) -> Option<String> {

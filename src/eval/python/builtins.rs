@@ -390,15 +390,7 @@ fn abs(vf: &mut Interpreter, args: &Args) -> EvalResult<Value> {
             .ok_or_else(|| crate::eval::expr::overflow(span)),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(x) => Ok(Value::Float(x.abs())),
-        other @ (Value::List(_)
-        | Value::Tuple(_)
-        | Value::Str(_)
-        | Value::Dict(_)
-        | Value::Set(_)
-        | Value::FrozenSet(_)
-        | Value::Range(..)
-        | Value::Buffer(_)
-        | Value::None) => {
+        other if crate::eval::python::lacks_arithmetic(other) => {
             let message = format!("bad operand type for abs(): '{}'", other.type_name());
             Err(EvalError::type_error(message, span))
         }

@@ -285,6 +285,20 @@ impl Interpreter {
         Ok(Value::List(copied))
     }
 
+    /// Deep copies of `values`, in order, through one memo.
+    fn deep_copy_all(
+        &mut self,
+        values: &[Value],
+        memo: &mut Memo,
+        text: &str,
+        span: Span,
+    ) -> EvalResult<Vec<Value>> {
+        values
+            .iter()
+            .map(|value| self.deep_copy(value, memo, text, span))
+            .collect()
+    }
+
     /// `_deepcopy_tuple`: the tuple itself when every item copies to itself.
     fn deep_copy_tuple(
         &mut self,
@@ -294,10 +308,7 @@ impl Interpreter {
         text: &str,
         span: Span,
     ) -> EvalResult<Value> {
-        let mut copied = Vec::with_capacity(items.len());
-        for item in items.iter() {
-            copied.push(self.deep_copy(item, memo, text, span)?);
-        }
+        let copied = self.deep_copy_all(items, memo, text, span)?;
         // A cycle through a list may have copied this tuple already.
         if let Some(found) = memo.get(value) {
             return Ok(found);
@@ -348,10 +359,7 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<Value> {
         let elements: Vec<Value> = set.borrow().entries().map(|e| e.value.clone()).collect();
-        let mut copied = Vec::with_capacity(elements.len());
-        for element in &elements {
-            copied.push(self.deep_copy(element, memo, text, span)?);
-        }
+        let copied = self.deep_copy_all(&elements, memo, text, span)?;
         let table = self.new_set_from(&new_list(copied), span)?.take();
         let frozen = matches!(value, Value::FrozenSet(_));
         let result = crate::eval::python::set::new_set_value(table, frozen);
@@ -370,10 +378,7 @@ impl Interpreter {
         span: Span,
     ) -> EvalResult<Value> {
         let cells = object_cells_in_order(array, span)?;
-        let mut copied = Vec::with_capacity(cells.len());
-        for cell in &cells {
-            copied.push(self.deep_copy(cell, memo, text, span)?);
-        }
+        let copied = self.deep_copy_all(&cells, memo, text, span)?;
         let result = self.new_object_array(copied, array.shape(), Rule::DeepCopy, span)?;
         memo.remember(value, &result);
         Ok(result)

@@ -120,7 +120,8 @@ pub(crate) mod libm {
     }
 }
 
-/// `PyFloat_AsDouble`: the float a real number argument stands for.
+/// `PyFloat_AsDouble`: the float a real number argument stands for (a math function's, a
+/// `%f` conversion's).
 pub(crate) fn real(value: &Value, span: Span) -> EvalResult<f64> {
     match value {
         Value::Float(x) => Ok(*x),
@@ -133,7 +134,7 @@ pub(crate) fn real(value: &Value, span: Span) -> EvalResult<f64> {
             span,
         )),
         Value::ObjectArray(_) => Err(EvalError::unsupported(
-            "an object array as a math function's argument",
+            "an object array where a float is needed",
             span,
         )),
         other => {

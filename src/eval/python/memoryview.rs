@@ -835,22 +835,8 @@ fn invalid_key(span: Span) -> EvalError {
 
 #[cfg(test)]
 mod tests {
-    use std::rc::Rc;
-
-    use crate::eval::{Dialect, Interpreter};
-    use crate::syntax::parse_program;
+    use crate::eval::tests::printed_past_errors as printed;
     use crate::value::ItemFormat;
-
-    /// What `program` prints, each failing statement's error skipped.
-    fn printed(program: &str) -> String {
-        let mut session = Interpreter::new(Dialect::Python);
-        let source: Rc<str> = Rc::from(program);
-        let mut out = Vec::new();
-        for stmt in parse_program(program).expect("test programs parse") {
-            let _ = session.run(&stmt, &source, &mut out);
-        }
-        String::from_utf8(out).expect("utf-8")
-    }
 
     #[test]
     fn formats_parse_as_cpythons_native_single_characters() {

@@ -348,6 +348,24 @@ pub(crate) fn fallback_compare(
     }
 }
 
+/// True for the Python values that have no unary arithmetic (`-x`, `abs(x)`): containers,
+/// strs, buffers, memoryviews and None raise Python's TypeError rather than becoming arrays.
+pub(crate) fn lacks_arithmetic(value: &Value) -> bool {
+    matches!(
+        value,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Range(..)
+            | Value::Buffer(_)
+            | Value::MemoryView(_)
+            | Value::None
+    )
+}
+
 /// Python's `==` for values that are not arrays.
 pub(crate) fn values_equal(left: &Value, right: &Value) -> bool {
     match (left, right) {

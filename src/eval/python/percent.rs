@@ -229,7 +229,7 @@ impl Interpreter {
                 Ok(integer_conversion(negative, digits, kind, flags, precision))
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let value = float_argument(argument, span)?;
+                let value = crate::eval::python::math::real(argument, span)?;
                 Ok(float_conversion(value, kind, flags, precision))
             }
             'c' => Ok(text(char_argument(argument, span)?)),
@@ -332,25 +332,6 @@ fn truncated_float(x: f64, span: Span) -> EvalResult<(bool, String)> {
     }
     let whole = x.trunc();
     Ok((whole < 0.0, format!("{:.0}", whole.abs())))
-}
-
-/// The float a `%f`/`%e`/`%g` conversion formats.
-fn float_argument(argument: &Value, span: Span) -> EvalResult<f64> {
-    match argument {
-        Value::Float(x) => Ok(*x),
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
-        Value::Scalar(_, scalar) => Ok(scalar.as_f64()),
-        Value::Array(array) if array.data.shape().is_empty() => Ok(array.data.get(&[]).as_f64()),
-        Value::Array(_) => Err(EvalError::type_error(
-            "only 0-dimensional arrays can be converted to Python scalars",
-            span,
-        )),
-        other => {
-            let message = format!("must be real number, not {}", other.type_name());
-            Err(EvalError::type_error(message, span))
-        }
-    }
 }
 
 /// The character a `%c` conversion prints: a code point, or a one-character str.

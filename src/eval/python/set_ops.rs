@@ -419,19 +419,7 @@ pub(crate) fn python_hash_of(value: &Value, span: Span) -> EvalResult<i64> {
 mod tests {
     use std::rc::Rc;
 
-    use crate::eval::{Dialect, Interpreter};
-    use crate::syntax::parse_program;
-
-    /// What `program` prints, each failing statement's error skipped.
-    fn printed(program: &str) -> String {
-        let mut session = Interpreter::new(Dialect::Python);
-        let source: Rc<str> = Rc::from(program);
-        let mut out = Vec::new();
-        for stmt in parse_program(program).expect("test programs parse") {
-            let _ = session.run(&stmt, &source, &mut out);
-        }
-        String::from_utf8(out).expect("utf-8")
-    }
+    use crate::eval::tests::printed_past_errors as printed;
 
     #[test]
     fn a_failing_statement_leaves_the_set_slot_for_slot_as_it_was() {
