@@ -252,6 +252,7 @@ fn is_mapping_like(value: &Value) -> bool {
         Value::List(_)
             | Value::Array(_)
             | Value::ObjectArray(_)
+            | Value::Scalar(..)
             | Value::Buffer(_)
             | Value::Range(..)
             | Value::MemoryView(_)
